@@ -1,0 +1,28 @@
+/** Runs the check rules over a built document. A document may switch a rule off with `bo_qua_kiem_tra`. */
+import type { Problem } from '../errors.ts';
+import type { Document } from '../model/types.ts';
+import type { SourceFile } from '../readers/source.ts';
+import { fieldPath } from '../errors.ts';
+import type { Rule } from './rule.ts';
+import { soKyHieu } from './rules/so-ky-hieu.ts';
+import { quyenHan } from './rules/quyen-han.ts';
+import { noiNhan } from './rules/noi-nhan.ts';
+import { phuLuc } from './rules/phu-luc.ts';
+
+export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc];
+
+export function runChecks(doc: Document, source: SourceFile, rules: Rule[] = RULES): Problem[] {
+  const skipped = new Set((source.data.bo_qua_kiem_tra as string[] | undefined) ?? []);
+  return rules
+    .filter((rule) => !skipped.has(rule.id))
+    .flatMap((rule) =>
+      rule.check(doc).map((f) => ({
+        severity: rule.severity,
+        rule: rule.id,
+        file: source.path,
+        line: f.field ? source.lineOf(f.field) : undefined,
+        field: f.field ? fieldPath(f.field) : undefined,
+        message: f.message,
+      })),
+    );
+}

@@ -1,0 +1,84 @@
+/**
+ * Content templates: a body written as a Handlebars template in templates/noi-dung/, filled from
+ * the document's data, so a plan can be regenerated for the next year from a few values.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { formatDateWords, formatShortDate, formatNumber as leadingZero, type PartialDate } from '../model/dates.ts';
+import { toRoman, toVietnameseLetter } from '../model/numbering.ts';
+
+export const CONTENT_TEMPLATE_DIR = 'noi-dung';
+export const CONTENT_TEMPLATE_EXT = '.md.hbs';
+
+/** `2023-07-10` → { year, month, day }; also `2023-07` and `2023`. */
+export function parsePartialDate(value: string | number): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value));
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+}
+
+const dateArg = (value: unknown, helper: string): PartialDate => {
+  const date = parsePartialDate(String(value));
+  if (!date) throw new Error(`helper "${helper}" cần ngày dạng YYYY-MM-DD, nhận được "${String(value)}"`);
+  return date;
+};
+
+/** 7020000 → `7.020.000`. */
+export const dotThousands = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+const num = (value: unknown, helper: string): number => {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`helper "${helper}" cần một số, nhận được "${String(value)}"`);
+  return n;
+};
+
+export const HELPERS: Record<string, (...args: unknown[]) => string | number> = {
+  /** {{ngay_van_ban "2023-01-05"}} → ngày 05 tháng 01 năm 2023 */
+  ngay_van_ban: (d) => formatDateWords(dateArg(d, 'ngay_van_ban')),
+  /** {{ngay_ngan "2023-12-07"}} → 07/12/2023 */
+  ngay_ngan: (d) => formatShortDate(dateArg(d, 'ngay_ngan')),
+  /** {{la_ma 4}} → IV */
+  la_ma: (n) => toRoman(num(n, 'la_ma')),
+  /** {{chu_cai 5}} → đ */
+  chu_cai: (n) => toVietnameseLetter(num(n, 'chu_cai')),
+  /** {{so 2340000}} → 2.340.000 */
+  so: (n) => dotThousands(num(n, 'so')),
+  /** {{so_hai_chu_so 2}} → 02 */
+  so_hai_chu_so: (n) => leadingZero(num(n, 'so_hai_chu_so')),
+  /** {{cong nam 1}} → 2024 when nam = 2023 */
+  cong: (a, b) => num(a, 'cong') + num(b, 'cong'),
+  /** {{tru nam 1}} → 2022 when nam = 2023 */
+  tru: (a, b) => num(a, 'tru') - num(b, 'tru'),
+  /** {{in_hoa "Mục đích"}} → MỤC ĐÍCH */
+  in_hoa: (s) => String(s).toLocaleUpperCase('vi'),
+};
+
+const handlebars = Handlebars.create();
+for (const [name, fn] of Object.entries(HELPERS)) {
+  handlebars.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
+}
+
+export function contentTemplatePath(templatesDir: string, name: string): string {
+  return join(templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
+}
+
+const compiledCache = new Map<string, HandlebarsTemplateDelegate>();
+
+/** Fills the template; throws an Error with a Vietnamese message for a missing value or helper misuse. */
+export function renderContentTemplate(path: string, context: Record<string, unknown>): string {
+  let template = compiledCache.get(path);
+  if (!template) {
+    if (!existsSync(path)) throw new Error(`không có mẫu nội dung ${path}`);
+    template = handlebars.compile(readFileSync(path, 'utf8').normalize('NFC'), { noEscape: true, strict: true });
+    compiledCache.set(path, template);
+  }
+  try {
+    return template(context).normalize('NFC');
+  } catch (e) {
+    const message = (e as Error).message;
+    const missing = /"(\w+)" not defined in/.exec(message);
+    if (missing) throw new Error(`mẫu ${path} cần giá trị "${missing[1]}" trong du_lieu (hoặc trong thông tin văn bản).`);
+    throw new Error(`mẫu ${path}: ${message}`);
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Problems found in a data file. Every message is in Vietnamese and says which file, which line,
+ * which field, what is wrong and what is expected, so staff can fix the file without a developer.
+ */
+
+export type Severity = 'loi' | 'canh-bao';
+
+export interface Problem {
+  severity: Severity;
+  file: string;
+  line?: number;
+  /** Field path as written in the data file, e.g. `ky.quyen_han[1]`. */
+  field?: string;
+  message: string;
+  /** Rule id for problems found by a check rule (like ESLint's). */
+  rule?: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line !== undefined ? `dòng ${p.line}` : undefined].filter(Boolean).join(', ');
+  const field = p.field ? ` trường "${p.field}":` : '';
+  const label = p.severity === 'loi' ? 'Lỗi' : 'Cảnh báo';
+  const rule = p.rule ? ` [${p.rule}]` : '';
+  return `${label}: ${where} —${field} ${p.message}${rule}`;
+}
+
+/** Thrown to stop building one document; carries every problem found so far. */
+export class DocumentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'DocumentError';
+  }
+}
+
+export const fieldPath = (path: readonly (string | number)[]): string =>
+  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '');

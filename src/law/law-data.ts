@@ -1,0 +1,260 @@
+// Nạp và kiểm tra dữ liệu luật có ngày hiệu lực: lương cơ sở, danh hiệu / hình thức khen thưởng.
+import { join } from 'node:path';
+import { checkEntry, isIsoDate, isPlainObject, type FieldSpec, type RawEntry } from './fields.ts';
+import { formatNumber, rewardAmount } from './money.ts';
+import { YamlSource } from './yaml-source.ts';
+
+export { LawDataError } from './yaml-source.ts';
+
+export const BASE_SALARY_FILE = 'luong-co-so.yaml';
+export const AWARDS_FILE = 'danh-hieu.yaml';
+
+interface Dated {
+  tu_ngay: string;
+  can_cu: string;
+  da_xac_nhan: boolean;
+  ghi_chu?: string;
+  /** Dòng của mục trong tệp YAML. */
+  line: number;
+}
+
+export interface BaseSalary extends Dated {
+  muc: number;
+}
+
+export interface RewardRules extends Dated {
+  lam_tron_len: number;
+  he_so_ho_gia_dinh: string;
+}
+
+export interface Award extends Dated {
+  ma: string;
+  ten: string;
+  loai: 'danh_hieu' | 'hinh_thuc';
+  doi_tuong: 'ca_nhan' | 'tap_the' | 'ho_gia_dinh';
+  tham_quyen: string;
+  he_so: string;
+  nguong_bieu_quyet?: number;
+  bieu_quyet_kin: boolean;
+  nguong_da_xac_nhan: boolean;
+}
+
+export interface UnconfirmedValue {
+  file: string;
+  line: number;
+  what: string;
+  value: string;
+  note?: string;
+}
+
+export interface LawData {
+  baseSalaries: BaseSalary[];
+  rewardRules: RewardRules[];
+  awards: Award[];
+  baseSalaryOn(date: string): BaseSalary;
+  rewardRulesOn(date: string): RewardRules;
+  /** Mục đang áp dụng vào `date`; không có `date` thì lấy mục mới nhất. */
+  award(key: string, date?: string): Award;
+  /** Tiền thưởng (đồng) cho `key` theo lương cơ sở và quy tắc làm tròn áp dụng vào `date`. */
+  rewardOn(key: string, date: string): number;
+  unconfirmedValues(): UnconfirmedValue[];
+}
+
+const DATED_FIELDS: Record<string, FieldSpec> = {
+  tu_ngay: { kind: 'date', required: true },
+  can_cu: { kind: 'text', required: true },
+  da_xac_nhan: { kind: 'bool', required: true },
+  ghi_chu: { kind: 'text', required: false },
+};
+
+const BASE_SALARY_FIELDS: Record<string, FieldSpec> = {
+  ...DATED_FIELDS,
+  muc: { kind: 'amount', required: true },
+};
+
+const REWARD_RULE_FIELDS: Record<string, FieldSpec> = {
+  ...DATED_FIELDS,
+  lam_tron_len: { kind: 'amount', required: true },
+  he_so_ho_gia_dinh: { kind: 'decimal', required: true },
+};
+
+const AWARD_FIELDS: Record<string, FieldSpec> = {
+  ma: { kind: 'code', required: true },
+  ...DATED_FIELDS,
+  ten: { kind: 'text', required: true },
+  loai: { kind: ['danh_hieu', 'hinh_thuc'], required: true },
+  doi_tuong: { kind: ['ca_nhan', 'tap_the', 'ho_gia_dinh'], required: true },
+  tham_quyen: { kind: 'text', required: true },
+  he_so: { kind: 'decimal', required: true },
+  nguong_bieu_quyet: { kind: 'percent', required: false },
+  bieu_quyet_kin: { kind: 'bool', required: false },
+  nguong_da_xac_nhan: { kind: 'bool', required: false },
+};
+
+export function loadLawData(dir = 'data/_chung'): LawData {
+  const salarySource = new YamlSource(join(dir, BASE_SALARY_FILE));
+  const awardSource = new YamlSource(join(dir, AWARDS_FILE));
+  const baseSalaries = readList<BaseSalary>(salarySource, [], BASE_SALARY_FIELDS);
+  checkDatedEntries(salarySource, [], baseSalaries);
+  requireTopLevelMap(awardSource, ['quy_tac_tien_thuong', 'danh_hieu']);
+  const rewardRules = readList<RewardRules>(awardSource, ['quy_tac_tien_thuong'], REWARD_RULE_FIELDS);
+  checkDatedEntries(awardSource, ['quy_tac_tien_thuong'], rewardRules);
+  const awards = readList<Award>(awardSource, ['danh_hieu'], AWARD_FIELDS).map(withAwardDefaults);
+  checkAwards(awardSource, awards);
+  return makeLawData(salarySource.file, awardSource.file, baseSalaries, rewardRules, awards);
+}
+
+function makeLawData(
+  salaryFile: string,
+  awardFile: string,
+  baseSalaries: BaseSalary[],
+  rewardRules: RewardRules[],
+  awards: Award[],
+): LawData {
+  const data: LawData = {
+    baseSalaries,
+    rewardRules,
+    awards,
+    baseSalaryOn: (date) => inForce(baseSalaries, date, `mức lương cơ sở (tệp ${salaryFile})`),
+    rewardRulesOn: (date) => inForce(rewardRules, date, `quy tắc tính tiền thưởng (tệp ${awardFile})`),
+    award: (key, date) => findAward(awards, key, date, awardFile),
+    rewardOn: (key, date) =>
+      rewardAmount(data.award(key, date).he_so, data.baseSalaryOn(date).muc, data.rewardRulesOn(date).lam_tron_len),
+    unconfirmedValues: () => [
+      ...baseSalaries.filter((s) => !s.da_xac_nhan).map((s) => unconfirmedSalary(salaryFile, s)),
+      ...rewardRules.filter((r) => !r.da_xac_nhan).map((r) => unconfirmedRules(awardFile, r)),
+      ...awards.filter((a) => !a.da_xac_nhan).map((a) => unconfirmedCoefficient(awardFile, a)),
+      ...awards.filter((a) => !a.nguong_da_xac_nhan).map((a) => unconfirmedThreshold(awardFile, a)),
+    ],
+  };
+  return data;
+}
+
+function requireTopLevelMap(source: YamlSource, keys: string[]): void {
+  if (!isPlainObject(source.data)) {
+    throw source.error([], `tệp phải gồm các mục ${keys.join(', ')}.`);
+  }
+  for (const name of Object.keys(source.data)) {
+    if (!keys.includes(name)) throw source.error([name], `mục không được biết; các mục hợp lệ: ${keys.join(', ')}.`);
+  }
+}
+
+/** Đọc danh sách ở `path`, kiểm tra từng mục theo `specs` (kiểu T được bảo đảm bởi `specs`). */
+function readList<T>(source: YamlSource, path: string[], specs: Record<string, FieldSpec>): T[] {
+  const list = path.reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), source.data);
+  if (!Array.isArray(list) || list.length === 0) {
+    throw source.error(path, 'cần một danh sách (mỗi mục bắt đầu bằng "- ") có ít nhất một mục.');
+  }
+  return list.map((item, index) => {
+    const entry: RawEntry = { ...checkEntry(source, [...path, index], item, specs), line: source.lineOf([...path, index]) };
+    return entry as T;
+  });
+}
+
+function withAwardDefaults(award: Award): Award {
+  return { ...award, bieu_quyet_kin: award.bieu_quyet_kin ?? false, nguong_da_xac_nhan: award.nguong_da_xac_nhan ?? true };
+}
+
+function checkDatedEntries(source: YamlSource, path: string[], entries: Dated[], group = (_entry: Dated) => ''): void {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const id = `${group(entry)}|${entry.tu_ngay}`;
+    if (seen.has(id)) throw source.error([...path, index, 'tu_ngay'], `ngày ${entry.tu_ngay} bị trùng với một mục khác.`);
+    seen.add(id);
+  });
+  entries.forEach((entry, index) => {
+    if (!entry.da_xac_nhan && !entry.ghi_chu) {
+      throw source.error([...path, index, 'ghi_chu'], 'giá trị chưa xác nhận (da_xac_nhan: false) phải có ghi_chu giải thích.');
+    }
+  });
+}
+
+function checkAwards(source: YamlSource, awards: Award[]): void {
+  checkDatedEntries(source, ['danh_hieu'], awards, (entry) => (entry as Award).ma);
+  awards.forEach((award, index) => {
+    if (!award.nguong_da_xac_nhan && award.nguong_bieu_quyet === undefined) {
+      throw source.error(['danh_hieu', index, 'nguong_da_xac_nhan'], 'chỉ dùng khi mục có nguong_bieu_quyet.');
+    }
+    if (!award.nguong_da_xac_nhan && !award.ghi_chu) {
+      throw source.error(['danh_hieu', index, 'ghi_chu'], 'ngưỡng chưa xác nhận (nguong_da_xac_nhan: false) phải có ghi_chu giải thích.');
+    }
+  });
+}
+
+function inForce<T extends Dated>(entries: T[], date: string, what: string): T {
+  requireDate(date);
+  const candidates = entries.filter((entry) => entry.tu_ngay <= date);
+  if (candidates.length === 0) {
+    const earliest = entries.map((entry) => entry.tu_ngay).sort()[0];
+    throw new Error(
+      `Không có ${what} áp dụng vào ngày ${displayDate(date)}; mục sớm nhất có hiệu lực từ ngày ${displayDate(earliest)}. Hãy bổ sung mục có tu_ngay không muộn hơn ngày này.`,
+    );
+  }
+  return candidates.reduce((latest, entry) => (entry.tu_ngay > latest.tu_ngay ? entry : latest));
+}
+
+function findAward(awards: Award[], key: string, date: string | undefined, file: string): Award {
+  const entries = awards.filter((award) => award.ma === key);
+  if (entries.length === 0) {
+    const known = [...new Set(awards.map((award) => award.ma))].join(', ');
+    throw new Error(`Không có danh hiệu hoặc hình thức khen thưởng mã "${key}" trong tệp ${file}. Các mã đã biết: ${known}.`);
+  }
+  return inForce(entries, date ?? '9999-12-31', `danh hiệu "${key}"`);
+}
+
+function requireDate(date: string): void {
+  if (!isIsoDate(date)) throw new Error(`Ngày "${date}" không hợp lệ: cần dạng NĂM-THÁNG-NGÀY, ví dụ 2024-07-01.`);
+}
+
+/** '2026-07-01' → '01/07/2026'. */
+function displayDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+function unconfirmedSalary(file: string, salary: BaseSalary): UnconfirmedValue {
+  return {
+    file,
+    line: salary.line,
+    what: `Lương cơ sở từ ngày ${displayDate(salary.tu_ngay)} (${salary.can_cu})`,
+    value: `${formatNumber(salary.muc)} đồng/tháng`,
+    note: salary.ghi_chu,
+  };
+}
+
+function unconfirmedRules(file: string, rules: RewardRules): UnconfirmedValue {
+  return {
+    file,
+    line: rules.line,
+    what: `Quy tắc tính tiền thưởng từ ngày ${displayDate(rules.tu_ngay)} (${rules.can_cu})`,
+    value: `làm tròn lên ${formatNumber(rules.lam_tron_len)} đồng; hộ gia đình × ${rules.he_so_ho_gia_dinh}`,
+    note: rules.ghi_chu,
+  };
+}
+
+function unconfirmedCoefficient(file: string, award: Award): UnconfirmedValue {
+  return {
+    file,
+    line: award.line,
+    what: `Hệ số tiền thưởng “${award.ten}” (${TARGET_NAMES[award.doi_tuong]}), mã ${award.ma}`,
+    value: `${award.he_so} × lương cơ sở`,
+    note: award.ghi_chu,
+  };
+}
+
+function unconfirmedThreshold(file: string, award: Award): UnconfirmedValue {
+  return {
+    file,
+    line: award.line,
+    what: `Ngưỡng biểu quyết “${award.ten}”, mã ${award.ma}`,
+    value: `${String(award.nguong_bieu_quyet).replace('.', ',')}% tổng số thành viên Hội đồng`,
+    note: award.ghi_chu,
+  };
+}
+
+const TARGET_NAMES: Record<Award['doi_tuong'], string> = {
+  ca_nhan: 'cá nhân',
+  tap_the: 'tập thể',
+  ho_gia_dinh: 'hộ gia đình',
+};
+

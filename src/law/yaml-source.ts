@@ -1,0 +1,76 @@
+// Đọc một tệp YAML dữ liệu luật, giữ được số dòng để báo lỗi rõ ràng cho cán bộ.
+import { readFileSync } from 'node:fs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export type YamlPath = (string | number)[];
+
+export class LawDataError extends Error {
+  readonly file: string;
+  readonly line: number;
+  readonly field: string;
+
+  constructor(file: string, line: number, field: string, detail: string) {
+    super(`Lỗi dữ liệu luật: tệp ${file}, dòng ${line}, trường "${field}": ${detail}`);
+    this.name = 'LawDataError';
+    this.file = file;
+    this.line = line;
+    this.field = field;
+  }
+}
+
+export class YamlSource {
+  readonly file: string;
+  readonly data: unknown;
+  private readonly doc: Document;
+  private readonly lines: LineCounter;
+
+  constructor(file: string) {
+    this.file = file;
+    this.lines = new LineCounter();
+    this.doc = parseDocument(readText(file), { lineCounter: this.lines, uniqueKeys: true });
+    const syntaxError = this.doc.errors[0];
+    if (syntaxError) {
+      const line = syntaxError.linePos?.[0].line ?? 1;
+      throw new LawDataError(file, line, '(cú pháp YAML)', `tệp không đúng cú pháp YAML: ${syntaxError.message}`);
+    }
+    this.data = this.doc.toJS();
+  }
+
+  /** Dòng (bắt đầu từ 1) của trường theo đường dẫn; nếu trường không có thì lấy dòng của mục chứa nó. */
+  lineOf(path: YamlPath): number {
+    let node: unknown = this.doc.contents;
+    let offset = rangeStart(node) ?? 0;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+        if (!pair) break;
+        offset = rangeStart(pair.key) ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment];
+        offset = rangeStart(node) ?? offset;
+      } else {
+        break;
+      }
+    }
+    return this.lines.linePos(offset).line;
+  }
+
+  error(path: YamlPath, detail: string): LawDataError {
+    const field = path.filter((segment) => typeof segment === 'string').at(-1) ?? '(toàn tệp)';
+    return new LawDataError(this.file, this.lineOf(path), String(field), detail);
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new LawDataError(file, 0, '(tệp)', `không đọc được tệp (${(cause as Error).message}).`);
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range?.[0];
+}

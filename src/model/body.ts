@@ -1,0 +1,268 @@
+/**
+ * Markdown body → body blocks. Headings map to the phần/chương/mục/điều/khoản/điểm hierarchy,
+ * ordered lists become numbered items one level below the heading they sit under, `-` and `+`
+ * lists become bullets. Numbers are generated in the document's style; a number the author typed
+ * is kept and never doubled.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent, List, ListItem, Table, Heading, Paragraph } from 'mdast';
+import type { StyleId } from '../layout/nd30.ts';
+import type { Block, Level, ParagraphBlock, Run, TableBlock, TableCell } from './types.ts';
+import { formatLabel, handwrittenLabel, type LabelPattern } from './numbering.ts';
+
+export type Numbering = Record<Level, LabelPattern>;
+
+export const DEFAULT_NUMBERING: Numbering = {
+  phan: 'Phần I',
+  chuong: 'Chương I',
+  muc: 'I.',
+  dieu: 'Điều 1.',
+  khoan: '1.',
+  diem: 'a)',
+};
+
+export const DEFAULT_HEADING_LEVELS: Level[] = ['muc', 'khoan', 'diem'];
+
+export interface BodyOptions {
+  numbering: Numbering;
+  /** Level of Markdown heading depth 1, 2, 3… */
+  headingLevels: Level[];
+}
+
+const STYLE_OF_LEVEL: Record<Level, StyleId> = {
+  phan: 'Phan',
+  chuong: 'Chuong',
+  muc: 'Muc',
+  dieu: 'Dieu',
+  khoan: 'Khoan',
+  diem: 'Diem',
+};
+
+/** Levels that print their label on a line of its own, with the title on the next line. */
+const STANDALONE_LABEL: Level[] = ['phan', 'chuong'];
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+export function parseMarkdown(markdown: string): Root {
+  return processor.parse(markdown);
+}
+
+export function markdownToBlocks(markdown: string, options: BodyOptions): Block[] {
+  return new BodyBuilder(markdown, options).build(parseMarkdown(markdown));
+}
+
+class BodyBuilder {
+  private readonly blocks: Block[] = [];
+  private readonly counters = new Map<Level, number>();
+  /** Levels of the headings currently open, outermost first. */
+  private openLevels: Level[] = [];
+  private readonly order: Level[];
+
+  constructor(
+    private readonly source: string,
+    private readonly options: BodyOptions,
+  ) {
+    this.order = options.headingLevels;
+  }
+
+  build(root: Root): Block[] {
+    for (const node of root.children) this.block(node);
+    return this.blocks;
+  }
+
+  private block(node: RootContent): void {
+    switch (node.type) {
+      case 'heading':
+        return this.heading(node);
+      case 'paragraph':
+        return this.paragraph(node, 'Than');
+      case 'list':
+        return this.list(node, this.levelBelow(this.openLevels.at(-1)), 0);
+      case 'table':
+        this.blocks.push(tableBlock(node));
+        return;
+      case 'thematicBreak':
+        this.blocks.push({ kind: 'page-break' });
+        return;
+      case 'blockquote':
+        for (const child of node.children) this.block(child);
+        return;
+      case 'code':
+        this.blocks.push({ kind: 'paragraph', style: 'Than', runs: [{ text: node.value }] });
+        return;
+      default:
+        return; // html comments, definitions: nothing to print
+    }
+  }
+
+  private heading(node: Heading): void {
+    const level = this.order[Math.min(node.depth, this.order.length) - 1];
+    this.openLevels = [...this.openLevels.filter((l) => this.rank(l) < this.rank(level)), level];
+    const runs = inlineRuns(node.children);
+    const label = this.nextLabel(level, runs);
+    const style = STYLE_OF_LEVEL[level];
+    if (STANDALONE_LABEL.includes(level) && label) {
+      this.blocks.push({ kind: 'paragraph', style, runs: [{ text: label }], level, heading: true });
+      this.blocks.push({ kind: 'paragraph', style, runs, level, heading: true });
+      return;
+    }
+    this.blocks.push(withLabel({ kind: 'paragraph', style, runs, level, heading: true }, label));
+  }
+
+  private paragraph(node: Paragraph, style: StyleId, label?: string, level?: Level): void {
+    const runs = inlineRuns(node.children);
+    if (runs.length === 0) return;
+    this.blocks.push(withLabel({ kind: 'paragraph', style, runs, level }, label));
+  }
+
+  private list(node: List, level: Level | undefined, depth: number): void {
+    for (const item of node.children) this.listItem(node, item, level, depth);
+  }
+
+  private listItem(list: List, item: ListItem, level: Level | undefined, depth: number): void {
+    let label: string | undefined;
+    if (list.ordered && level) {
+      const first = item.children.find((c) => c.type === 'paragraph');
+      label = this.nextLabel(level, first ? inlineRuns(first.children) : []);
+    } else if (!list.ordered) {
+      label = bulletMarker(this.source, item, depth);
+    }
+    let labelled = false;
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        this.paragraph(child, 'Than', labelled ? undefined : label, list.ordered ? level : undefined);
+        labelled = true;
+      } else if (child.type === 'list') {
+        this.list(child, child.ordered ? this.levelBelow(level) : level, depth + 1);
+      } else {
+        this.block(child);
+      }
+    }
+  }
+
+  /** The generated label for the next item of `level`, or undefined when the author typed one. */
+  private nextLabel(level: Level, runs: Run[]): string | undefined {
+    const n = (this.counters.get(level) ?? 0) + 1;
+    this.counters.set(level, n);
+    for (const deeper of this.order.filter((l) => this.rank(l) > this.rank(level))) this.counters.delete(deeper);
+    if (handwrittenLabel(runs.map((r) => r.text).join(''))) return undefined;
+    const parent = this.parentCount(level);
+    return formatLabel(this.options.numbering[level], n, parent);
+  }
+
+  private parentCount(level: Level): number {
+    const above = this.order.filter((l) => this.rank(l) < this.rank(level) && !STANDALONE_LABEL.includes(l));
+    const parent = above.at(-1);
+    return parent ? (this.counters.get(parent) ?? 0) : 0;
+  }
+
+  private rank(level: Level): number {
+    const i = this.order.indexOf(level);
+    return i === -1 ? this.order.length : i;
+  }
+
+  private levelBelow(level: Level | undefined): Level | undefined {
+    if (!level) return this.order.includes('khoan') ? 'khoan' : this.order[0];
+    const i = this.order.indexOf(level);
+    return this.order[Math.min(i + 1, this.order.length - 1)];
+  }
+}
+
+function withLabel(block: ParagraphBlock, label: string | undefined): ParagraphBlock {
+  return label ? { ...block, label } : block;
+}
+
+/** `-` and `+` are kept as the author typed them; `*` prints as `-` at the top and `+` below. */
+function bulletMarker(source: string, item: ListItem, depth: number): string {
+  const offset = item.position?.start.offset;
+  const typed = offset === undefined ? undefined : source[offset];
+  if (typed === '-' || typed === '+') return typed;
+  return depth === 0 ? '-' : '+';
+}
+
+interface Marks {
+  bold?: boolean;
+  italic?: boolean;
+  sub?: boolean;
+  sup?: boolean;
+  underline?: boolean;
+}
+
+const HTML_MARKS: Record<string, keyof Marks> = { sub: 'sub', sup: 'sup', u: 'underline', b: 'bold', strong: 'bold', i: 'italic', em: 'italic' };
+
+/** Phrasing content → runs; soft line breaks become spaces, `<br>` and hard breaks break the line. */
+export function inlineRuns(nodes: PhrasingContent[]): Run[] {
+  const runs: Run[] = [];
+  const marks: Marks = {};
+  const push = (text: string): void => {
+    const clean = text.replace(/[ \t]*\n[ \t]*/g, ' ');
+    if (clean) runs.push({ text: clean, ...definedMarks(marks) });
+  };
+  const breakLine = (): void => {
+    const last = runs.at(-1);
+    if (last) last.breakAfter = true;
+  };
+  const walk = (list: PhrasingContent[], inherited: Marks): void => {
+    for (const node of list) {
+      if (node.type === 'text' || node.type === 'inlineCode') push(node.value);
+      else if (node.type === 'strong') withMarks({ ...inherited, bold: true }, node.children);
+      else if (node.type === 'emphasis') withMarks({ ...inherited, italic: true }, node.children);
+      else if (node.type === 'delete' || node.type === 'link' || node.type === 'linkReference') walk(node.children, inherited);
+      else if (node.type === 'break') breakLine();
+      else if (node.type === 'html') html(node.value);
+    }
+  };
+  const withMarks = (next: Marks, children: PhrasingContent[]): void => {
+    const saved = { ...marks };
+    Object.assign(marks, next);
+    walk(children, next);
+    for (const key of Object.keys(marks) as (keyof Marks)[]) delete marks[key];
+    Object.assign(marks, saved);
+  };
+  const html = (tag: string): void => {
+    const m = /^<(\/?)(\w+)\s*\/?>$/.exec(tag.trim());
+    if (!m) return;
+    const [, closing, name] = m;
+    if (name.toLowerCase() === 'br') return breakLine();
+    const mark = HTML_MARKS[name.toLowerCase()];
+    if (mark) marks[mark] = closing ? undefined : true;
+  };
+  walk(nodes, {});
+  return trimRuns(runs);
+}
+
+function definedMarks(marks: Marks): Marks {
+  return Object.fromEntries(Object.entries(marks).filter(([, v]) => v)) as Marks;
+}
+
+function trimRuns(runs: Run[]): Run[] {
+  if (runs.length === 0) return runs;
+  runs[0] = { ...runs[0], text: runs[0].text.trimStart() };
+  const last = runs.length - 1;
+  runs[last] = { ...runs[last], text: runs[last].text.trimEnd() };
+  return runs.filter((r) => r.text !== '' || r.breakAfter);
+}
+
+export const runsText = (runs: Run[]): string => runs.map((r) => r.text).join('');
+
+function tableBlock(node: Table): TableBlock {
+  const rows: TableCell[][] = node.children.map((row, r) =>
+    row.children.map((cell, c) => ({
+      paragraphs: [inlineRuns(cell.children)],
+      align: r === 0 ? 'center' : (node.align?.[c] ?? undefined) ?? undefined,
+      bold: r === 0 || undefined,
+    })),
+  );
+  return { kind: 'table', columnWidths: columnWidths(rows), headerRows: 1, rows };
+}
+
+/** Relative widths from the longest text in each column, so short columns (STT) stay narrow. */
+function columnWidths(rows: TableCell[][]): number[] {
+  const columns = Math.max(...rows.map((r) => r.length));
+  return Array.from({ length: columns }, (_, c) => {
+    const longest = Math.max(...rows.map((r) => (r[c] ? r[c].paragraphs.map(runsText).join(' ').length : 0)));
+    return Math.min(Math.max(longest, 4), 40);
+  });
+}

@@ -1,0 +1,344 @@
+/**
+ * Builds the document model from a data file: resolves the agency, the signer, the recipients,
+ * fills the content template, turns the Markdown body into blocks. Every problem found is
+ * collected with its line and field; if any is an error the document is not built.
+ */
+import { dirname, join, relative, resolve } from 'node:path';
+import { DocumentError, fieldPath, type Problem } from '../errors.ts';
+import { readSourceFile } from '../readers/read-file.ts';
+import type { Path, SourceFile } from '../readers/source.ts';
+import { contentTemplatePath, parsePartialDate, renderContentTemplate } from '../content/templates.ts';
+import { QUOC_HIEU, TIEU_NGU } from '../layout/nd30.ts';
+import { buildKyHieu, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, type PartialDate } from './dates.ts';
+import { DOC_TYPES, type DocType, type DocTypeKey } from './doc-types.ts';
+import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type Numbering } from './body.ts';
+import { isValidPattern, toRoman } from './numbering.ts';
+import { agencyFromRaw, lines, upper, type Agency, type Registry } from './registry.ts';
+import { DOCUMENT_SCHEMA } from './schema.ts';
+import type { Appendix, Block, Closing, Document, Level, Recipients, Run, Signer } from './types.ts';
+import { validateAgainstSchema } from './validate.ts';
+
+export interface BuildContext {
+  registry: Registry;
+  templatesDir: string;
+}
+
+export const QUYEN_HAN = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
+
+type Raw = Record<string, unknown>;
+
+/** Collects problems of one file, each located by its field path. */
+class Problems {
+  readonly list: Problem[] = [];
+  constructor(private readonly source: SourceFile) {}
+
+  error(path: Path, message: string, line?: number): void {
+    this.list.push({ severity: 'loi', file: this.source.path, line: line ?? this.source.lineOf(path), field: fieldPath(path) || undefined, message });
+  }
+
+  get hasErrors(): boolean {
+    return this.list.some((p) => p.severity === 'loi');
+  }
+}
+
+export function buildDocumentFromFile(path: string, ctx: BuildContext): Document {
+  return buildDocument(readSourceFile(path), ctx);
+}
+
+export function buildDocument(source: SourceFile, ctx: BuildContext): Document {
+  const schemaProblems = validateAgainstSchema(source.data, DOCUMENT_SCHEMA, source);
+  if (schemaProblems.length > 0) throw new DocumentError(schemaProblems);
+  return new DocumentBuilder(source, ctx).build();
+}
+
+class DocumentBuilder {
+  private readonly raw: Raw;
+  private readonly problems: Problems;
+  private readonly type: DocType;
+  private readonly form: boolean;
+
+  constructor(
+    private readonly source: SourceFile,
+    private readonly ctx: BuildContext,
+  ) {
+    this.raw = source.data;
+    this.problems = new Problems(source);
+    this.type = DOC_TYPES[this.raw.loai as DocTypeKey] as DocType;
+    this.form = this.raw.bieu_mau === true;
+  }
+
+  build(): Document {
+    const agency = this.agency();
+    const date = this.date();
+    const kyHieu = agency ? this.kyHieu(agency) : '';
+    const body = this.body(agency, date, kyHieu);
+    const closing = agency ? this.closing(agency) : { signers: [] };
+    const appendices = date ? this.appendices(agency, date, kyHieu) : [];
+    const attachments = this.attachments();
+    if (this.problems.hasErrors || !agency || !date) throw new DocumentError(this.problems.list);
+    const number = this.raw.so as number | undefined;
+    return {
+      source: this.source.path,
+      info: {
+        type: String(this.raw.loai),
+        typeAbbreviation: this.type.abbreviation,
+        number,
+        date,
+        draft: Boolean(this.raw.du_thao),
+        agency: agency.key,
+      },
+      header: {
+        coQuanChuQuan: agency.chuQuan,
+        coQuanBanHanh: agency.ten,
+        soKyHieu: formatSoKyHieu(kyHieu, number),
+        vvTrichYeu: this.type.name ? [] : this.vvTrichYeu(),
+        khanMat: [this.raw.do_khan, this.raw.do_mat].filter((v): v is string => typeof v === 'string'),
+        duThao: this.draftMark(),
+        quocHieu: QUOC_HIEU,
+        tieuNgu: TIEU_NGU,
+        diaDanhNgay: this.type.noDateLine ? undefined : formatPlaceDate(String(this.raw.dia_danh ?? agency.diaDanh), date),
+      },
+      title: {
+        tenLoai: this.type.name ? String(this.raw.ten_loai ?? this.type.name) : undefined,
+        trichYeu: this.type.name ? lines(this.raw.trich_yeu) : [],
+      },
+      authority: typeof this.raw.tham_quyen === 'string' ? upper(this.raw.tham_quyen) : undefined,
+      kinhGui: kinhGuiLines(lines(this.raw.kinh_gui)),
+      canCu: canCuLines(lines(this.raw.can_cu), this.raw.theo_de_nghi as string | undefined),
+      body,
+      closing,
+      appendices,
+      attachments,
+    };
+  }
+
+  private agency(): Agency | undefined {
+    const value = this.raw.co_quan;
+    if (typeof value === 'object' && value) return agencyFromRaw('(khai báo trong tệp)', value as Raw);
+    const agency = this.ctx.registry.agencies.get(String(value));
+    if (!agency) {
+      const known = [...this.ctx.registry.agencies.keys()].join(', ') || '(danh mục trống)';
+      this.problems.error(['co_quan'], `không có cơ quan "${String(value)}" trong danh mục ${this.ctx.registry.path ?? ''}. Các mã có: ${known}.`);
+    }
+    return agency;
+  }
+
+  private date(): PartialDate | undefined {
+    const value = this.raw.ngay as string | number;
+    const date = parsePartialDate(value);
+    if (!date) {
+      this.problems.error(['ngay'], `"${value}" không phải ngày. Cần dạng YYYY-MM-DD, ví dụ 2023-06-29 (chưa có ngày: 2023-06 hoặc 2023).`);
+      return undefined;
+    }
+    if (date.month !== undefined && (date.month < 1 || date.month > 12)) {
+      this.problems.error(['ngay'], `tháng ${date.month} không có. Tháng phải từ 01 đến 12.`);
+      return undefined;
+    }
+    if (date.day !== undefined && !isRealDate(date.year, date.month!, date.day)) {
+      this.problems.error(['ngay'], `ngày ${value} không có thật (tháng ${date.month} năm ${date.year} không có ngày ${date.day}). Sửa lại ngày ban hành.`);
+      return undefined;
+    }
+    return date;
+  }
+
+  private kyHieu(agency: Agency): string {
+    if (typeof this.raw.ky_hieu === 'string') return this.raw.ky_hieu;
+    const unit = this.raw.don_vi_soan_thao as string | undefined;
+    if (!this.type.abbreviation && !unit) {
+      this.problems.error(['don_vi_soan_thao'], 'công văn cần đơn vị soạn thảo để ghi ký hiệu (ví dụ "VX" trong 12/UBND-VX).');
+    }
+    return buildKyHieu({ type: this.type.abbreviation, agency: agency.vietTat, unit: this.type.abbreviation ? undefined : unit });
+  }
+
+  private vvTrichYeu(): string[] {
+    const parts = lines(this.raw.trich_yeu);
+    return parts.map((line, i) => (i === 0 ? `V/v ${line.replace(/^V\/v\s*/i, '')}` : line));
+  }
+
+  private draftMark(): string | undefined {
+    const value = this.raw.du_thao;
+    if (value === true) return 'DỰ THẢO';
+    if (typeof value === 'number' && value > 0) return `DỰ THẢO LẦN ${value}`;
+    return undefined;
+  }
+
+  private body(agency: Agency | undefined, date: PartialDate | undefined, kyHieu: string): Block[] {
+    const markdown = this.bodyMarkdown(agency, date, kyHieu);
+    const numbering = this.numbering();
+    const headingLevels = (this.raw.cap_tieu_de as Level[] | undefined) ?? DEFAULT_HEADING_LEVELS;
+    return markdown === undefined ? [] : markdownToBlocks(markdown, { numbering, headingLevels });
+  }
+
+  private bodyMarkdown(agency: Agency | undefined, date: PartialDate | undefined, kyHieu: string): string | undefined {
+    const own = this.source.body?.trim() ? this.source.body : undefined;
+    if (typeof this.raw.mau !== 'string') return own;
+    if (own) this.problems.error(['mau'], 'văn bản dùng mẫu nội dung thì không viết thêm nội dung riêng. Xóa phần nội dung hoặc bỏ trường "mau".');
+    const path = contentTemplatePath(this.ctx.templatesDir, this.raw.mau);
+    const context = {
+      ...((this.raw.du_lieu as Raw | undefined) ?? {}),
+      nam: date?.year,
+      so_ky_hieu: kyHieu,
+      co_quan: agency && { ten_day_du: agency.tenDayDu, dia_danh: agency.diaDanh, viet_tat: agency.vietTat },
+    };
+    try {
+      return renderContentTemplate(path, context);
+    } catch (e) {
+      this.problems.error(['mau'], (e as Error).message);
+      return undefined;
+    }
+  }
+
+  private numbering(): Numbering {
+    const custom = (this.raw.danh_so ?? {}) as Partial<Numbering>;
+    for (const [level, pattern] of Object.entries(custom)) {
+      if (!isValidPattern(pattern)) {
+        this.problems.error(['danh_so', level], `kiểu đánh số "${pattern}" không hiểu được. Viết như nhãn đầu tiên: "I.", "1.", "a)", "a.", "1.1.".`);
+      }
+    }
+    return { ...DEFAULT_NUMBERING, ...custom };
+  }
+
+  private closing(agency: Agency): Closing {
+    const raw = this.raw.ky;
+    const signersRaw = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+    const signers = signersRaw.map((s, i) => this.signer(s as Raw, agency, Array.isArray(raw) ? ['ky', i] : ['ky']));
+    if (signers.length === 0 && !this.form) this.problems.error(['ky'], 'thiếu người ký. Ghi "ky:" với "nguoi_ky" (mã trong danh mục) hoặc "ho_ten" và "chuc_vu".');
+    return { recipients: this.recipients(agency), signers };
+  }
+
+  private signer(raw: Raw, agency: Agency, path: Path): Signer {
+    const chain = lines(raw.quyen_han);
+    chain.forEach((line, i) => {
+      const prefix = line.split(/\s+/)[0];
+      if (!(QUYEN_HAN as readonly string[]).includes(prefix) || line.trim() === prefix) {
+        this.problems.error([...path, 'quyen_han', i], `"${line}" không phải quyền hạn ký. Mỗi dòng phải bắt đầu bằng một trong ${QUYEN_HAN.join(', ')} rồi đến chức danh, ví dụ "KT. CHỦ TỊCH".`);
+      }
+    });
+    let person: { hoTen?: string; chucVu?: string } = { hoTen: raw.ho_ten as string | undefined, chucVu: raw.chuc_vu as string | undefined };
+    if (typeof raw.nguoi_ky === 'string') {
+      const found = agency.signers[raw.nguoi_ky];
+      if (!found) {
+        const known = Object.keys(agency.signers).join(', ') || '(chưa khai báo người ký)';
+        this.problems.error([...path, 'nguoi_ky'], `cơ quan "${agency.key}" không có người ký "${raw.nguoi_ky}". Các mã có: ${known}.`);
+      }
+      person = { hoTen: person.hoTen ?? found?.hoTen, chucVu: person.chucVu ?? found?.chucVu };
+    }
+    if (!person.chucVu) this.problems.error([...path, 'chuc_vu'], 'thiếu chức vụ người ký (ví dụ "PHÓ CHỦ TỊCH").');
+    if (!person.hoTen && !this.form) this.problems.error([...path, 'ho_ten'], 'thiếu họ tên người ký.');
+    return {
+      lines: [...chain, person.chucVu ?? ''].map(upper).filter(Boolean),
+      note: raw.ghi_chu as string | undefined,
+      aboveName: typeof raw.dong_tren_ten === 'string' ? upper(raw.dong_tren_ten) : undefined,
+      name: person.hoTen,
+      signatureImage: this.assetPath(raw.chu_ky),
+      sealImage: this.assetPath(raw.con_dau),
+    };
+  }
+
+  private assetPath(value: unknown): string | undefined {
+    return typeof value === 'string' ? relative(process.cwd(), resolve(dirname(this.source.path), value)) : undefined;
+  }
+
+  private recipients(agency: Agency): Recipients | undefined {
+    const items = this.raw.noi_nhan as (string | { nhom: string })[] | undefined;
+    if (!items) return undefined;
+    const texts = items.flatMap((item, i) => {
+      if (typeof item === 'string') return [item];
+      const group = agency.groups[item.nhom];
+      if (!group) {
+        const known = Object.keys(agency.groups).join(', ') || '(chưa khai báo nhóm)';
+        this.problems.error(['noi_nhan', i, 'nhom'], `không có nhóm nơi nhận "${item.nhom}" trong danh mục của "${agency.key}". Các nhóm có: ${known}.`);
+      }
+      return group ?? [];
+    });
+    const recipientLines: Run[][] = texts.map((t) => [{ text: `- ${stripEnd(t)};` }]);
+    const luu = this.luuLine();
+    if (luu) recipientLines.push(luu);
+    else if (!this.form) {
+      this.problems.error(['noi_nhan'], 'Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.".', this.source.lineOf(['noi_nhan']));
+    } else if (recipientLines.length > 0) {
+      const last = recipientLines[recipientLines.length - 1][0];
+      last.text = last.text.replace(/;$/, '');
+    }
+    return { heading: 'Nơi nhận:', lines: recipientLines };
+  }
+
+  private luuLine(): Run[] | undefined {
+    const raw = this.raw.luu;
+    if (raw === undefined) return undefined;
+    const spec = (typeof raw === 'object' && !Array.isArray(raw) ? raw : { don_vi: raw }) as Raw;
+    const units = ['VT', ...lines(spec.don_vi)];
+    const runs: Run[] = [{ text: `- Lưu: ${units.join(', ')}` }];
+    const drafter = [spec.ky_hieu_nguoi_soan, spec.so_ban].filter((v) => v !== undefined).join('.');
+    if (drafter) runs.push({ text: `(${drafter})`, sub: true });
+    runs.push({ text: '.' });
+    return runs;
+  }
+
+  private appendices(agency: Agency | undefined, date: PartialDate, kyHieu: string): Appendix[] {
+    const list = (this.raw.phu_luc ?? []) as Raw[];
+    return list.map((raw, i) => {
+      const markdown = this.appendixMarkdown(raw, ['phu_luc', i]);
+      const label = typeof raw.so === 'string' ? raw.so : list.length > 1 ? `Phụ lục ${toRoman(i + 1)}` : 'Phụ lục';
+      return {
+        label,
+        title: lines(raw.tieu_de).map(upper),
+        attachedTo: typeof raw.kem_theo === 'string' ? raw.kem_theo : this.attachedToLine(agency, date, kyHieu),
+        body: markdown ? markdownToBlocks(markdown, { numbering: this.numbering(), headingLevels: DEFAULT_HEADING_LEVELS }) : [],
+        landscape: raw.ngang === true,
+      };
+    });
+  }
+
+  private appendixMarkdown(raw: Raw, path: Path): string | undefined {
+    if (typeof raw.noi_dung === 'string') return raw.noi_dung;
+    if (typeof raw.tep !== 'string') return undefined;
+    try {
+      return readSourceFile(join(dirname(this.source.path), raw.tep)).body;
+    } catch {
+      this.problems.error([...path, 'tep'], `không đọc được tệp phụ lục "${raw.tep}" (đường dẫn tính từ thư mục của tệp này).`);
+      return undefined;
+    }
+  }
+
+  /** `(Kèm theo Kế hoạch số 469/KH-UBND ngày 21 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh)` */
+  private attachedToLine(agency: Agency | undefined, date: PartialDate, kyHieu: string): string {
+    const typeName = this.type.name ? sentenceCase(String(this.raw.ten_loai ?? this.type.name)) : 'Công văn';
+    const number = formatSoKyHieu(kyHieu, this.raw.so as number | undefined).replace(/^Số: /, '');
+    return `(Kèm theo ${typeName} số ${number} ${formatDateWords(date)} của ${agency?.tenDayDu ?? ''})`;
+  }
+
+  private attachments(): Document[] {
+    const files = (this.raw.kem_theo ?? []) as string[];
+    return files.flatMap((file, i) => {
+      const path = join(dirname(this.source.path), file);
+      try {
+        return [buildDocument(readSourceFile(path), this.ctx)];
+      } catch (e) {
+        if (e instanceof DocumentError) this.problems.list.push(...e.problems);
+        else this.problems.error(['kem_theo', i], `không đọc được tệp gửi kèm "${file}" (đường dẫn tính từ thư mục của tệp này).`);
+        return [];
+      }
+    });
+  }
+}
+
+const stripEnd = (text: string): string => text.trim().replace(/[;.,]+$/, '').trim();
+
+const sentenceCase = (text: string): string => {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+};
+
+/** One addressee: `X.` on the Kính gửi line; several: `- X;` each, the last `- Z.`. */
+export function kinhGuiLines(items: string[]): string[] {
+  if (items.length === 1) return [`${stripEnd(items[0])}.`];
+  return items.map((item, i) => `- ${stripEnd(item)}${i === items.length - 1 ? '.' : ';'}`);
+}
+
+/** Each căn cứ ends `;`, the last `.`; a following `Theo đề nghị …` line ends `,`. */
+export function canCuLines(items: string[], theoDeNghi?: string): string[] {
+  const out = items.map((item, i) => `${stripEnd(item)}${i === items.length - 1 && !theoDeNghi ? '.' : ';'}`);
+  if (theoDeNghi) out.push(`${stripEnd(theoDeNghi)},`);
+  return out;
+}

@@ -1,0 +1,53 @@
+/** The date forms of Nghị định 30 and the số, ký hiệu line. */
+
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Day < 10 and months 1, 2 take a leading zero; months 3–12 do not. */
+export const formatDay = (day: number): string => pad2(day);
+export const formatMonth = (month: number): string => (month <= 2 ? pad2(month) : String(month));
+
+/** Blank space left for the văn thư to write a day or month by hand. */
+export const BLANK_DAY = '    ';
+
+/** `ngày 05 tháng 01 năm 2020`; missing day or month are left blank for the văn thư. */
+export function formatDateWords(date: PartialDate): string {
+  const day = date.day ? formatDay(date.day) : BLANK_DAY;
+  const month = date.month ? formatMonth(date.month) : BLANK_DAY;
+  return `ngày ${day} tháng ${month} năm ${date.year}`;
+}
+
+/** Ô 4: `Cao Bằng, ngày 29 tháng 6 năm 2023`. */
+export const formatPlaceDate = (place: string, date: PartialDate): string => `${place}, ${formatDateWords(date)}`;
+
+/** Running-text form: `07/12/2023`, `10/01/2025`. */
+export function formatShortDate(date: PartialDate): string {
+  if (!date.day || !date.month) throw new Error('Ngày viết tắt cần đủ ngày, tháng, năm');
+  return `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
+}
+
+/** Number < 10 takes a leading zero. */
+export const formatNumber = (n: number): string => pad2(n);
+
+/** Blank space for a number assigned at issuance. */
+export const BLANK_NUMBER = '      ';
+
+/** `Số: 05/KH-UBND`; without a number `Số:      /KH-UBND`. Công văn: `Số: 12/UBND-VX`. */
+export function formatSoKyHieu(kyHieu: string, number?: number): string {
+  return `Số: ${number === undefined ? BLANK_NUMBER : formatNumber(number)}/${kyHieu}`;
+}
+
+/** Ký hiệu: `<type>-<cơ quan>` or, for a công văn, `<cơ quan>-<đơn vị soạn thảo>`. */
+export function buildKyHieu(parts: { type?: string; agency: string; unit?: string }): string {
+  return [parts.type, parts.agency, parts.unit].filter((p) => p).join('-');
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}

@@ -1,0 +1,57 @@
+/** The agency registry (data/_chung/co-quan.yaml): documents name their agency by key. */
+import { existsSync } from 'node:fs';
+import { DocumentError } from '../errors.ts';
+import { readSourceFile } from '../readers/read-file.ts';
+import type { SourceFile } from '../readers/source.ts';
+import { REGISTRY_SCHEMA } from './schema.ts';
+import { validateAgainstSchema } from './validate.ts';
+
+export interface Agency {
+  key: string;
+  chuQuan: string[];
+  ten: string[];
+  /** Name used in running text, e.g. `Ủy ban nhân dân tỉnh Cao Bằng`. */
+  tenDayDu: string;
+  vietTat: string;
+  diaDanh: string;
+  donViLuu: string[];
+  signers: Record<string, { hoTen: string; chucVu: string }>;
+  groups: Record<string, string[]>;
+}
+
+export interface Registry {
+  path?: string;
+  agencies: Map<string, Agency>;
+}
+
+export const REGISTRY_FILE = '_chung/co-quan.yaml';
+
+export const lines = (value: unknown): string[] =>
+  value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()).filter(Boolean);
+
+export function agencyFromRaw(key: string, raw: Record<string, unknown>): Agency {
+  const ten = lines(raw.ten);
+  const signers = (raw.nguoi_ky ?? {}) as Record<string, { ho_ten: string; chuc_vu: string }>;
+  return {
+    key,
+    chuQuan: lines(raw.chu_quan).map(upper),
+    ten: ten.map(upper),
+    tenDayDu: typeof raw.ten_day_du === 'string' ? raw.ten_day_du : ten.join(' '),
+    vietTat: String(raw.viet_tat ?? ''),
+    diaDanh: String(raw.dia_danh ?? ''),
+    donViLuu: lines(raw.don_vi_luu),
+    signers: Object.fromEntries(Object.entries(signers).map(([k, s]) => [k, { hoTen: s.ho_ten, chucVu: upper(s.chuc_vu) }])),
+    groups: (raw.nhom_noi_nhan ?? {}) as Record<string, string[]>,
+  };
+}
+
+export const upper = (text: string): string => text.toLocaleUpperCase('vi');
+
+export function loadRegistry(path: string): Registry {
+  if (!existsSync(path)) return { path, agencies: new Map() };
+  const source: SourceFile = readSourceFile(path);
+  const problems = validateAgainstSchema(source.data, REGISTRY_SCHEMA, source);
+  if (problems.length > 0) throw new DocumentError(problems);
+  const agencies = new Map(Object.entries(source.data).map(([key, raw]) => [key, agencyFromRaw(key, raw as Record<string, unknown>)]));
+  return { path, agencies };
+}

@@ -1,0 +1,160 @@
+/**
+ * The one document model every writer renders. Readers and the model builder produce it;
+ * writers (DOCX, PDF, HTML…) only read it and never look at the input files again.
+ * All strings are NFC and already carry their final punctuation and case.
+ */
+import type { StyleId } from '../layout/nd30.ts';
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Subscript, e.g. the drafter's initials after the Lưu line. */
+  sub?: boolean;
+  sup?: boolean;
+  /** A manual line break after this run's text. */
+  breakAfter?: boolean;
+}
+
+/** Levels of the body hierarchy (Nghị định 30, Phụ lục I). */
+export type Level = 'phan' | 'chuong' | 'muc' | 'dieu' | 'khoan' | 'diem';
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  style: StyleId;
+  runs: Run[];
+  /**
+   * Generated numbering label such as `I.`, `1.`, `a)`, `2.1.`, `Điều 1.`, written before the runs
+   * and followed by one space. Absent when the author numbered the paragraph by hand.
+   */
+  label?: string;
+  /** Whether the label is bold (labels follow the paragraph style unless set). */
+  labelBold?: boolean;
+  /** Overrides of the style for this paragraph (kept rare: most formatting lives in the style). */
+  align?: 'left' | 'center' | 'right' | 'justify';
+  firstLineIndent?: boolean;
+  /** Level in the body hierarchy, for headings and numbered items. */
+  level?: Level;
+  /** A heading (bold, kept with the next paragraph) rather than a numbered running-text item. */
+  heading?: boolean;
+}
+
+export interface TableCell {
+  paragraphs: Run[][];
+  align?: 'left' | 'center' | 'right' | 'justify';
+  colSpan?: number;
+  bold?: boolean;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** Relative column widths (they are scaled to the text width). */
+  columnWidths: number[];
+  /** The first `headerRows` rows repeat at the top of every page. */
+  headerRows: number;
+  rows: TableCell[][];
+}
+
+export interface PageBreakBlock {
+  kind: 'page-break';
+}
+
+export type Block = ParagraphBlock | TableBlock | PageBreakBlock;
+
+export interface Header {
+  /** Tên cơ quan chủ quản, IN HOA, one entry per line; empty when there is none. */
+  coQuanChuQuan: string[];
+  /** Tên cơ quan ban hành, IN HOA bold, one entry per line. */
+  coQuanBanHanh: string[];
+  /** `Số: 05/KH-UBND`, or `Số:      /KH-UBND` when the number is not yet assigned. */
+  soKyHieu: string;
+  /** Công văn only: `V/v …` lines under the số. */
+  vvTrichYeu: string[];
+  /** Mức độ khẩn / độ mật (`KHẨN`, `MẬT`…), framed under the số. */
+  khanMat: string[];
+  /** `DỰ THẢO`, `DỰ THẢO LẦN 2`, framed, when the document is a draft. */
+  duThao?: string;
+  quocHieu: string;
+  tieuNgu: string;
+  /** `Cao Bằng, ngày 29 tháng 6 năm 2023`; absent for a biên bản. */
+  diaDanhNgay?: string;
+}
+
+export interface Title {
+  /** `KẾ HOẠCH`, `TỜ TRÌNH`…; absent for a công văn. */
+  tenLoai?: string;
+  /** Trích yếu lines (an author may break it by hand). */
+  trichYeu: string[];
+}
+
+export interface Signer {
+  /** Quyền hạn chain and chức vụ, IN HOA: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`. */
+  lines: string[];
+  /** Italic note under the chức vụ, e.g. `(Ký, đóng dấu)`. */
+  note?: string;
+  /** Extra line printed above the name, after the signature space (e.g. `CHÁNH VĂN PHÒNG UBND TỈNH`). */
+  aboveName?: string;
+  /** Họ tên, without học hàm/học vị; absent on a blank form. */
+  name?: string;
+  /** Path of a signature image (blue PNG) and of a seal image (red PNG). */
+  signatureImage?: string;
+  sealImage?: string;
+}
+
+export interface Recipients {
+  /** `Nơi nhận:` (or `Như trên` style lists); written bold italic 12 pt. */
+  heading: string;
+  /** Each line already formatted: `- Ban TĐKT Trung ương (b/c);` … `- Lưu: VT, TĐKT.` */
+  lines: Run[][];
+}
+
+export interface Closing {
+  /** Nơi nhận, in the left column. Absent for a biên bản (two signers instead). */
+  recipients?: Recipients;
+  /** One signer (right column) or two (left and right, e.g. THƯ KÝ and CHỦ TỌA). */
+  signers: Signer[];
+}
+
+export interface Appendix {
+  /** `Phụ lục I`, `Phụ lục`, or absent (a `DANH SÁCH` that is titled by its heading). */
+  label?: string;
+  /** IN HOA title lines. */
+  title: string[];
+  /** `(Kèm theo Kế hoạch số 469/KH-UBND ngày 21 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh)`. */
+  attachedTo?: string;
+  body: Block[];
+  landscape?: boolean;
+}
+
+export interface DocumentInfo {
+  /** Type key, e.g. `ke_hoach`, `cong_van`. */
+  type: string;
+  /** Type abbreviation for the ký hiệu (`KH`), empty for công văn. */
+  typeAbbreviation: string;
+  number?: number;
+  /** ISO date when known; the year at least. */
+  date: { year: number; month?: number; day?: number };
+  draft: boolean;
+  /** Agency registry key. */
+  agency?: string;
+}
+
+export interface Document {
+  /** Path of the data file, relative to the working directory (for messages and output names). */
+  source: string;
+  info: DocumentInfo;
+  header: Header;
+  title: Title;
+  /** Authority line of a quyết định: `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG`. */
+  authority?: string;
+  /** Kính gửi: one addressee, or several (one per line). */
+  kinhGui: string[];
+  /** Căn cứ lines, punctuation applied (`;` and the last `.`), italic. */
+  canCu: string[];
+  body: Block[];
+  closing: Closing;
+  appendices: Appendix[];
+  /** Documents sent with this one that carry their own header (e.g. an Đề cương báo cáo). */
+  attachments: Document[];
+}

@@ -1,0 +1,97 @@
+/** Schema validation with messages in Vietnamese that name the file, the line and the field. */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Problem } from '../errors.ts';
+import { fieldPath } from '../errors.ts';
+import type { SourceFile } from '../readers/source.ts';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function validator(schema: object): ValidateFunction {
+  let fn = compiled.get(schema);
+  if (!fn) {
+    fn = ajv.compile(schema);
+    compiled.set(schema, fn);
+  }
+  return fn;
+}
+
+const TYPE_VI: Record<string, string> = {
+  string: 'chữ',
+  integer: 'số nguyên (không có dấu ngoặc kép, không có chữ)',
+  number: 'số',
+  boolean: 'true hoặc false',
+  array: 'danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
+  object: 'bảng các trường con',
+};
+
+const pathOf = (e: ErrorObject): (string | number)[] =>
+  e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+
+/** Validates `data` against `schema`; returns problems located in `source`. */
+export function validateAgainstSchema(data: unknown, schema: object, source: SourceFile, basePath: (string | number)[] = []): Problem[] {
+  const validate = validator(schema);
+  if (validate(data)) return [];
+  return pickErrors(validate.errors ?? []).map((e) => {
+    const path = [...basePath, ...pathOf(e)];
+    const field = e.keyword === 'required' ? [...path, e.params.missingProperty as string] : e.keyword === 'additionalProperties' ? [...path, e.params.additionalProperty as string] : path;
+    return {
+      severity: 'loi',
+      file: source.path,
+      line: source.lineOf(field),
+      field: fieldPath(field) || undefined,
+      message: messageOf(e),
+    };
+  });
+}
+
+/** Inside a failed oneOf, keep the errors of the branch that matched deepest; else the oneOf itself. */
+function pickErrors(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  const inside = (e: ErrorObject, p: string) => e.instancePath === p || e.instancePath.startsWith(p + '/');
+  const kept = errors.filter((e) => {
+    if (e.keyword === 'oneOf') return !errors.some((d) => d.instancePath.startsWith(e.instancePath + '/'));
+    const owner = oneOfPaths.find((p) => inside(e, p));
+    return owner === undefined || e.instancePath !== owner;
+  });
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    const key = e.instancePath + e.keyword + JSON.stringify(e.params);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function messageOf(e: ErrorObject): string {
+  const description = (e.parentSchema as { description?: string } | undefined)?.description;
+  const hint = description ? ` Cần: ${description}` : '';
+  switch (e.keyword) {
+    case 'required':
+      return `thiếu trường bắt buộc "${e.params.missingProperty}".`;
+    case 'additionalProperties':
+      return `không có trường "${e.params.additionalProperty}" trong mẫu dữ liệu. Kiểm tra chính tả (tên trường viết không dấu, ví dụ "trich_yeu", "noi_nhan").`;
+    case 'type': {
+      const types = String(e.params.type).split(',').map((t) => TYPE_VI[t] ?? t);
+      return `giá trị phải là ${types.join(' hoặc ')}.${hint}`;
+    }
+    case 'enum':
+      return `giá trị phải là một trong: ${(e.params.allowedValues as unknown[]).join(', ')}.`;
+    case 'pattern':
+      return `giá trị không đúng dạng.${hint}`;
+    case 'minimum':
+      return `giá trị phải từ ${e.params.limit} trở lên.`;
+    case 'minItems':
+      return `danh sách phải có ít nhất ${e.params.limit} mục.`;
+    case 'maxItems':
+      return `danh sách có nhiều nhất ${e.params.limit} mục.`;
+    case 'oneOf':
+      return `giá trị không đúng dạng.${hint}`;
+    default:
+      return `giá trị không hợp lệ (${e.message ?? e.keyword}).${hint}`;
+  }
+}

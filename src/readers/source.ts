@@ -1,0 +1,87 @@
+/**
+ * A data file as read from disk: its fields, its Markdown body if any, and where each field is,
+ * so that a problem can name the line. Every string is normalised to Unicode NFC here, once.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { DocumentError, fieldPath, type Problem } from '../errors.ts';
+
+export type Path = readonly (string | number)[];
+
+export interface SourceFile {
+  path: string;
+  data: Record<string, unknown>;
+  /** Markdown body (Markdown files) or undefined. */
+  body?: string;
+  /** 1-based line where the body starts in the file. */
+  bodyLine: number;
+  /** 1-based line of a field, or of its nearest parent that exists. */
+  lineOf(path: Path): number | undefined;
+}
+
+export const nfc = (text: string): string => text.normalize('NFC');
+
+/** Recursively normalises every string (keys and values) to NFC. */
+export function deepNfc<T>(value: T): T {
+  if (typeof value === 'string') return nfc(value) as T;
+  if (Array.isArray(value)) return value.map(deepNfc) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [nfc(k), deepNfc(v)])) as T;
+  }
+  return value;
+}
+
+function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
+  let node: unknown = root;
+  let best: YamlNode | null = root;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (!pair) break;
+      // A scalar value is on its key's line; for a list or map, the key's line reads better.
+      best = (isScalar(pair.value) ? pair.value : pair.key) as YamlNode;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      best = node as YamlNode;
+    } else break;
+  }
+  return best;
+}
+
+/**
+ * Parses YAML (or JSON, a subset of YAML) text that starts at `firstLine` of `file`.
+ * Parse errors become problems with the right line.
+ */
+export function parseYamlWithLines(text: string, file: string, firstLine = 1): { data: unknown; lineOf(path: Path): number | undefined } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(nfc(text), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const problems: Problem[] = doc.errors.map((e) => ({
+      severity: 'loi',
+      file,
+      line: lineCounter.linePos(e.pos[0]).line + firstLine - 1,
+      message: `không đọc được cú pháp YAML/JSON (${yamlErrorVi(e.code)}). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.`,
+    }));
+    throw new DocumentError(problems);
+  }
+  const lineOf = (path: Path): number | undefined => {
+    const node = nodeAt(doc.contents, path);
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1;
+  };
+  return { data: deepNfc(doc.toJS()), lineOf };
+}
+
+function yamlErrorVi(code: string): string {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: 'một trường được khai báo hai lần',
+    BAD_INDENT: 'thụt lề sai',
+    MISSING_CHAR: 'thiếu ký tự đóng',
+    BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm hoặc thụt lề sai',
+    MULTILINE_IMPLICIT_KEY: 'tên trường viết trên nhiều dòng',
+    UNEXPECTED_TOKEN: 'ký tự không mong đợi',
+  };
+  return known[code] ?? code;
+}
+
+export const describeField = fieldPath;

@@ -1,0 +1,203 @@
+/** The document model → WordprocessingML body content, using only the template's named styles. */
+import {
+  FRAME,
+  HEADER,
+  KINH_GUI,
+  PAGE,
+  PT_PER_MM,
+  SIGNATURE,
+  STYLES,
+  textWidthMm,
+  type PageLayout,
+  type ParagraphStyle,
+  type StyleId,
+} from '../../layout/nd30.ts';
+import { textWidthPt, variantOf } from '../../layout/fonts.ts';
+import type { Appendix, Block, Closing, Document, ParagraphBlock, Run, Signer, TableBlock } from '../../model/types.ts';
+import { paragraphXml, ruleXml, tableXml, type CellSpec } from './xml.ts';
+import { sectionPropertiesXml } from './section.ts';
+
+export interface Section {
+  xml: string;
+  landscape?: boolean;
+}
+
+const MM_PER_PT = 1 / PT_PER_MM;
+
+/** Width in mm of `text` set in `style`. */
+export function styledWidthMm(text: string, style: StyleId): number {
+  const s: ParagraphStyle = STYLES[style];
+  return textWidthPt(text, s.sizePt, variantOf(s.bold, s.italic)) * MM_PER_PT;
+}
+
+const plain = (text: string): Run[] => [{ text }];
+const para = (style: StyleId, text: string, extra = {}): string => paragraphXml(style, plain(text), extra);
+
+/** All sections of a document: itself, its phụ lục, then its attachments (each with theirs). */
+export function documentSections(doc: Document, page: PageLayout = PAGE): Section[] {
+  const main: Section = { xml: [headerTable(doc, page), title(doc, page), kinhGui(doc), canCu(doc), bodyXml(doc.body, page), closing(doc.closing, page)].join('') };
+  const appendices = doc.appendices.map((a) => ({ xml: appendixXml(a, page), landscape: a.landscape }));
+  const attachments = doc.attachments.flatMap((a) => documentSections(a, page));
+  return [main, ...appendices, ...attachments];
+}
+
+/** Sections joined with section breaks; the last section's properties go in the body's final sectPr. */
+export function contentXml(sections: Section[], page: PageLayout, headerRelId: string): string {
+  return sections
+    .map((section, i) => {
+      if (i === sections.length - 1) return section.xml;
+      const sectPr = sectionPropertiesXml(page, { headerRelId, landscape: section.landscape });
+      return `${section.xml}<w:p><w:pPr><w:pStyle w:val="SoTrang"/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>${sectPr}</w:pPr></w:p>`;
+    })
+    .join('');
+}
+
+function headerTable(doc: Document, page: PageLayout): string {
+  const width = textWidthMm(page);
+  const left = width * HEADER.leftFraction;
+  const right = width - left;
+  const h = doc.header;
+  const issuerWidth = Math.max(0, ...h.coQuanBanHanh.map((l) => styledWidthMm(l, 'CoQuanBanHanh')));
+  const agencyCell = [
+    ...h.coQuanChuQuan.map((l) => para('CoQuanChuQuan', l)),
+    ...h.coQuanBanHanh.map((l) => para('CoQuanBanHanh', l)),
+    ruleXml(Math.min(issuerWidth, left) * HEADER.shortRuleFraction, left, HEADER.ruleWeightPt, HEADER.ruleGapPt),
+  ].join('');
+  const nationCell = [
+    para('QuocHieu', h.quocHieu),
+    para('TieuNgu', h.tieuNgu),
+    ruleXml(styledWidthMm(h.tieuNgu, 'TieuNgu'), right, HEADER.ruleWeightPt, HEADER.ruleGapPt),
+  ].join('');
+  const numberCell = [
+    para('SoKyHieu', h.soKyHieu),
+    ...h.vvTrichYeu.map((l) => para('VvTrichYeu', l)),
+    ...[...h.khanMat, ...(h.duThao ? [h.duThao] : [])].map((mark) => framed(mark, h.duThao === mark ? 'DuThao' : 'KhanMat', left)),
+  ].join('');
+  const dateCell = h.diaDanhNgay ? para('DiaDanhNgay', h.diaDanhNgay) : '';
+  const cell = (widthMm: number, content: string): CellSpec => ({ widthMm, content });
+  return tableXml({
+    columnsMm: [left, right],
+    paddingMm: 0,
+    rows: [{ cells: [cell(left, agencyCell), cell(right, nationCell)] }, { cells: [cell(left, numberCell), cell(right, dateCell)] }],
+  });
+}
+
+/** A mark in a frame just wide enough for its text (độ khẩn, độ mật, DỰ THẢO). */
+function framed(text: string, style: StyleId, cellMm: number): string {
+  const side = Math.max(0, (cellMm - styledWidthMm(text, style)) / 2 - FRAME.paddingMm * 2);
+  const sz = Math.round(FRAME.weightPt * 8);
+  const edge = (s: string) => `<w:${s} w:val="single" w:sz="${sz}" w:space="1" w:color="000000"/>`;
+  const pBdr = `<w:pBdr>${['top', 'left', 'bottom', 'right'].map(edge).join('')}</w:pBdr>`;
+  return paragraphXml(style, plain(text), { indentLeftMm: side, indentRightMm: side, firstLineMm: 0, extraPPr: pBdr });
+}
+
+function title(doc: Document, page: PageLayout): string {
+  const { tenLoai, trichYeu } = doc.title;
+  const parts: string[] = [];
+  if (tenLoai) parts.push(para('TenLoai', tenLoai));
+  parts.push(...trichYeu.map((l) => para('TrichYeu', l)));
+  const width = textWidthMm(page);
+  if (tenLoai && trichYeu.length > 0) {
+    const longest = Math.max(...trichYeu.map((l) => styledWidthMm(l, 'TrichYeu')));
+    parts.push(ruleXml(Math.min(longest, width) * HEADER.shortRuleFraction, width, HEADER.ruleWeightPt, HEADER.ruleGapPt, HEADER.titleRuleSpaceAfterPt));
+  }
+  if (doc.authority) parts.push(para('ThamQuyen', doc.authority));
+  return parts.join('');
+}
+
+function kinhGui(doc: Document): string {
+  const items = doc.kinhGui;
+  if (items.length === 0) return '';
+  if (items.length === 1) return para('KinhGui', `Kính gửi: ${items[0]}`, { align: 'center' });
+  const dashIndent = KINH_GUI.indentMm + styledWidthMm('Kính gửi:', 'KinhGui');
+  return [
+    para('KinhGui', 'Kính gửi:', { indentLeftMm: KINH_GUI.indentMm, keepNext: true }),
+    ...items.map((item) => para('KinhGui', item, { indentLeftMm: dashIndent, spaceBeforePt: 0 })),
+  ].join('');
+}
+
+const canCu = (doc: Document): string => doc.canCu.map((line) => para('CanCu', line)).join('');
+
+export function bodyXml(blocks: Block[], page: PageLayout, keepLastWithNext = true): string {
+  return blocks
+    .map((block, i) => {
+      if (block.kind === 'page-break') return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+      if (block.kind === 'table') return tableBlockXml(block, page, blocks[i + 1]?.kind === 'table');
+      return paragraphBlockXml(block, keepLastWithNext && i === blocks.length - 1);
+    })
+    .join('');
+}
+
+function paragraphBlockXml(block: ParagraphBlock, keepNext: boolean): string {
+  const label: Run[] = block.label ? [{ text: `${block.label} `, bold: block.labelBold || undefined }] : [];
+  const indent = block.firstLineIndent === false ? { firstLineMm: 0 } : {};
+  return paragraphXml(block.style, [...label, ...block.runs], { align: block.align, keepNext: keepNext || undefined, ...indent });
+}
+
+function tableBlockXml(table: TableBlock, page: PageLayout, nextIsTable: boolean): string {
+  const width = textWidthMm(page);
+  const total = table.columnWidths.reduce((a, b) => a + b, 0);
+  const columns = table.columnWidths.map((w) => (w / total) * width);
+  const rows = table.rows.map((row, r) => {
+    const header = r < table.headerRows;
+    let col = 0;
+    const cells = row.map((cell) => {
+      const span = cell.colSpan ?? 1;
+      const widthMm = columns.slice(col, col + span).reduce((a, b) => a + b, 0);
+      col += span;
+      const style: StyleId = header ? 'BangTieuDe' : 'Bang';
+      const content = cell.paragraphs.map((runs) => paragraphXml(style, runs.map((run) => (cell.bold && !header ? { ...run, bold: true } : run)), { align: cell.align })).join('');
+      return { widthMm, content, borders: true, gridSpan: span, vAlign: 'center' as const };
+    });
+    return { cells, header, cantSplit: true };
+  });
+  // A table placed right before another table would merge with it: keep a paragraph between.
+  return tableXml({ columnsMm: columns, rows, paddingMm: 1.5 }) + (nextIsTable ? '<w:p/>' : '');
+}
+
+function signerCell(signer: Signer): string {
+  const space = SIGNATURE.signatureSpaceMm * PT_PER_MM;
+  const parts = signer.lines.map((l) => para('ChucVuKy', l, { keepNext: true }));
+  if (signer.note) parts.push(para('GhiChuKy', signer.note, { keepNext: true }));
+  const afterSpace = [signer.aboveName && { style: 'ChucVuKy' as StyleId, text: signer.aboveName }, signer.name && { style: 'TenNguoiKy' as StyleId, text: signer.name }].filter(
+    (p): p is { style: StyleId; text: string } => Boolean(p),
+  );
+  afterSpace.forEach((p, i) => parts.push(para(p.style, p.text, i === 0 ? { spaceBeforePt: space } : {})));
+  if (afterSpace.length === 0) parts.push(paragraphXml('TenNguoiKy', [], { spaceBeforePt: space }));
+  return parts.join('');
+}
+
+function closing(c: Closing, page: PageLayout): string {
+  if (c.signers.length === 0 && !c.recipients) return '';
+  const width = textWidthMm(page);
+  const left = width * SIGNATURE.leftFraction;
+  const right = width - left;
+  const recipients = c.recipients
+    ? [para('NoiNhanTieuDe', c.recipients.heading), ...c.recipients.lines.map((runs) => paragraphXml('NoiNhan', runs))].join('')
+    : '';
+  const [first, second] = c.signers;
+  const leftContent = c.recipients ? recipients : second ? signerCell(first) : '';
+  const rightSigner = c.recipients || !second ? first : second;
+  const rightContent = rightSigner ? signerCell(rightSigner) : '';
+  const spacer = paragraphXml('Than', [], { spaceBeforePt: 0, spaceAfterPt: SIGNATURE.spaceBeforePt, keepNext: true });
+  return (
+    spacer +
+    tableXml({
+      columnsMm: [left, right],
+      paddingMm: 0,
+      rows: [{ cells: [{ widthMm: left, content: leftContent }, { widthMm: right, content: rightContent }], cantSplit: true }],
+    })
+  );
+}
+
+function appendixXml(a: Appendix, page: PageLayout): string {
+  const width = textWidthMm(page) + (a.landscape ? page.heightMm - page.widthMm : 0);
+  const parts: string[] = [];
+  if (a.label) parts.push(para('PhuLucSo', a.label));
+  parts.push(...a.title.map((l) => para('PhuLucTieuDe', l)));
+  if (a.attachedTo) parts.push(para('PhuLucKemTheo', a.attachedTo));
+  const longest = Math.max(0, ...[...a.title].map((l) => styledWidthMm(l, 'PhuLucTieuDe')));
+  parts.push(ruleXml(Math.min(longest, width) * HEADER.shortRuleFraction, width, HEADER.ruleWeightPt, HEADER.ruleGapPt, HEADER.titleRuleSpaceAfterPt));
+  parts.push(bodyXml(a.body, { ...page, widthMm: a.landscape ? page.heightMm : page.widthMm }, false));
+  return parts.join('');
+}
