@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, List, ListItem, Table, Heading, Paragraph } from 'mdast';
 import type { StyleId } from '../layout/nd30.ts';
 import type { Block, Level, ParagraphBlock, Run, TableBlock, TableCell } from './types.ts';
-import { formatLabel, handwrittenLabel, type LabelPattern } from './numbering.ts';
+import { formatLabel, handwrittenLabel, labelValue, type LabelPattern } from './numbering.ts';
 
 export type Numbering = Record<Level, LabelPattern>;
 
@@ -147,7 +147,12 @@ class BodyBuilder {
     const n = (this.counters.get(level) ?? 0) + 1;
     this.counters.set(level, n);
     for (const deeper of this.order.filter((l) => this.rank(l) > this.rank(level))) this.counters.delete(deeper);
-    if (handwrittenLabel(runs.map((r) => r.text).join(''))) return undefined;
+    const typed = handwrittenLabel(runs.map((r) => r.text).join(''));
+    if (typed) {
+      // Keep the author's number, and count on from it.
+      this.counters.set(level, labelValue(typed) ?? n);
+      return undefined;
+    }
     const parent = this.parentCount(level);
     return formatLabel(this.options.numbering[level], n, parent);
   }

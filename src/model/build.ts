@@ -323,7 +323,11 @@ class DocumentBuilder {
   }
 }
 
-const stripEnd = (text: string): string => text.trim().replace(/[;.,]+$/, '').trim();
+/** Drops the one punctuation mark the author may have typed at the end; an ellipsis stays. */
+const stripEnd = (text: string): string => {
+  const trimmed = text.trim();
+  return /(\.\.\.|…)$/.test(trimmed) ? trimmed : trimmed.replace(/[;.,]$/, '').trim();
+};
 
 const sentenceCase = (text: string): string => {
   const lower = text.toLocaleLowerCase('vi');

@@ -66,3 +66,25 @@ const HAND_LABEL =
 export function handwrittenLabel(text: string): string | undefined {
   return HAND_LABEL.exec(text.trimStart())?.[0];
 }
+
+const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function fromRoman(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = ROMAN_VALUE[roman[i]];
+    const next = ROMAN_VALUE[roman[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** The number a typed label stands for: `IV.` → 4, `2.1.` → 1, `đ)` → 5, `Điều 3.` → 3. */
+export function labelValue(label: string): number | undefined {
+  const core = label.replace(/^(?:Phần|Chương|Mục|Điều)\s+/u, '').replace(/[.)]$/, '');
+  const last = core.split('.').at(-1) ?? '';
+  if (/^\d+$/.test(last)) return Number(last);
+  if (/^[IVXLC]+$/.test(last)) return fromRoman(last);
+  const letter = VIETNAMESE_LETTERS.indexOf(last);
+  return letter === -1 ? undefined : letter + 1;
+}

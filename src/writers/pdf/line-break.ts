@@ -1,0 +1,203 @@
+/**
+ * Line breaking and justification. Runs are cut into words at spaces (a word may mix fonts, e.g. a
+ * bold label glued to upright text); lines are filled greedily, as Word does, and justified lines
+ * get their slack spread evenly over their spaces.
+ */
+import type { Run } from '../../model/types.ts';
+import type { Align } from '../../layout/nd30.ts';
+import { textWidthPt, variantOf, type FontVariant } from '../../layout/fonts.ts';
+import type { PlacedText } from './ops.ts';
+
+/** Superscript and subscript size and baseline shift, as fractions of the font size (Word's look). */
+const SCRIPT_SIZE = 0.65;
+const SUP_RISE = 0.35;
+const SUB_DROP = 0.14;
+/** Widths are sums of floats: tolerate rounding noise when testing whether a word fits. */
+const FIT_TOLERANCE = 0.01;
+
+export interface BaseFont {
+  sizePt: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface WordPart {
+  text: string;
+  variant: FontVariant;
+  sizePt: number;
+  rise: number;
+  width: number;
+  underline?: boolean;
+}
+
+export interface Word {
+  parts: WordPart[];
+  width: number;
+  /** The spaces after the word ('' when nothing separates it from the next one) and their width. */
+  space: string;
+  spaceWidth: number;
+  /** A manual line break follows the word. */
+  breakAfter: boolean;
+}
+
+export interface Line {
+  words: Word[];
+  /** Natural width: the words and the spaces between them. */
+  width: number;
+  /** Width available to the line (after indents). */
+  available: number;
+  /** Indent of the line from the left edge of the paragraph. */
+  indent: number;
+  /** The paragraph's last line or a line ended by a manual break: never justified. */
+  isLast: boolean;
+}
+
+interface RunFont {
+  variant: FontVariant;
+  sizePt: number;
+  rise: number;
+  underline?: boolean;
+}
+
+function runFont(run: Run, base: BaseFont): RunFont {
+  const variant = variantOf(run.bold ?? base.bold, run.italic ?? base.italic);
+  if (run.sup) return { variant, sizePt: base.sizePt * SCRIPT_SIZE, rise: base.sizePt * SUP_RISE, underline: run.underline };
+  if (run.sub) return { variant, sizePt: base.sizePt * SCRIPT_SIZE, rise: -base.sizePt * SUB_DROP, underline: run.underline };
+  return { variant, sizePt: base.sizePt, rise: 0, underline: run.underline };
+}
+
+/**
+ * Cuts runs into words. Spaces are kept as typed (a draft's `Số:      /KH-UBND` needs its blank);
+ * a space takes the width of its own run's font. Spaces at the start of a paragraph are dropped.
+ */
+export function toWords(runs: Run[], base: BaseFont): Word[] {
+  const words: Word[] = [];
+  let parts: WordPart[] = [];
+  const finishWord = (space = '', font?: RunFont, breakAfter = false): void => {
+    const spaceWidth = font && space ? textWidthPt(space, font.sizePt, font.variant) : 0;
+    const last = words.at(-1);
+    if (parts.length > 0) {
+      words.push({ parts, width: parts.reduce((sum, p) => sum + p.width, 0), space, spaceWidth, breakAfter });
+      parts = [];
+    } else if (last && !last.breakAfter) {
+      last.space += space;
+      last.spaceWidth += spaceWidth;
+      last.breakAfter = breakAfter;
+    } else if (breakAfter) {
+      words.push({ parts: [], width: 0, space: '', spaceWidth: 0, breakAfter: true });
+    }
+  };
+  for (const run of runs) {
+    const font = runFont(run, base);
+    for (const token of run.text.split(/([ \t\n]+)/)) {
+      if (token === '') continue;
+      if (/^[ \t\n]+$/.test(token)) {
+        if (token.includes('\n')) finishWord('', font, true);
+        else finishWord(token.replace(/\t/g, ' '), font);
+      } else {
+        parts.push({ text: token, ...font, width: textWidthPt(token, font.sizePt, font.variant) });
+      }
+    }
+    if (run.breakAfter) finishWord('', font, true);
+  }
+  finishWord();
+  return words;
+}
+
+/** Splits a word too wide for any line into pieces that fit (long URLs, numbers without spaces). */
+function splitWideWord(word: Word, available: number): Word[] {
+  const pieces: Word[] = [];
+  let parts: WordPart[] = [];
+  let width = 0;
+  const flush = (): void => {
+    pieces.push({ parts, width, space: '', spaceWidth: 0, breakAfter: false });
+    parts = [];
+    width = 0;
+  };
+  for (const part of word.parts) {
+    for (const char of part.text) {
+      const charWidth = textWidthPt(char, part.sizePt, part.variant);
+      if (width + charWidth > available && width > 0) flush();
+      const last = parts.at(-1);
+      if (last && last.variant === part.variant && last.sizePt === part.sizePt && last.rise === part.rise) {
+        last.text += char;
+        last.width += charWidth;
+      } else {
+        parts.push({ ...part, text: char, width: charWidth });
+      }
+      width += charWidth;
+    }
+  }
+  flush();
+  const lastPiece = pieces[pieces.length - 1];
+  lastPiece.space = word.space;
+  lastPiece.spaceWidth = word.spaceWidth;
+  lastPiece.breakAfter = word.breakAfter;
+  return pieces;
+}
+
+export interface LineBox {
+  width: number;
+  firstLineIndent?: number;
+  /** Indent of every line (a hanging list), added to the first-line indent on the first line. */
+  leftIndent?: number;
+}
+
+/** Greedy (first-fit) line breaking. */
+export function breakLines(words: Word[], box: LineBox): Line[] {
+  const lines: Line[] = [];
+  const indentOf = (lineIndex: number): number => (box.leftIndent ?? 0) + (lineIndex === 0 ? box.firstLineIndent ?? 0 : 0);
+  let current: Line | undefined;
+  const newLine = (): Line => {
+    const indent = indentOf(lines.length);
+    const line: Line = { words: [], width: 0, available: box.width - indent, indent, isLast: false };
+    lines.push(line);
+    return line;
+  };
+  for (const word of words) {
+    const candidates = word.width > box.width - indentOf(1) ? splitWideWord(word, box.width - indentOf(1)) : [word];
+    for (const candidate of candidates) {
+      current ??= newLine();
+      const previous = current.words.at(-1);
+      const widthWith = previous ? current.width + previous.spaceWidth + candidate.width : candidate.width;
+      if (previous && widthWith > current.available + FIT_TOLERANCE) {
+        current = newLine();
+        current.words.push(candidate);
+        current.width = candidate.width;
+      } else {
+        current.words.push(candidate);
+        current.width = widthWith;
+      }
+      if (candidate.breakAfter) {
+        current.isLast = true;
+        current = undefined;
+      }
+    }
+  }
+  if (lines.length === 0) newLine();
+  lines[lines.length - 1].isLast = true;
+  return lines;
+}
+
+/** Places the words of a line from `left` (the paragraph's left edge), aligned as asked. */
+export function placeLine(line: Line, align: Align, left: number): PlacedText[] {
+  const slack = line.available - line.width;
+  const gaps = line.words.length - 1;
+  let offset = 0;
+  let extraPerSpace = 0;
+  if (align === 'center') offset = slack / 2;
+  else if (align === 'right') offset = slack;
+  else if (align === 'justify' && !line.isLast && gaps > 0 && slack > 0) extraPerSpace = slack / gaps;
+
+  const placed: PlacedText[] = [];
+  let x = left + line.indent + offset;
+  line.words.forEach((word, index) => {
+    if (index > 0) x += line.words[index - 1].spaceWidth + extraPerSpace;
+    word.parts.forEach((part, partIndex) => {
+      const spaceBefore = index > 0 && partIndex === 0 ? line.words[index - 1].space : '';
+      placed.push({ text: part.text, x, width: part.width, variant: part.variant, sizePt: part.sizePt, rise: part.rise, spaceBefore, underline: part.underline });
+      x += part.width;
+    });
+  });
+  return placed;
+}

@@ -1,0 +1,243 @@
+/**
+ * Draws paginated sections with pdf-lib. Text goes out as one TJ array per run of same-font words:
+ * real space glyphs (so extraction gives normal spaces) followed by the justification gap, and the
+ * font's kerning inside words so the drawn width is the measured width.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  PDFDocument,
+  PDFHexString,
+  PDFOperator,
+  PDFOperatorNames,
+  beginText,
+  endText,
+  moveText,
+  rgb,
+  setFontAndSize,
+  type PDFFont,
+  type PDFImage,
+  type PDFName,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
+import { PAGE, PT_PER_MM } from '../../layout/nd30.ts';
+import { ascentPt, fontBytes, glyphKerning, textWidthPt, type FontVariant } from '../../layout/fonts.ts';
+import { cachingFontkit } from './fontkit-cache.ts';
+import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
+import type { PlacedChunk } from './paginate.ts';
+
+export interface LaidSection {
+  box: PageBox;
+  pages: PlacedChunk[][];
+}
+
+export interface PdfInfo {
+  title: string;
+  author: string;
+  date: Date;
+}
+
+/** Fixed subset tags keep the bytes reproducible (the tag names the glyph subset of this file). */
+const FONT_NAMES: Record<FontVariant, string> = {
+  regular: 'TNSAAA+Tinos-Regular',
+  bold: 'TNSAAB+Tinos-Bold',
+  italic: 'TNSAAC+Tinos-Italic',
+  boldItalic: 'TNSAAD+Tinos-BoldItalic',
+};
+const PRODUCER = 'van-ban-thi-dua PDF writer (@cantoo/pdf-lib)';
+const BLACK = rgb(0, 0, 0);
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+class Canvas {
+  private readonly fonts = new Map<FontVariant, PDFFont>();
+  private readonly glyphCodes = new Map<string, string>();
+  private readonly images = new Map<string, PDFImage>();
+  private fontKeys = new Map<FontVariant, PDFName>();
+  private page!: PDFPage;
+
+  constructor(readonly pdf: PDFDocument) {}
+
+  async embedFonts(variants: Iterable<FontVariant>): Promise<void> {
+    for (const variant of variants) {
+      this.fonts.set(variant, await this.pdf.embedFont(fontBytes(variant), { subset: true, customName: FONT_NAMES[variant] }));
+    }
+  }
+
+  async embedImages(paths: Iterable<string>): Promise<void> {
+    for (const path of paths) this.images.set(path, await this.pdf.embedPng(readFileSync(path)));
+  }
+
+  newPage(box: PageBox): void {
+    this.page = this.pdf.addPage([box.width, box.height]);
+    this.fontKeys = new Map();
+  }
+
+  draw(op: DrawOp, top: number): void {
+    const height = this.page.getHeight();
+    switch (op.kind) {
+      case 'text':
+        this.text(op, top);
+        break;
+      case 'line':
+        this.page.drawLine({
+          start: { x: round(op.x1), y: round(height - top - op.y1) },
+          end: { x: round(op.x2), y: round(height - top - op.y2) },
+          thickness: op.weightPt,
+          color: BLACK,
+        });
+        break;
+      case 'rect':
+        this.page.drawRectangle({
+          x: round(op.x),
+          y: round(height - top - op.y - op.height),
+          width: round(op.width),
+          height: round(op.height),
+          borderWidth: op.weightPt,
+          borderColor: BLACK,
+        });
+        break;
+      case 'image':
+        this.page.drawImage(this.images.get(op.path)!, {
+          x: round(op.x),
+          y: round(height - top - op.y - op.height),
+          width: round(op.width),
+          height: round(op.height),
+        });
+        break;
+    }
+  }
+
+  private fontKey(variant: FontVariant): PDFName {
+    let key = this.fontKeys.get(variant);
+    if (!key) {
+      const font = this.fonts.get(variant)!;
+      key = this.page.node.newFontDictionary(font.name, font.ref);
+      this.fontKeys.set(variant, key);
+    }
+    return key;
+  }
+
+  /** Glyph codes (hex) of `text` in the subset font; encoding also adds the glyphs to the subset. */
+  private codes(text: string, variant: FontVariant): string {
+    const cacheKey = variant + '\u0000' + text;
+    let codes = this.glyphCodes.get(cacheKey);
+    if (codes === undefined) {
+      codes = this.fonts.get(variant)!.encodeText(text).asString();
+      this.glyphCodes.set(cacheKey, codes);
+    }
+    return codes;
+  }
+
+  private text(op: TextOp, top: number): void {
+    const height = this.page.getHeight();
+    for (const group of sameFontGroups(op.texts)) {
+      const first = group[0];
+      const startX = first.x - textWidthPt(first.spaceBefore, first.sizePt, first.variant);
+      const y = height - top - op.y + first.rise;
+      const array = this.adjustedText(group);
+      this.page.pushOperators(
+        beginText(),
+        setFontAndSize(this.fontKey(first.variant), first.sizePt),
+        moveText(round(startX), round(y)),
+        PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.pdf.context.obj(array)]),
+        endText(),
+      );
+    }
+  }
+
+  /** TJ operands: glyph codes, with numbers that move the pen (thousandths of an em, positive = left). */
+  private adjustedText(group: PlacedText[]): (PDFHexString | number)[] {
+    const { sizePt, variant } = group[0];
+    const array: (PDFHexString | number)[] = [];
+    let hex = '';
+    const move = (points: number): void => {
+      const units = round((-points * 1000) / sizePt);
+      if (units === 0) return;
+      if (hex) array.push(PDFHexString.of(hex));
+      hex = '';
+      array.push(units);
+    };
+    let pen = group[0].x;
+    group.forEach((placed, index) => {
+      if (placed.spaceBefore) hex += this.codes(placed.spaceBefore, variant);
+      if (index > 0) move(placed.x - pen - textWidthPt(placed.spaceBefore, sizePt, variant));
+      const codes = this.codes(placed.text, variant);
+      const kerning = glyphKerning(placed.text, variant);
+      if (kerning.length === 0) hex += codes;
+      else {
+        kerning.forEach((delta, glyph) => {
+          hex += codes.slice(glyph * 4, glyph * 4 + 4);
+          if (glyph < kerning.length - 1) move((delta * sizePt) / 1000);
+        });
+      }
+      pen = placed.x + placed.width;
+    });
+    if (hex) array.push(PDFHexString.of(hex));
+    return array;
+  }
+}
+
+function sameFontGroups(texts: PlacedText[]): PlacedText[][] {
+  const groups: PlacedText[][] = [];
+  for (const text of texts) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (group && last && last.variant === text.variant && last.sizePt === text.sizePt && last.rise === text.rise) group.push(text);
+    else groups.push([text]);
+  }
+  return groups;
+}
+
+/** The page number, centred in the top margin. */
+function pageNumberOp(pageNumber: number, box: PageBox): TextOp {
+  const text = String(pageNumber);
+  const sizePt = PAGE.pageNumberSizePt;
+  const width = textWidthPt(text, sizePt);
+  const x = box.left + (box.textWidth - width) / 2;
+  return { kind: 'text', y: PAGE.pageNumberFromTopMm * PT_PER_MM + ascentPt(sizePt), texts: [{ text, x, width, variant: 'regular', sizePt, rise: 0, spaceBefore: '' }] };
+}
+
+function* allOps(sections: LaidSection[]): Generator<DrawOp> {
+  for (const section of sections) {
+    for (const page of section.pages) for (const { chunk } of page) yield* chunk.ops;
+  }
+}
+
+function usedFonts(sections: LaidSection[]): FontVariant[] {
+  const used = new Set<FontVariant>();
+  if (sections.some((s) => s.pages.length > 1)) used.add('regular');
+  for (const op of allOps(sections)) if (op.kind === 'text') for (const t of op.texts) used.add(t.variant);
+  return (['regular', 'bold', 'italic', 'boldItalic'] as const).filter((v) => used.has(v));
+}
+
+function usedImages(sections: LaidSection[]): string[] {
+  const paths = new Set<string>();
+  for (const op of allOps(sections)) if (op.kind === 'image') paths.add(op.path);
+  return [...paths];
+}
+
+export async function renderSections(sections: LaidSection[], info: PdfInfo): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(cachingFontkit);
+  pdf.setTitle(info.title);
+  pdf.setAuthor(info.author);
+  pdf.setLanguage('vi-VN');
+  pdf.setCreator(PRODUCER);
+  pdf.setProducer(PRODUCER);
+  pdf.setCreationDate(info.date);
+  pdf.setModificationDate(info.date);
+
+  const canvas = new Canvas(pdf);
+  await canvas.embedFonts(usedFonts(sections));
+  await canvas.embedImages(usedImages(sections));
+  for (const { box, pages } of sections) {
+    pages.forEach((page, pageIndex) => {
+      canvas.newPage(box);
+      if (pageIndex > 0) canvas.draw(pageNumberOp(pageIndex + 1, box), 0);
+      for (const { chunk, top } of page) {
+        for (const op of chunk.ops) canvas.draw(op, box.top + top);
+      }
+    });
+  }
+  return pdf.save({ useObjectStreams: true });
+}
