@@ -34,12 +34,15 @@ export function fontBytes(variant: FontVariant): Uint8Array {
 interface Metrics {
   font: { unitsPerEm: number; ascent: number; descent: number; lineGap: number; layout(s: string): { advanceWidth: number } };
   widths: Map<string, number>;
+  /** Copied out of the font: fontkit's getter re-reads the table on every call. */
+  unitsPerEm: number;
 }
 const metricsCache = new Map<FontVariant, Metrics>();
 function metrics(variant: FontVariant): Metrics {
   let m = metricsCache.get(variant);
   if (!m) {
-    m = { font: fontkit.create(Buffer.from(fontBytes(variant))) as unknown as Metrics['font'], widths: new Map() };
+    const font = fontkit.create(Buffer.from(fontBytes(variant))) as unknown as Metrics['font'];
+    m = { font, widths: new Map(), unitsPerEm: font.unitsPerEm };
     metricsCache.set(variant, m);
   }
   return m;
@@ -53,7 +56,7 @@ export function textWidthPt(text: string, sizePt: number, variant: FontVariant =
     units = m.font.layout(text).advanceWidth;
     m.widths.set(text, units);
   }
-  return (units / m.font.unitsPerEm) * sizePt;
+  return (units / m.unitsPerEm) * sizePt;
 }
 
 /** Natural line height (ascent + descent + line gap) in points, as Word and LibreOffice use for "single". */

@@ -54,6 +54,8 @@ export const SIGNATURE = {
   signatureSpaceMm: 25,
   /** Space between the last body paragraph and the signature table. */
   spaceBeforePt: 6,
+  /** The seal image is drawn about real size (a round seal is 35–42 mm across), over the signature's left third. */
+  sealSizeMm: 36,
 };
 
 /** Tables in the body (Word's defaults: 0.19 cm cell margins left and right, 1/2 pt single borders). */

@@ -4,7 +4,7 @@ import type { Problem } from '../errors.ts';
 import { fieldPath } from '../errors.ts';
 import type { SourceFile } from '../readers/source.ts';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validator(schema: object): ValidateFunction {

@@ -11,7 +11,7 @@ import { nfc, parseYamlWithLines, type SourceFile } from './source.ts';
 export const DOCUMENT_EXTENSIONS = ['.md', '.json', '.yaml', '.yml'];
 
 export function readSourceFile(path: string): SourceFile {
-  const text = nfc(readFileSync(path, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const ext = extname(path).toLowerCase();
   if (ext === '.md') return readMarkdown(text, path);
   if (DOCUMENT_EXTENSIONS.includes(ext)) return readStructured(text, path);
@@ -25,7 +25,8 @@ function asRecord(data: unknown, path: string): Record<string, unknown> {
   ]);
 }
 
-export function readMarkdown(text: string, path: string): SourceFile {
+export function readMarkdown(input: string, path: string): SourceFile {
+  const text = nfc(input);
   if (!text.startsWith('---\n')) {
     throw new DocumentError([
       { severity: 'loi', file: path, line: 1, message: 'tệp Markdown phải mở đầu bằng phần thông tin giữa hai dòng "---" (loai, co_quan, ngay, trich_yeu…).' },
@@ -39,8 +40,8 @@ export function readMarkdown(text: string, path: string): SourceFile {
   return { path, data: asRecord(data ?? {}, path), body: parsed.content, bodyLine, lineOf };
 }
 
-export function readStructured(text: string, path: string): SourceFile {
-  const { data, lineOf } = parseYamlWithLines(text, path);
+export function readStructured(input: string, path: string): SourceFile {
+  const { data, lineOf } = parseYamlWithLines(nfc(input), path);
   const record = asRecord(data, path);
   const body = typeof record.noi_dung === 'string' ? record.noi_dung : undefined;
   const bodyLine = lineOf(['noi_dung']) ?? 1;

@@ -1,0 +1,7 @@
+/** Writes the JSON Schemas staff editors use for autocomplete (schema/*.schema.json). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { publishedSchemas } from '../src/model/schema-files.ts';
+
+mkdirSync('schema', { recursive: true });
+for (const [path, content] of Object.entries(publishedSchemas())) writeFileSync(path, content);
+console.log(`Đã ghi ${Object.keys(publishedSchemas()).join(', ')}`);

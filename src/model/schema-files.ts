@@ -1,0 +1,7 @@
+import { DOCUMENT_SCHEMA, REGISTRY_SCHEMA } from './schema.ts';
+
+/** Published schema files: path → JSON text. */
+export const publishedSchemas = (): Record<string, string> => ({
+  'schema/van-ban.schema.json': JSON.stringify(DOCUMENT_SCHEMA, null, 2) + '\n',
+  'schema/co-quan.schema.json': JSON.stringify(REGISTRY_SCHEMA, null, 2) + '\n',
+});

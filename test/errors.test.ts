@@ -1,0 +1,75 @@
+/** Bad input: every message in Vietnamese names the file, the line and the field, and what is expected. */
+import { describe, expect, it } from 'vitest';
+import { DocumentError, formatProblem } from '../src/errors.ts';
+import { buildMarkdown } from './helpers/build.ts';
+
+const GOOD = `---
+loai: ke_hoach
+co_quan: ubnd-tinh-cao-bang
+so: 5
+ngay: 2023-01-05
+trich_yeu: Thử
+ky:
+  quyen_han: [KT. CHỦ TỊCH]
+  nguoi_ky: anh
+noi_nhan: [Sở Nội vụ]
+luu: [NC]
+---
+Nội dung.
+`;
+
+function messagesFor(text: string): string[] {
+  try {
+    buildMarkdown(text, 'data/thu.md');
+  } catch (e) {
+    if (e instanceof DocumentError) return e.problems.map(formatProblem);
+    throw e;
+  }
+  throw new Error('expected the document to fail');
+}
+
+describe('errors name file, line and field', () => {
+  it('the good document builds', () => {
+    expect(() => buildMarkdown(GOOD)).not.toThrow();
+  });
+
+  it('unknown agency key', () => {
+    expect(messagesFor(GOOD.replace('ubnd-tinh-cao-bang', 'ubnd-tinh-cao-bng'))).toEqual([
+      expect.stringMatching(/^Lỗi: data\/thu\.md, dòng 3 — trường "co_quan": không có cơ quan "ubnd-tinh-cao-bng" trong danh mục .*Các mã có: .*ubnd-tinh-cao-bang/),
+    ]);
+  });
+
+  it('a date that does not exist', () => {
+    expect(messagesFor(GOOD.replace('2023-01-05', '2023-02-30'))).toEqual([
+      'Lỗi: data/thu.md, dòng 5 — trường "ngay": ngày 2023-02-30 không có thật (tháng 2 năm 2023 không có ngày 30). Sửa lại ngày ban hành.',
+    ]);
+  });
+
+  it('a number that is not a number', () => {
+    expect(messagesFor(GOOD.replace('so: 5', 'so: năm'))).toEqual([
+      'Lỗi: data/thu.md, dòng 4 — trường "so": giá trị phải là số nguyên (không có dấu ngoặc kép, không có chữ). Cần: Số văn bản. Bỏ trống khi chưa cấp số: sẽ in "Số:      /KH-UBND".',
+    ]);
+  });
+
+  it('a Nơi nhận without its Lưu line', () => {
+    expect(messagesFor(GOOD.replace('luu: [NC]\n', ''))).toEqual([
+      'Lỗi: data/thu.md, dòng 10 — trường "noi_nhan": Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.".',
+    ]);
+  });
+
+  it('a quyền hạn that is not one of the five', () => {
+    expect(messagesFor(GOOD.replace('KT. CHỦ TỊCH', 'KY. CHỦ TỊCH'))).toEqual([
+      'Lỗi: data/thu.md, dòng 8 — trường "ky.quyen_han[0]": "KY. CHỦ TỊCH" không phải quyền hạn ký. Mỗi dòng phải bắt đầu bằng một trong TM., Q., KT., TL., TUQ. rồi đến chức danh, ví dụ "KT. CHỦ TỊCH".',
+    ]);
+  });
+
+  it('a misspelt field and a missing required field, together', () => {
+    const messages = messagesFor(GOOD.replace('trich_yeu: Thử', 'trich_yue: Thử').replace('ngay: 2023-01-05\n', ''));
+    expect(messages).toContain('Lỗi: data/thu.md, dòng 5 — trường "trich_yue": không có trường "trich_yue" trong mẫu dữ liệu. Kiểm tra chính tả (tên trường viết không dấu, ví dụ "trich_yeu", "noi_nhan").');
+    expect(messages.some((m) => m.includes('thiếu trường bắt buộc "ngay"'))).toBe(true);
+  });
+
+  it('broken YAML names its line', () => {
+    expect(messagesFor(GOOD.replace('so: 5', 'so: [5'))[0]).toMatch(/^Lỗi: data\/thu\.md, dòng \d+ — không đọc được cú pháp YAML\/JSON/);
+  });
+});

@@ -1,0 +1,90 @@
+/** The whole build: outputs per document, byte-identical rebuilds, failures isolated, no partial files. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { buildAll, type BuildOptions } from '../src/pipeline.ts';
+import { templateParts } from '../src/writers/docx/template-parts.ts';
+import { zipTemplateParts } from '../src/writers/docx/template-zip.ts';
+import { publishedSchemas } from '../src/model/schema-files.ts';
+
+function scratchData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vbtd-'));
+  cpSync('data', join(dir, 'data'), { recursive: true });
+  return dir;
+}
+
+const options = (dir: string, extra: Partial<BuildOptions> = {}): BuildOptions => ({
+  dataDir: join(dir, 'data'),
+  outDir: join(dir, 'output'),
+  templatesDir: 'templates',
+  targets: [],
+  formats: ['docx'],
+  ...extra,
+});
+
+describe('build pipeline', () => {
+  it('writes byte-identical DOCX files on two builds', async () => {
+    const dir = scratchData();
+    const first = await buildAll(options(dir, { outDir: join(dir, 'a') }));
+    const second = await buildAll(options(dir, { outDir: join(dir, 'b') }));
+    const outputs = first.results.flatMap((r) => r.outputs);
+    expect(outputs.length).toBeGreaterThanOrEqual(3);
+    for (const out of outputs) {
+      expect(readFileSync(out).equals(readFileSync(out.replace(join(dir, 'a'), join(dir, 'b')))), out).toBe(true);
+    }
+    expect(second.results.every((r) => r.ok)).toBe(true);
+  });
+
+  it('builds the other documents when one is wrong, and leaves no file for the wrong one', async () => {
+    const dir = scratchData();
+    const bad = join(dir, 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md');
+    writeFileSync(bad, readFileSync(bad, 'utf8').replace('ngay: 2023-02-06', 'ngay: 2023-02-30'));
+    const { results } = await buildAll(options(dir));
+    const failed = results.filter((r) => !r.ok);
+    expect(failed.map((r) => r.source)).toEqual([bad]);
+    expect(failed[0].problems[0]).toMatchObject({ line: 7, field: 'ngay' });
+    expect(results.filter((r) => r.ok).length).toBe(results.length - 1);
+    const written = readdirSync(join(dir, 'output/2023'));
+    expect(written.some((f) => f.startsWith('ke-hoach-tdkt-huyen-vinh-cuu'))).toBe(false);
+    expect(written.some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('can be limited to one folder or one file', async () => {
+    const dir = scratchData();
+    const { results } = await buildAll(options(dir, { targets: [join(dir, 'data/2022')] }));
+    expect(results.map((r) => r.source)).toEqual([join(dir, 'data/2022/ke-hoach-thi-dua-khoi-tham-muu-tong-hop-quang-tri.md')]);
+    expect(existsSync(join(dir, 'output/2022/ke-hoach-thi-dua-khoi-tham-muu-tong-hop-quang-tri.docx'))).toBe(true);
+  });
+
+  it('the command exits non-zero with a Vietnamese message and no stack trace', () => {
+    const dir = scratchData();
+    const bad = join(dir, 'data/2022/ke-hoach-thi-dua-khoi-tham-muu-tong-hop-quang-tri.md');
+    writeFileSync(bad, readFileSync(bad, 'utf8').replace('co_quan: khoi-tham-muu-tong-hop-quang-tri', 'co_quan: khoi-khong-co'));
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build-docs.ts', '--dinh-dang=docx', `--du-lieu=${join(dir, 'data')}`, `--ra=${join(dir, 'output')}`], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { status: number; stderr: string };
+      status = err.status;
+      stderr = err.stderr;
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain(`Lỗi: ${bad}, dòng 5 — trường "co_quan": không có cơ quan "khoi-khong-co"`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('published files are up to date with the code', () => {
+  it('templates/van-ban/ and templates/van-ban.docx match the layout module (run npm run build:template)', () => {
+    const parts = templateParts();
+    for (const [name, content] of Object.entries(parts)) expect(readFileSync(join('templates/van-ban', name), 'utf8'), name).toBe(content);
+    expect(readFileSync('templates/van-ban.docx').equals(zipTemplateParts(parts))).toBe(true);
+  });
+
+  it('schema/*.schema.json match the schema in code (run npm run build:schema)', () => {
+    for (const [path, content] of Object.entries(publishedSchemas())) expect(readFileSync(path, 'utf8'), path).toBe(content);
+  });
+});
