@@ -43,8 +43,6 @@ export const HEADER = {
   ruleWeightPt: 0.75,
   /** Gap between the text and the rule under it (clear of the dots under ạ, ệ, ộ). */
   ruleGapPt: 3,
-  /** Space between the rule under the trích yếu and what follows. */
-  titleRuleSpaceAfterPt: 12,
 };
 
 /** Signature block (right) and Nơi nhận (left): a borderless two-column table after the body. */
@@ -76,9 +74,6 @@ export const TITLE = {
 
 /** Kính gửi with several addressees: `Kính gửi:` at this indent, the `- …;` lines after its colon. */
 export const KINH_GUI = { indentMm: 25 };
-
-/** Framed marks under the số (độ khẩn, độ mật, DỰ THẢO): padding between text and frame. */
-export const FRAME = { paddingMm: 1.5, weightPt: 0.75 };
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';

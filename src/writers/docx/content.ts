@@ -1,11 +1,12 @@
 /** The document model → WordprocessingML body content, using only the template's named styles. */
 import {
-  FRAME,
   HEADER,
   KINH_GUI,
   PAGE,
   PT_PER_MM,
   SIGNATURE,
+  TABLE,
+  TITLE,
   STYLES,
   textWidthMm,
   type PageLayout,
@@ -84,9 +85,10 @@ function headerTable(doc: Document, page: PageLayout): string {
 
 /** A mark in a frame just wide enough for its text (độ khẩn, độ mật, DỰ THẢO). */
 function framed(text: string, style: StyleId, cellMm: number): string {
-  const side = Math.max(0, (cellMm - styledWidthMm(text, style)) / 2 - FRAME.paddingMm * 2);
-  const sz = Math.round(FRAME.weightPt * 8);
-  const edge = (s: string) => `<w:${s} w:val="single" w:sz="${sz}" w:space="1" w:color="000000"/>`;
+  const padPt = TITLE.framePaddingPt;
+  const side = Math.max(0, (cellMm - styledWidthMm(text, style)) / 2 - padPt * MM_PER_PT);
+  const sz = Math.round(HEADER.ruleWeightPt * 8);
+  const edge = (s: string) => `<w:${s} w:val="single" w:sz="${sz}" w:space="${Math.round(padPt)}" w:color="000000"/>`;
   const pBdr = `<w:pBdr>${['top', 'left', 'bottom', 'right'].map(edge).join('')}</w:pBdr>`;
   return paragraphXml(style, plain(text), { indentLeftMm: side, indentRightMm: side, firstLineMm: 0, extraPPr: pBdr });
 }
@@ -99,7 +101,7 @@ function title(doc: Document, page: PageLayout): string {
   const width = textWidthMm(page);
   if (tenLoai && trichYeu.length > 0) {
     const longest = Math.max(...trichYeu.map((l) => styledWidthMm(l, 'TrichYeu')));
-    parts.push(ruleXml(Math.min(longest, width) * HEADER.shortRuleFraction, width, HEADER.ruleWeightPt, HEADER.ruleGapPt, HEADER.titleRuleSpaceAfterPt));
+    parts.push(ruleXml(Math.min(longest, width) * HEADER.shortRuleFraction, width, HEADER.ruleWeightPt, HEADER.ruleGapPt, TITLE.spaceAfterRulePt));
   }
   if (doc.authority) parts.push(para('ThamQuyen', doc.authority));
   return parts.join('');
@@ -122,7 +124,7 @@ export function bodyXml(blocks: Block[], page: PageLayout, keepLastWithNext = tr
   return blocks
     .map((block, i) => {
       if (block.kind === 'page-break') return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
-      if (block.kind === 'table') return tableBlockXml(block, page, blocks[i + 1]?.kind === 'table');
+      if (block.kind === 'table') return tableBlockXml(block, page);
       return paragraphBlockXml(block, keepLastWithNext && i === blocks.length - 1);
     })
     .join('');
@@ -134,7 +136,10 @@ function paragraphBlockXml(block: ParagraphBlock, keepNext: boolean): string {
   return paragraphXml(block.style, [...label, ...block.runs], { align: block.align, keepNext: keepNext || undefined, ...indent });
 }
 
-function tableBlockXml(table: TableBlock, page: PageLayout, nextIsTable: boolean): string {
+const spacerXml = (heightPt: number): string =>
+  `<w:p><w:pPr><w:pStyle w:val="Bang"/><w:spacing w:before="0" w:after="0" w:line="${Math.max(20, Math.round(heightPt * 20))}" w:lineRule="exact"/></w:pPr></w:p>`;
+
+function tableBlockXml(table: TableBlock, page: PageLayout): string {
   const width = textWidthMm(page);
   const total = table.columnWidths.reduce((a, b) => a + b, 0);
   const columns = table.columnWidths.map((w) => (w / total) * width);
@@ -147,12 +152,12 @@ function tableBlockXml(table: TableBlock, page: PageLayout, nextIsTable: boolean
       col += span;
       const style: StyleId = header ? 'BangTieuDe' : 'Bang';
       const content = cell.paragraphs.map((runs) => paragraphXml(style, runs.map((run) => (cell.bold && !header ? { ...run, bold: true } : run)), { align: cell.align })).join('');
-      return { widthMm, content, borders: true, gridSpan: span, vAlign: 'center' as const };
+      return { widthMm, content, gridSpan: span, vAlign: 'center' as const };
     });
     return { cells, header, cantSplit: true };
   });
-  // A table placed right before another table would merge with it: keep a paragraph between.
-  return tableXml({ columnsMm: columns, rows, paddingMm: 1.5 }) + (nextIsTable ? '<w:p/>' : '');
+  // The paragraph after the table gives TABLE.spaceAfterPt, and keeps a following table from merging with it.
+  return tableXml({ columnsMm: columns, rows, paddingMm: TABLE.cellPaddingMm, borderWeightPt: TABLE.borderWeightPt }) + spacerXml(TABLE.spaceAfterPt);
 }
 
 function signerCell(signer: Signer): string {
@@ -197,7 +202,7 @@ function appendixXml(a: Appendix, page: PageLayout): string {
   parts.push(...a.title.map((l) => para('PhuLucTieuDe', l)));
   if (a.attachedTo) parts.push(para('PhuLucKemTheo', a.attachedTo));
   const longest = Math.max(0, ...[...a.title].map((l) => styledWidthMm(l, 'PhuLucTieuDe')));
-  parts.push(ruleXml(Math.min(longest, width) * HEADER.shortRuleFraction, width, HEADER.ruleWeightPt, HEADER.ruleGapPt, HEADER.titleRuleSpaceAfterPt));
+  parts.push(ruleXml(Math.min(longest, width) * HEADER.shortRuleFraction, width, HEADER.ruleWeightPt, HEADER.ruleGapPt, TITLE.spaceAfterRulePt));
   parts.push(bodyXml(a.body, { ...page, widthMm: a.landscape ? page.heightMm : page.widthMm }, false));
   return parts.join('');
 }

@@ -85,17 +85,18 @@ export function ruleXml(ruleMm: number, widthMm: number, weightPt: number, gapPt
 export interface CellSpec {
   widthMm: number;
   content: string;
-  borders?: boolean;
+  /** Border weight in points; no borders when absent. */
+  borderWeightPt?: number;
   gridSpan?: number;
   vAlign?: 'top' | 'center' | 'bottom';
 }
 
-const BORDER = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+const border = (side: string, weightPt: number) => `<w:${side} w:val="single" w:sz="${Math.max(2, Math.round(weightPt * 8))}" w:space="0" w:color="000000"/>`;
 const NO_BORDER = (side: string) => `<w:${side} w:val="nil"/>`;
 
 export function cellXml(cell: CellSpec): string {
-  const border = cell.borders ? BORDER : NO_BORDER;
-  const borders = ['top', 'left', 'bottom', 'right'].map(border).join('');
+  const weight = cell.borderWeightPt;
+  const borders = ['top', 'left', 'bottom', 'right'].map((side) => (weight ? border(side, weight) : NO_BORDER(side))).join('');
   const span = cell.gridSpan && cell.gridSpan > 1 ? `<w:gridSpan w:val="${cell.gridSpan}"/>` : '';
   const content = cell.content || '<w:p/>';
   return `<w:tc><w:tcPr><w:tcW w:w="${mmToTwips(cell.widthMm)}" w:type="dxa"/>${span}<w:tcBorders>${borders}</w:tcBorders><w:vAlign w:val="${cell.vAlign ?? 'top'}"/></w:tcPr>${content}</w:tc>`;
@@ -107,6 +108,8 @@ export interface TableSpec {
   /** Cell padding in mm (0 for the header and signature layout tables). */
   paddingMm: number;
   indentMm?: number;
+  /** Border weight of every cell, in points; borderless when absent. */
+  borderWeightPt?: number;
 }
 
 export function tableXml(t: TableSpec): string {
@@ -120,7 +123,8 @@ export function tableXml(t: TableSpec): string {
   const rows = t.rows
     .map((row) => {
       const trPr = `${row.cantSplit ? '<w:cantSplit/>' : ''}${row.header ? '<w:tblHeader/>' : ''}`;
-      return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${row.cells.map(cellXml).join('')}</w:tr>`;
+      const cells = row.cells.map((c) => cellXml({ borderWeightPt: t.borderWeightPt, ...c })).join('');
+      return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
     })
     .join('');
   return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;

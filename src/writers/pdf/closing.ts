@@ -5,9 +5,6 @@ import { PT_PER_MM, SIGNATURE, STYLES } from '../../layout/nd30.ts';
 import { Column } from './column.ts';
 import type { PageBox, Piece } from './ops.ts';
 
-/** The seal is drawn about its real size (a round seal is 35–42 mm across). */
-const SEAL_SIZE_MM = 36;
-
 function recipientsColumn(recipients: Recipients, left: number, width: number): Column {
   const column = new Column(left, width);
   column.paragraph([{ text: recipients.heading }], STYLES.NoiNhanTieuDe);
@@ -42,7 +39,7 @@ function signerColumn(signer: Signer, left: number, width: number): Column {
     column.ops.push(fittedImage(signer.signatureImage, left + width / 2, spaceMiddle, width, column.y - spaceTop));
   }
   if (signer.sealImage) {
-    const seal = SEAL_SIZE_MM * PT_PER_MM;
+    const seal = SIGNATURE.sealSizeMm * PT_PER_MM;
     column.ops.push(fittedImage(signer.sealImage, left + width / 3, spaceMiddle, seal, seal));
   }
   if (signer.aboveName) column.paragraph(signer.aboveName, STYLES.ChucVuKy);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { textWidthPt, type FontVariant } from '../../src/layout/fonts.ts';
+import { breakLines, placeLine, toWords, type Line } from '../../src/writers/pdf/line-break.ts';
+
+const SIZE = 14;
+const width = (text: string, variant: FontVariant = 'regular') => textWidthPt(text, SIZE, variant);
+const SPACE = width(' ');
+const TEXT =
+  'Phong trào thi đua phải được tổ chức thiết thực, hiệu quả, tránh hình thức, phô trương, lãng phí; gắn với việc thực hiện nhiệm vụ chính trị của từng cơ quan, đơn vị.';
+
+const wordsOf = (text: string) => toWords([{ text }], { sizePt: SIZE });
+const lineText = (line: Line) => line.words.map((w) => w.parts.map((p) => p.text).join('')).join(' ');
+
+describe('line breaking', () => {
+  it('puts exactly the words that fit on a line', () => {
+    const fourWords = width('Phong') + width('trào') + width('thi') + width('đua') + 3 * SPACE;
+    expect(breakLines(wordsOf(TEXT), { width: fourWords }).map(lineText).slice(0, 2)).toEqual([
+      'Phong trào thi đua',
+      'phải được tổ chức',
+    ]);
+    const justShort = breakLines(wordsOf(TEXT), { width: fourWords - 0.5 });
+    expect(lineText(justShort[0])).toBe('Phong trào thi');
+  });
+
+  it('fills each line greedily: the next word would not have fitted', () => {
+    const lines = breakLines(wordsOf(TEXT), { width: 200 });
+    expect(lines.map(lineText).join(' ')).toBe(TEXT);
+    lines.forEach((line, i) => {
+      expect(line.width).toBeLessThanOrEqual(200);
+      const next = lines[i + 1]?.words[0];
+      if (next) expect(line.width + SPACE + next.width).toBeGreaterThan(200);
+      const natural = line.words.reduce((sum, w) => sum + w.width, 0) + (line.words.length - 1) * SPACE;
+      expect(line.width).toBeCloseTo(natural, 9);
+    });
+    expect(lines.map((l) => l.isLast)).toEqual(lines.map((_, i) => i === lines.length - 1));
+  });
+
+  it('indents the first line only', () => {
+    const lines = breakLines(wordsOf(TEXT), { width: 300, firstLineIndent: 36 });
+    expect(lines[0].available).toBe(264);
+    expect(lines[1].available).toBe(300);
+    expect(placeLine(lines[0], 'justify', 85)[0].x).toBe(85 + 36);
+    expect(placeLine(lines[1], 'justify', 85)[0].x).toBe(85);
+  });
+
+  it('breaks where a run asks for it, and such a line is not justified', () => {
+    const lines = breakLines(toWords([{ text: 'Kính gửi:', breakAfter: true }, { text: '- Sở Nội vụ;' }], { sizePt: SIZE }), { width: 400 });
+    expect(lines.map(lineText)).toEqual(['Kính gửi:', '- Sở Nội vụ;']);
+    expect(lines[0].isLast).toBe(true);
+  });
+
+  it('splits a word wider than the line into pieces that fit', () => {
+    const url = 'https://thiduakhenthuong.caobang.gov.vn/van-ban/ke-hoach-05-kh-ubnd';
+    const lines = breakLines(wordsOf(`Xem ${url}`), { width: 150 });
+    expect(lines.map(lineText).join('')).toBe(`Xem${url}`);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('justification', () => {
+  const lines = breakLines(wordsOf(TEXT), { width: 250 });
+
+  it('stretches the spaces of every line but the last so the line fills the width', () => {
+    for (const line of lines.slice(0, -1)) {
+      const placed = placeLine(line, 'justify', 0);
+      const last = placed[placed.length - 1];
+      expect(last.x + last.width).toBeCloseTo(250, 9);
+      const gaps = placed.slice(1).map((t, i) => t.x - (placed[i].x + placed[i].width));
+      for (const gap of gaps) {
+        expect(gap).toBeCloseTo(gaps[0], 9);
+        expect(gap).toBeGreaterThanOrEqual(SPACE);
+      }
+      const wordWidths = placed.reduce((sum, t) => sum + t.width, 0);
+      expect(wordWidths + gaps.reduce((sum, g) => sum + g, 0)).toBeCloseTo(250, 9);
+      expect(placed.slice(1).every((t) => t.spaceBefore === ' ')).toBe(true);
+    }
+  });
+
+  it('leaves the last line left-aligned with natural spaces', () => {
+    const placed = placeLine(lines[lines.length - 1], 'justify', 0);
+    expect(placed[0].x).toBe(0);
+    placed.slice(1).forEach((t, i) => expect(t.x - (placed[i].x + placed[i].width)).toBeCloseTo(SPACE, 9));
+  });
+
+  it('centres and right-aligns by the slack', () => {
+    const line = breakLines(wordsOf('KẾ HOẠCH'), { width: 400 })[0];
+    const natural = width('KẾ') + SPACE + width('HOẠCH');
+    expect(placeLine(line, 'center', 10)[0].x).toBeCloseTo(10 + (400 - natural) / 2, 9);
+    expect(placeLine(line, 'right', 10)[0].x).toBeCloseTo(10 + 400 - natural, 9);
+  });
+});
+
+describe('runs', () => {
+  it('keeps bold and italic runs in one line; a word may mix fonts', () => {
+    const words = toWords([{ text: 'I.', bold: true }, { text: ' MỤC' }, { text: 'ĐÍCH', italic: true }, { text: ' chung' }], { sizePt: SIZE });
+    expect(words.map((w) => w.parts.map((p) => [p.text, p.variant]))).toEqual([
+      [['I.', 'bold']],
+      [
+        ['MỤC', 'regular'],
+        ['ĐÍCH', 'italic'],
+      ],
+      [['chung', 'regular']],
+    ]);
+    expect(words[1].width).toBeCloseTo(width('MỤC') + width('ĐÍCH', 'italic'), 9);
+    const placed = placeLine(breakLines(words, { width: 400 })[0], 'left', 0);
+    expect(placed.map((t) => t.text)).toEqual(['I.', 'MỤC', 'ĐÍCH', 'chung']);
+    expect(placed[2].x).toBeCloseTo(placed[1].x + placed[1].width, 9);
+    expect(placed[2].spaceBefore).toBe('');
+  });
+
+  it('applies the paragraph style unless a run overrides it', () => {
+    const words = toWords([{ text: 'Căn cứ' }, { text: ' Luật', italic: false }], { sizePt: SIZE, italic: true });
+    expect(words.map((w) => w.parts[0].variant)).toEqual(['italic', 'italic', 'regular']);
+  });
+
+  it('keeps typed runs of spaces (the blank number of a draft)', () => {
+    const words = wordsOf('Số:      /KH-UBND');
+    expect(words[0].space).toBe('      ');
+    expect(words[0].spaceWidth).toBeCloseTo(6 * SPACE, 9);
+  });
+
+  it('draws superscripts smaller and raised', () => {
+    const [word] = toWords([{ text: 'm' }, { text: '2', sup: true }], { sizePt: SIZE });
+    expect(word.parts[1].sizePt).toBeLessThan(SIZE);
+    expect(word.parts[1].rise).toBeGreaterThan(0);
+  });
+});
