@@ -42,7 +42,7 @@ const CASES: SeedCase[] = [
   {
     seed: '004_06eec8b061205f24.txt',
     data: 'data/2022/ke-hoach-thi-dua-khoi-tham-muu-tong-hop-quang-tri.md',
-    headerLost: ['UBND TỈNH QUẢNG TRỊ', 'KHỐI THI ĐUA CÁC CƠ QUAN', 'THAM MƯU, TỔNG HỢP', ...QUOC_HIEU],
+    headerLost: ['UBND TỈNH QUẢNG TRỊ', 'KHỐI THI ĐUA', 'CÁC CƠ QUAN THAM MƯU,', 'TỔNG HỢP', ...QUOC_HIEU],
     misread: [],
   },
 ];

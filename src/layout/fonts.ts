@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import fontkit from '@cantoo/fontkit';
+import { MM_PER_PT, STYLES, type ParagraphStyle, type StyleId } from './nd30.ts';
 
 export type FontVariant = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -97,4 +98,10 @@ export function glyphKerning(text: string, variant: FontVariant = 'regular'): nu
 }
 interface KerningFont {
   layout(s: string): { glyphs: { advanceWidth: number }[]; positions: { xAdvance: number }[] };
+}
+
+/** Width in mm of `text` set in paragraph style `id` of the layout module. */
+export function styledWidthMm(text: string, id: StyleId): number {
+  const s: ParagraphStyle = STYLES[id];
+  return textWidthPt(text, s.sizePt, variantOf(s.bold, s.italic)) * MM_PER_PT;
 }

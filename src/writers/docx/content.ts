@@ -2,18 +2,17 @@
 import {
   HEADER,
   KINH_GUI,
+  MM_PER_PT,
   PAGE,
   PT_PER_MM,
   SIGNATURE,
   TABLE,
   TITLE,
-  STYLES,
   textWidthMm,
   type PageLayout,
-  type ParagraphStyle,
   type StyleId,
 } from '../../layout/nd30.ts';
-import { textWidthPt, variantOf } from '../../layout/fonts.ts';
+import { styledWidthMm } from '../../layout/fonts.ts';
 import type { Appendix, Block, Closing, Document, ParagraphBlock, Run, Signer, TableBlock } from '../../model/types.ts';
 import { paragraphXml, ruleXml, tableXml, type CellSpec } from './xml.ts';
 import { sectionPropertiesXml } from './section.ts';
@@ -21,14 +20,6 @@ import { sectionPropertiesXml } from './section.ts';
 export interface Section {
   xml: string;
   landscape?: boolean;
-}
-
-const MM_PER_PT = 1 / PT_PER_MM;
-
-/** Width in mm of `text` set in `style`. */
-export function styledWidthMm(text: string, style: StyleId): number {
-  const s: ParagraphStyle = STYLES[style];
-  return textWidthPt(text, s.sizePt, variantOf(s.bold, s.italic)) * MM_PER_PT;
 }
 
 const plain = (text: string): Run[] => [{ text }];

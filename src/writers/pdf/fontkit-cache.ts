@@ -1,7 +1,9 @@
 /**
- * pdf-lib parses the font file on every embed and runs the shaper for every string it encodes; both
- * dominate the render time. This fontkit wrapper parses each font once per process and remembers the
- * glyph runs of the words it has shaped. Subsets stay per document: pdf-lib creates one per embed.
+ * pdf-lib runs the shaper for every string it encodes, which dominates the render time. This fontkit
+ * wrapper remembers the glyph runs of the words it has shaped. It lives for one document only:
+ * fontkit keeps glyph objects (with the code points they were first reached by) inside the font,
+ * and pdf-lib builds each PDF's ToUnicode map from them, so a font shared across documents gave
+ * a later document wrong extracted text (`tư tưởng` read back as `t t ởng`).
  */
 import fontkit from '@cantoo/fontkit';
 import type { PDFDocument } from '@cantoo/pdf-lib';
@@ -29,15 +31,17 @@ function rememberLayouts(font: Font): Font {
   return font;
 }
 
-const parsed = new WeakMap<Uint8Array, Font>();
-
-export const cachingFontkit: Fontkit = {
-  create(bytes: Uint8Array): Font {
-    let font = parsed.get(bytes);
-    if (!font) {
-      font = rememberLayouts(fontkit.create(bytes) as unknown as Font);
-      parsed.set(bytes, font);
-    }
-    return font;
-  },
-};
+/** A fontkit for one PDF document: each font parsed once, each word shaped once. */
+export function documentFontkit(): Fontkit {
+  const parsed = new Map<Uint8Array, Font>();
+  return {
+    create(bytes: Uint8Array): Font {
+      let font = parsed.get(bytes);
+      if (!font) {
+        font = rememberLayouts(fontkit.create(bytes) as unknown as Font);
+        parsed.set(bytes, font);
+      }
+      return font;
+    },
+  };
+}

@@ -143,7 +143,17 @@ export interface LineBox {
   leftIndent?: number;
 }
 
-/** Greedy (first-fit) line breaking. */
+const LONE_DASH = /^[-–—]$/;
+const isLoneDash = (word: Word): boolean => word.parts.length === 1 && LONE_DASH.test(word.parts[0].text);
+
+const naturalWidth = (words: Word[]): number =>
+  words.reduce((sum, w, i) => sum + w.width + (i > 0 ? words[i - 1].spaceWidth : 0), 0);
+
+/**
+ * Greedy (first-fit) line breaking. A spaced dash stays with the words on both sides
+ * (`11/6/1948 - 11/6/2023`): at the end of a line text extraction takes it for a hyphenation, and at
+ * the start of a line it reads as a new `- ` item.
+ */
 export function breakLines(words: Word[], box: LineBox): Line[] {
   const lines: Line[] = [];
   const indentOf = (lineIndex: number): number => (box.leftIndent ?? 0) + (lineIndex === 0 ? box.firstLineIndent ?? 0 : 0);
@@ -161,9 +171,11 @@ export function breakLines(words: Word[], box: LineBox): Line[] {
       const previous = current.words.at(-1);
       const widthWith = previous ? current.width + previous.spaceWidth + candidate.width : candidate.width;
       if (previous && widthWith > current.available + FIT_TOLERANCE) {
+        const carried = isLoneDash(previous) && current.words.length > 2 ? current.words.splice(-2) : [];
+        current.width = naturalWidth(current.words);
         current = newLine();
-        current.words.push(candidate);
-        current.width = candidate.width;
+        current.words.push(...carried, candidate);
+        current.width = naturalWidth(current.words);
       } else {
         current.words.push(candidate);
         current.width = widthWith;
