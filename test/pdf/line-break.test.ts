@@ -127,12 +127,12 @@ describe('runs', () => {
 });
 
 describe('spaced dashes', () => {
-  it('stay with the words on both sides', () => {
+  it('never end a line: the dash goes down with the next word', () => {
     const words = toWords([{ text: 'Hội đồng Thi đua - Khen thưởng huyện' }], { sizePt: 14 });
     const upToDash = ['Hội', 'đồng', 'Thi', 'đua', '-'].map((t) => words.find((w) => w.parts[0].text === t)!);
     const width = upToDash.reduce((sum, w) => sum + w.width + w.spaceWidth, 0) + 1;
     const lines = breakLines(words, { width }).map((l) => l.words.map((w) => w.parts.map((p) => p.text).join('')).join(' '));
-    expect(lines[0]).toBe('Hội đồng Thi');
-    expect(lines[1].startsWith('đua - Khen')).toBe(true);
+    expect(lines[0]).toBe('Hội đồng Thi đua');
+    expect(lines[1].startsWith('- Khen')).toBe(true);
   });
 });

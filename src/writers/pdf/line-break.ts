@@ -150,9 +150,9 @@ const naturalWidth = (words: Word[]): number =>
   words.reduce((sum, w, i) => sum + w.width + (i > 0 ? words[i - 1].spaceWidth : 0), 0);
 
 /**
- * Greedy (first-fit) line breaking. A spaced dash stays with the words on both sides
- * (`11/6/1948 - 11/6/2023`): at the end of a line text extraction takes it for a hyphenation, and at
- * the start of a line it reads as a new `- ` item.
+ * Greedy (first-fit) line breaking. A spaced dash (`Thi đua - Khen thưởng`) never ends a line: it goes
+ * down with the next word, where Word and LibreOffice put it too (and text extraction would take a
+ * dash at the end of a line for a hyphenation and drop it).
  */
 export function breakLines(words: Word[], box: LineBox): Line[] {
   const lines: Line[] = [];
@@ -171,7 +171,7 @@ export function breakLines(words: Word[], box: LineBox): Line[] {
       const previous = current.words.at(-1);
       const widthWith = previous ? current.width + previous.spaceWidth + candidate.width : candidate.width;
       if (previous && widthWith > current.available + FIT_TOLERANCE) {
-        const carried = isLoneDash(previous) && current.words.length > 2 ? current.words.splice(-2) : [];
+        const carried = isLoneDash(previous) && current.words.length > 1 ? current.words.splice(-1) : [];
         current.width = naturalWidth(current.words);
         current = newLine();
         current.words.push(...carried, candidate);
