@@ -38,6 +38,22 @@ function pdfText(path: string, mode: string[] = []): string {
   return collapse(pages.map((p) => p.replace(/^\s*\d+\s*\n/, '')).join('\n'));
 }
 
+/**
+ * A table cell that wraps inside a narrow column comes out of pdftotext interleaved with the words of
+ * the cells beside it, in either mode: such a line counts as present when its words appear in order
+ * within a window of three times its length.
+ */
+function appearsInOrder(line: string, text: string): boolean {
+  const words = line.split(' ');
+  const stream = text.split(' ');
+  return stream.some((word, start) => {
+    if (word !== words[0]) return false;
+    let next = 1;
+    for (let i = start + 1; i < stream.length && i < start + words.length * 3 && next < words.length; i++) if (stream[i] === words[next]) next++;
+    return next === words.length;
+  });
+}
+
 const pageCount = (path: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
 
 const samples = findDocuments('data');
@@ -52,7 +68,9 @@ describe.skipIf(!hasPdftotext)('PDF text = DOCX text', () => {
       const text = pdfText(pdfPath);
       const layoutText = pdfText(pdfPath, ['-layout']);
       expect(text).toBe(text.normalize('NFC'));
-      const missing = docxLines(renderDocx(doc)).map(collapse).filter((line) => !text.includes(line) && !layoutText.includes(line));
+      const missing = docxLines(renderDocx(doc))
+        .map(collapse)
+        .filter((line) => !text.includes(line) && !layoutText.includes(line) && !appearsInOrder(line, text));
       expect(missing).toEqual([]);
     });
   }

@@ -1,9 +1,7 @@
 /**
- * pdf-lib runs the shaper for every string it encodes, which dominates the render time. This fontkit
- * wrapper remembers the glyph runs of the words it has shaped. It lives for one document only:
- * fontkit keeps glyph objects (with the code points they were first reached by) inside the font,
- * and pdf-lib builds each PDF's ToUnicode map from them, so a font shared across documents gave
- * a later document wrong extracted text (`tư tưởng` read back as `t t ởng`).
+ * pdf-lib parses the font file on every embed and runs the shaper for every string it encodes; both
+ * dominate the render time. This fontkit wrapper parses each font once per process and remembers the
+ * glyph runs of the words it has shaped. Subsets stay per document: pdf-lib creates one per embed.
  */
 import fontkit from '@cantoo/fontkit';
 import type { PDFDocument } from '@cantoo/pdf-lib';
@@ -11,6 +9,7 @@ import type { PDFDocument } from '@cantoo/pdf-lib';
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 type Font = Extract<Awaited<ReturnType<Fontkit['create']>>, { layout: unknown }>;
 type GlyphRun = ReturnType<Font['layout']>;
+type Glyph = { codePoints: number[] };
 
 /** Bounds the memory of a long-running process; a document uses a few thousand distinct words. */
 const MAX_REMEMBERED_RUNS = 50_000;
@@ -31,17 +30,31 @@ function rememberLayouts(font: Font): Font {
   return font;
 }
 
-/** A fontkit for one PDF document: each font parsed once, each word shaped once. */
-export function documentFontkit(): Fontkit {
-  const parsed = new Map<Uint8Array, Font>();
-  return {
-    create(bytes: Uint8Array): Font {
-      let font = parsed.get(bytes);
-      if (!font) {
-        font = rememberLayouts(fontkit.create(bytes) as unknown as Font);
-        parsed.set(bytes, font);
-      }
-      return font;
-    },
+/**
+ * fontkit caches each glyph object with the code points it was first reached by, and pdf-lib writes
+ * a PDF's ToUnicode map from them. Subsetting reaches the base glyphs of composites (E in Ệ, ư in ự)
+ * with no code points, so in the next document sharing the font those letters had no text
+ * (`tư tưởng` extracted as `t t ởng`). A glyph cached without code points takes those of its first use.
+ */
+function healCodePoints(font: Font): Font {
+  const getGlyph = font.getGlyph.bind(font) as (id: number, characters?: number[]) => Glyph | null;
+  (font as unknown as { getGlyph: typeof getGlyph }).getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = characters;
+    return glyph;
   };
+  return font;
 }
+
+const parsed = new WeakMap<Uint8Array, Font>();
+
+export const cachingFontkit: Fontkit = {
+  create(bytes: Uint8Array): Font {
+    let font = parsed.get(bytes);
+    if (!font) {
+      font = rememberLayouts(healCodePoints(fontkit.create(bytes) as unknown as Font));
+      parsed.set(bytes, font);
+    }
+    return font;
+  },
+};

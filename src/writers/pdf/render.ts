@@ -21,7 +21,7 @@ import {
 } from '@cantoo/pdf-lib';
 import { PAGE, PT_PER_MM } from '../../layout/nd30.ts';
 import { ascentPt, fontBytes, glyphKerning, textWidthPt, type FontVariant } from '../../layout/fonts.ts';
-import { documentFontkit } from './fontkit-cache.ts';
+import { cachingFontkit } from './fontkit-cache.ts';
 import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
 import type { PlacedChunk } from './paginate.ts';
 
@@ -218,7 +218,7 @@ function usedImages(sections: LaidSection[]): string[] {
 
 export async function renderSections(sections: LaidSection[], info: PdfInfo): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(documentFontkit());
+  pdf.registerFontkit(cachingFontkit);
   pdf.setTitle(info.title);
   pdf.setAuthor(info.author);
   pdf.setLanguage('vi-VN');
