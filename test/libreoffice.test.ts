@@ -10,16 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { findDocuments } from '../src/pipeline.ts';
 import { renderDocx } from '../src/writers/docx/index.ts';
 import { buildFile } from './helpers/build.ts';
+import { hasCommand } from './helpers/tools.ts';
 
-const has = (cmd: string): boolean => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const hasSoffice = has('soffice');
+const hasSoffice = hasCommand('soffice');
 if (!hasSoffice) console.warn('Bỏ qua kiểm tra LibreOffice: không có lệnh soffice (apt-get install libreoffice-writer-nogui).');
 
 describe.skipIf(!hasSoffice)('LibreOffice opens every sample DOCX', () => {

@@ -11,18 +11,11 @@ import { findDocuments } from '../src/pipeline.ts';
 import { renderDocx } from '../src/writers/docx/index.ts';
 import { renderPdf } from '../src/writers/pdf/index.ts';
 import { buildFile } from './helpers/build.ts';
+import { hasCommand } from './helpers/tools.ts';
 import { docxLines } from './helpers/docx-text.ts';
 
-const has = (cmd: string): boolean => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const hasPdftotext = has('pdftotext');
-const hasSoffice = has('soffice');
+const hasPdftotext = hasCommand('pdftotext');
+const hasSoffice = hasCommand('soffice');
 if (!hasPdftotext) console.warn('Bỏ qua so khớp chữ PDF: không có pdftotext (apt-get install poppler-utils).');
 if (!hasSoffice) console.warn('Bỏ qua so số trang với LibreOffice: không có soffice.');
 

@@ -9,8 +9,9 @@ import { quyenHan } from './rules/quyen-han.ts';
 import { noiNhan } from './rules/noi-nhan.ts';
 import { phuLuc } from './rules/phu-luc.ts';
 import { dongPhanDau } from './rules/dong-phan-dau.ts';
+import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
 
-export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc, dongPhanDau];
+export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc, dongPhanDau, soLuongKhenThuong];
 
 export function runChecks(doc: Document, source: SourceFile, rules: Rule[] = RULES): Problem[] {
   const skipped = new Set((source.data.bo_qua_kiem_tra as string[] | undefined) ?? []);

@@ -29,7 +29,15 @@ export interface BodyOptions {
   numbering: Numbering;
   /** Level of Markdown heading depth 1, 2, 3… */
   headingLevels: Level[];
+  /**
+   * Blocks computed from the data (a results table, an award-history table), placed where the body
+   * has the marker `<!-- chen: name -->`. Unknown names are reported through `onUnknownInsert`.
+   */
+  inserts?: Record<string, Block[]>;
+  onUnknownInsert?: (name: string) => void;
 }
+
+const INSERT_MARKER = /^<!--\s*chen:\s*([\w-]+)\s*-->$/;
 
 const STYLE_OF_LEVEL: Record<Level, StyleId> = {
   phan: 'Phan',
@@ -89,12 +97,23 @@ class BodyBuilder {
       case 'blockquote':
         for (const child of node.children) this.block(child);
         return;
+      case 'html':
+        return this.insert(node.value);
       case 'code':
         this.blocks.push({ kind: 'paragraph', style: 'Than', runs: [{ text: node.value }] });
         return;
       default:
-        return; // html comments, definitions: nothing to print
+        return; // definitions: nothing to print
     }
+  }
+
+  /** An HTML comment prints nothing, unless it is an insertion marker. */
+  private insert(html: string): void {
+    const name = INSERT_MARKER.exec(html.trim())?.[1];
+    if (!name) return;
+    const blocks = this.options.inserts?.[name];
+    if (blocks) this.blocks.push(...blocks);
+    else this.options.onUnknownInsert?.(name);
   }
 
   private heading(node: Heading): void {
@@ -108,7 +127,9 @@ class BodyBuilder {
       this.blocks.push({ kind: 'paragraph', style, runs, level, heading: true });
       return;
     }
-    this.blocks.push(withLabel({ kind: 'paragraph', style, runs, level, heading: true }, label));
+    // An Điều of a quyết định is running text after its bold label, not a bold title.
+    const labelBold = level === 'dieu' || undefined;
+    this.blocks.push(withLabel({ kind: 'paragraph', style, runs, level, heading: true, labelBold }, label));
   }
 
   private paragraph(node: Paragraph, style: StyleId, label?: string, level?: Level): void {

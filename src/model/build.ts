@@ -4,7 +4,8 @@
  * collected with its line and field; if any is an error the document is not built.
  */
 import { dirname, join, relative, resolve } from 'node:path';
-import { DocumentError, fieldPath, type Problem } from '../errors.ts';
+import { DocumentError } from '../errors.ts';
+import { Problems } from './problems.ts';
 import { readSourceFile } from '../readers/read-file.ts';
 import type { Path, SourceFile } from '../readers/source.ts';
 import { contentTemplatePath, parsePartialDate, renderContentTemplate } from '../content/templates.ts';
@@ -17,29 +18,18 @@ import { agencyFromRaw, lines, upper, type Agency, type Registry } from './regis
 import { DOCUMENT_SCHEMA } from './schema.ts';
 import type { Appendix, Block, Closing, Document, Level, Recipients, Run, Signer } from './types.ts';
 import { validateAgainstSchema } from './validate.ts';
+import { buildDossier, dossierAppendices, lawDirOf, type Dossier } from '../dossier/index.ts';
 
 export interface BuildContext {
   registry: Registry;
   templatesDir: string;
+  /** Folder of the law data (lương cơ sở, danh hiệu); defaults to the registry's folder. */
+  lawDir?: string;
 }
 
 export const QUYEN_HAN = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
 
 type Raw = Record<string, unknown>;
-
-/** Collects problems of one file, each located by its field path. */
-class Problems {
-  readonly list: Problem[] = [];
-  constructor(private readonly source: SourceFile) {}
-
-  error(path: Path, message: string, line?: number): void {
-    this.list.push({ severity: 'loi', file: this.source.path, line: line ?? this.source.lineOf(path), field: fieldPath(path) || undefined, message });
-  }
-
-  get hasErrors(): boolean {
-    return this.list.some((p) => p.severity === 'loi');
-  }
-}
 
 export function buildDocumentFromFile(path: string, ctx: BuildContext): Document {
   return buildDocument(readSourceFile(path), ctx);
@@ -71,9 +61,10 @@ class DocumentBuilder {
     const agency = this.agency();
     const date = this.date();
     const kyHieu = agency ? this.kyHieu(agency) : '';
-    const body = this.body(agency, date, kyHieu);
-    const closing = agency ? this.closing(agency) : { signers: [] };
-    const appendices = date ? this.appendices(agency, date, kyHieu) : [];
+    const dossier = date ? this.dossier(date) : undefined;
+    const body = this.body(agency, date, kyHieu, dossier);
+    const closing = agency ? this.closing(agency, dossier?.signers) : { signers: [] };
+    const appendices = date ? [...this.appendices(agency, date, kyHieu), ...dossierAppendices(dossier!, (issuer) => this.attachedToLine(agency, date, kyHieu, issuer))] : [];
     const attachments = this.attachments();
     if (this.problems.hasErrors || !agency || !date) throw new DocumentError(this.problems.list);
     const number = this.raw.so as number | undefined;
@@ -90,7 +81,7 @@ class DocumentBuilder {
       header: {
         coQuanChuQuan: agency.chuQuan,
         coQuanBanHanh: agency.ten,
-        soKyHieu: formatSoKyHieu(kyHieu, number),
+        soKyHieu: this.raw.khong_so === true ? '' : formatSoKyHieu(kyHieu, number),
         vvTrichYeu: this.type.name ? [] : this.vvTrichYeu(),
         khanMat: [this.raw.do_khan, this.raw.do_mat].filter((v): v is string => typeof v === 'string'),
         duThao: this.draftMark(),
@@ -100,7 +91,7 @@ class DocumentBuilder {
       },
       title: {
         tenLoai: this.type.name ? String(this.raw.ten_loai ?? this.type.name) : undefined,
-        trichYeu: this.type.name ? lines(this.raw.trich_yeu) : [],
+        trichYeu: this.type.name ? (this.raw.trich_yeu === undefined ? (dossier?.trichYeu ?? []) : lines(this.raw.trich_yeu)) : [],
       },
       authority: typeof this.raw.tham_quyen === 'string' ? upper(this.raw.tham_quyen) : undefined,
       kinhGui: kinhGuiLines(lines(this.raw.kinh_gui)),
@@ -109,6 +100,7 @@ class DocumentBuilder {
       closing,
       appendices,
       attachments,
+      nominees: dossier?.summary && { tapThe: dossier.summary.so_tap_the, caNhan: dossier.summary.so_ca_nhan },
     };
   }
 
@@ -162,20 +154,36 @@ class DocumentBuilder {
     return undefined;
   }
 
-  private body(agency: Agency | undefined, date: PartialDate | undefined, kyHieu: string): Block[] {
-    const markdown = this.bodyMarkdown(agency, date, kyHieu);
-    const numbering = this.numbering();
-    const headingLevels = (this.raw.cap_tieu_de as Level[] | undefined) ?? DEFAULT_HEADING_LEVELS;
-    return markdown === undefined ? [] : markdownToBlocks(markdown, { numbering, headingLevels });
+  private dossier(date: PartialDate): Dossier {
+    return buildDossier({
+      raw: this.raw,
+      source: this.source,
+      problems: this.problems,
+      lawDir: this.ctx.lawDir ?? lawDirOf(this.ctx.registry.path),
+      date,
+      withMoneyByDefault: this.raw.loai === 'quyet_dinh',
+    });
   }
 
-  private bodyMarkdown(agency: Agency | undefined, date: PartialDate | undefined, kyHieu: string): string | undefined {
+  private body(agency: Agency | undefined, date: PartialDate | undefined, kyHieu: string, dossier: Dossier | undefined): Block[] {
+    const markdown = this.bodyMarkdown(agency, date, kyHieu, dossier?.context ?? {});
+    const numbering = this.numbering();
+    const headingLevels = (this.raw.cap_tieu_de as Level[] | undefined) ?? this.type.headingLevels ?? DEFAULT_HEADING_LEVELS;
+    const onUnknownInsert = (name: string) =>
+      this.problems.error(['mau'], `nội dung có chỗ chèn "<!-- chen: ${name} -->" nhưng dữ liệu không tạo ra phần "${name}". Các phần có: ${Object.keys(dossier?.inserts ?? {}).join(', ') || '(không có)'}.`);
+    const blocks = markdown === undefined ? [] : markdownToBlocks(markdown, { numbering, headingLevels, inserts: dossier?.inserts, onUnknownInsert });
+    const opening: Block[] = this.type.opening ? [{ kind: 'paragraph', style: 'ChuGiua', runs: [{ text: this.type.opening }], align: 'center' }] : [];
+    return [...opening, ...blocks];
+  }
+
+  private bodyMarkdown(agency: Agency | undefined, date: PartialDate | undefined, kyHieu: string, computed: Record<string, unknown>): string | undefined {
     const own = this.source.body?.trim() ? this.source.body : undefined;
     if (typeof this.raw.mau !== 'string') return own;
     if (own) this.problems.error(['mau'], 'văn bản dùng mẫu nội dung thì không viết thêm nội dung riêng. Xóa phần nội dung hoặc bỏ trường "mau".');
     const path = contentTemplatePath(this.ctx.templatesDir, this.raw.mau);
     const context = {
       ...((this.raw.du_lieu as Raw | undefined) ?? {}),
+      ...computed,
       nam: date?.year,
       so_ky_hieu: kyHieu,
       co_quan: agency && { ten_day_du: agency.tenDayDu, dia_danh: agency.diaDanh, viet_tat: agency.vietTat },
@@ -198,8 +206,8 @@ class DocumentBuilder {
     return { ...DEFAULT_NUMBERING, ...custom };
   }
 
-  private closing(agency: Agency): Closing {
-    const raw = this.raw.ky;
+  private closing(agency: Agency, defaultSigners?: Raw[]): Closing {
+    const raw = this.raw.ky ?? defaultSigners;
     const signersRaw = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
     const signers = signersRaw.map((s, i) => this.signer(s as Raw, agency, Array.isArray(raw) ? ['ky', i] : ['ky']));
     if (signers.length === 0 && !this.form) this.problems.error(['ky'], 'thiếu người ký. Ghi "ky:" với "nguoi_ky" (mã trong danh mục) hoặc "ho_ten" và "chuc_vu".');
@@ -302,10 +310,10 @@ class DocumentBuilder {
   }
 
   /** `(Kèm theo Kế hoạch số 469/KH-UBND ngày 21 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh)` */
-  private attachedToLine(agency: Agency | undefined, date: PartialDate, kyHieu: string): string {
+  private attachedToLine(agency: Agency | undefined, date: PartialDate, kyHieu: string, issuer?: string): string {
     const typeName = this.type.name ? sentenceCase(String(this.raw.ten_loai ?? this.type.name)) : 'Công văn';
     const number = formatSoKyHieu(kyHieu, this.raw.so as number | undefined).replace(/^Số: /, '');
-    return `(Kèm theo ${typeName} số ${number} ${formatDateWords(date)} của ${agency?.tenDayDu ?? ''})`;
+    return `(Kèm theo ${typeName} số ${number} ${formatDateWords(date)} của ${issuer ?? agency?.tenDayDu ?? ''})`;
   }
 
   private attachments(): Document[] {

@@ -1,4 +1,5 @@
 /** Document types of Nghị định 30 Phụ lục III: tên loại and the abbreviation used in the ký hiệu. */
+import type { Level } from './types.ts';
 
 export interface DocType {
   /** Tên loại printed as the title (IN HOA); empty for a công văn. */
@@ -8,6 +9,10 @@ export interface DocType {
   recipientsStart?: string;
   /** The header of a biên bản has no địa danh, ngày line. */
   noDateLine?: boolean;
+  /** Centred bold line between the căn cứ and the body (`QUYẾT ĐỊNH:`). */
+  opening?: string;
+  /** Levels of Markdown headings #, ##, ### when the document does not set `cap_tieu_de`. */
+  headingLevels?: Level[];
 }
 
 export const DOC_TYPES = {
@@ -16,7 +21,7 @@ export const DOC_TYPES = {
   bao_cao: { name: 'BÁO CÁO', abbreviation: 'BC' },
   to_trinh: { name: 'TỜ TRÌNH', abbreviation: 'TTr', recipientsStart: 'Như trên' },
   bien_ban: { name: 'BIÊN BẢN', abbreviation: 'BB', noDateLine: true },
-  quyet_dinh: { name: 'QUYẾT ĐỊNH', abbreviation: 'QĐ', recipientsStart: 'Như Điều 3' },
+  quyet_dinh: { name: 'QUYẾT ĐỊNH', abbreviation: 'QĐ', recipientsStart: 'Như Điều 3', opening: 'QUYẾT ĐỊNH:', headingLevels: ['dieu', 'khoan', 'diem'] },
   cong_van: { name: '', abbreviation: '', recipientsStart: 'Như trên' },
   huong_dan: { name: 'HƯỚNG DẪN', abbreviation: 'HD' },
   thong_bao: { name: 'THÔNG BÁO', abbreviation: 'TB' },

@@ -85,6 +85,182 @@ const appendix = {
   },
 };
 
+const nominee = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['ten', 'danh_hieu'],
+  description: 'Một tập thể hoặc một cá nhân trong danh sách khen thưởng.',
+  properties: {
+    ten: text('Tên tập thể, hoặc họ và tên cá nhân (đầy đủ, không viết tắt), ví dụ "Trường Mầm non Hoa Lan, huyện Mèo Vạc".'),
+    danh_hieu: text(
+      'Mã danh hiệu hoặc hình thức khen thưởng trong data/_chung/danh-hieu.yaml, ví dụ "co_thi_dua_ubnd_tinh", "chien_si_thi_dua_co_so". Mã cho biết là tập thể hay cá nhân.',
+    ),
+    chuc_vu: text('Chức vụ (cá nhân), ví dụ "Giáo viên".'),
+    don_vi: text('Đơn vị công tác, ví dụ "Trường THPT Sơn Dương".'),
+    nhom: text('Nhóm để in tiêu đề nhóm trong danh sách, ví dụ "HUYỆN MÈO VẠC" (in "* HUYỆN MÈO VẠC: 03 tập thể").'),
+  },
+};
+
+const nominees = { type: 'array', items: nominee, description: 'Các tập thể, cá nhân, theo thứ tự in.' };
+
+/** A separate list file (`danh_sach: { tep: _danh-sach.yaml }`). */
+export const NOMINEE_FILE_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://van-ban-thi-dua.local/schema/danh-sach.schema.json',
+  title: 'Danh sách tập thể, cá nhân khen thưởng (tệp riêng, dùng với danh_sach: { tep: … })',
+  type: 'object',
+  additionalProperties: false,
+  required: ['muc'],
+  properties: { $schema: { type: 'string' }, muc: nominees },
+};
+
+const nomineeList = {
+  description:
+    'Danh sách tập thể, cá nhân đề nghị (tờ trình) hoặc được khen thưởng (quyết định); in thành phụ lục "DANH SÁCH" trên trang mới. Số lượng theo từng danh hiệu dùng được trong mẫu nội dung: {{so_tap_the}}, {{so_ca_nhan}}, {{so_luong}}.',
+  oneOf: [
+    nominees,
+    {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        tieu_de: textOrLines('Dòng dưới chữ "DANH SÁCH", ví dụ "Tập thể được tặng Cờ thi đua của UBND tỉnh năm 2016".'),
+        cua: text('Chủ thể ghi cuối dòng "(Kèm theo … của …)" khi khác tên cơ quan, ví dụ "Chủ tịch UBND tỉnh".'),
+        kem_theo: text('Dòng "(Kèm theo …)" viết sẵn; bỏ trống để tự ghi theo số, ngày của văn bản.'),
+        trinh_bay: { enum: ['bang', 'liet_ke'], description: 'bang: bảng có cột (mặc định); liet_ke: các dòng đánh số dưới tiêu đề nhóm.' },
+        tien_thuong: { type: 'boolean', description: 'In cột tiền thưởng, tổng cộng và số tiền bằng chữ (mặc định: có với quyết định, không với tờ trình).' },
+        muc_thuong: {
+          type: 'object',
+          additionalProperties: { type: 'integer', minimum: 0 },
+          description:
+            'Mức thưởng đã định cho từng danh hiệu (đồng), dùng thay cho hệ số × lương cơ sở khi dữ liệu luật không áp dụng (quyết định theo quy định cũ). Ví dụ { co_thi_dua_ubnd_tinh: 18750000 }.',
+        },
+        sap_xep: { enum: ['theo_ten'], description: 'theo_ten: xếp cá nhân theo tên (chữ cuối) rồi họ, theo thứ tự chữ cái tiếng Việt.' },
+        tep: text('Tệp YAML chứa danh sách (trường "muc"), đường dẫn tính từ tệp này, ví dụ "_danh-sach-2025.yaml".'),
+        muc: nominees,
+      },
+    },
+  ],
+};
+
+const time = (description: string) => ({ type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2} )?\\d{1,2}:\\d{2}$', description });
+const person = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['ho_ten', 'chuc_vu'],
+  properties: { ho_ten: text('Họ và tên.'), chuc_vu: text('Chức vụ, ví dụ "Giám đốc Sở, Chủ tịch Hội đồng".') },
+};
+
+const meeting = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['thoi_gian_bat_dau', 'dia_diem', 'thanh_vien', 'chu_tri', 'thu_ky', 'ket_qua', 'thoi_gian_ket_thuc'],
+  description: 'Biên bản họp xét khen thưởng: thời gian, địa điểm, thành phần, chủ trì, thư ký, nội dung, kết quả bỏ phiếu. Giá trị dùng được trong mẫu nội dung qua {{bien_ban.…}}.',
+  properties: {
+    hoi_dong: text('Tên Hội đồng trong câu, ví dụ "Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo".'),
+    thoi_gian_bat_dau: time('Giờ bắt đầu "YYYY-MM-DD HH:MM", ví dụ "2025-11-20 14:00".'),
+    thoi_gian_ket_thuc: time('Giờ kết thúc "HH:MM" (cùng ngày) hoặc "YYYY-MM-DD HH:MM".'),
+    dia_diem: text('Địa điểm họp, ví dụ "Phòng họp tầng 3, Sở Giáo dục và Đào tạo".'),
+    thanh_vien: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['tong_so', 'co_mat'],
+      description: 'Thành phần: tổng số thành viên Hội đồng, số có mặt, người vắng.',
+      properties: {
+        tong_so: { type: 'integer', minimum: 1, description: 'Tổng số thành viên Hội đồng (tỷ lệ phiếu tính trên số này).' },
+        co_mat: { type: 'integer', minimum: 0, description: 'Số thành viên có mặt.' },
+        vang: {
+          type: 'array',
+          description: 'Thành viên vắng mặt: họ tên, lý do, có gửi phiếu bằng văn bản không.',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['ho_ten', 'ly_do'],
+            properties: {
+              ho_ten: text('Họ và tên, kèm chức vụ nếu cần: "Ông Trần Văn B, Phó Giám đốc Sở".'),
+              ly_do: text('Lý do vắng, ví dụ "đi công tác".'),
+              phieu_van_ban: { type: 'boolean', description: 'true: đã gửi phiếu biểu quyết bằng văn bản (được tính vào kết quả).' },
+            },
+          },
+        },
+      },
+    },
+    chu_tri: person,
+    thu_ky: person,
+    noi_dung: { type: 'array', items: { type: 'string' }, description: 'Nội dung cuộc họp, mỗi mục một dòng.' },
+    ket_qua: {
+      type: 'array',
+      minItems: 1,
+      description: 'Kết quả bỏ phiếu kín cho từng tập thể, cá nhân.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ten', 'danh_hieu', 'so_phieu_dong_y'],
+        properties: {
+          ten: text('Tên tập thể hoặc họ tên cá nhân.'),
+          danh_hieu: text('Mã danh hiệu đề nghị trong danh-hieu.yaml (ngưỡng biểu quyết lấy từ đó).'),
+          so_phieu_dong_y: { type: 'integer', minimum: 0, description: 'Số phiếu đồng ý.' },
+          nguong: { type: 'number', description: 'Ngưỡng (%) khi danh hiệu không có ngưỡng trong danh-hieu.yaml.' },
+        },
+      },
+    },
+  },
+};
+
+const awardHistory = (description: string) => ({
+  type: 'array',
+  description,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['nam', 'danh_hieu'],
+    properties: {
+      nam: { type: ['integer', 'string'], description: 'Năm, ví dụ 2024 hoặc "2023-2024".' },
+      danh_hieu: text('Danh hiệu hoặc hình thức khen thưởng, ghi như trên quyết định.'),
+      so_quyet_dinh: text('Số, ngày, tháng, năm của quyết định; cơ quan ban hành.'),
+    },
+  },
+});
+
+const achievement = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['doi_tuong', 'de_nghi'],
+  description: 'Báo cáo thành tích: lý lịch (cá nhân) hoặc đặc điểm (tập thể) và các bảng danh hiệu, hình thức khen thưởng đã nhận. Dùng được trong mẫu qua {{thanh_tich.…}}.',
+  properties: {
+    doi_tuong: { enum: ['ca_nhan', 'tap_the'], description: 'ca_nhan hoặc tap_the.' },
+    de_nghi: text('Mã danh hiệu, hình thức đề nghị trong danh-hieu.yaml; in dưới tên loại: "ĐỀ NGHỊ TẶNG …".'),
+    nam: text('Thời gian lập thành tích in sau danh hiệu, ví dụ "năm học 2024 - 2025".'),
+    ly_lich: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Cá nhân: sơ lược lý lịch.',
+      properties: {
+        ho_ten: text('Họ và tên (viết đầy đủ, không viết tắt).'),
+        ngay_sinh: text('Ngày, tháng, năm sinh, ví dụ "12/3/1984".'),
+        gioi_tinh: text('Giới tính.'),
+        que_quan: text('Quê quán.'),
+        tru_quan: text('Trú quán.'),
+        don_vi: text('Đơn vị công tác.'),
+        chuc_vu: text('Chức vụ (Đảng, chính quyền, đoàn thể).'),
+        trinh_do: text('Trình độ chuyên môn, nghiệp vụ.'),
+        hoc_ham: text('Học hàm, học vị, danh hiệu, giải thưởng.'),
+      },
+    },
+    dac_diem: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Tập thể: tên, địa chỉ, đặc điểm và chức năng, nhiệm vụ.',
+      properties: {
+        ten: text('Tên tập thể.'),
+        dia_chi: text('Địa chỉ trụ sở, điện thoại.'),
+        nam_thanh_lap: { type: ['integer', 'string'], description: 'Năm thành lập.' },
+      },
+    },
+    lich_su_danh_hieu: awardHistory('Các danh hiệu thi đua đã nhận: { nam, danh_hieu, so_quyet_dinh }.'),
+    lich_su_khen_thuong: awardHistory('Các hình thức khen thưởng đã nhận: { nam, danh_hieu (hình thức), so_quyet_dinh }.'),
+  },
+};
+
 export const DOCUMENT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://van-ban-thi-dua.local/schema/van-ban.schema.json',
@@ -156,6 +332,10 @@ export const DOCUMENT_SCHEMA = {
       items: { type: 'string' },
       description: 'Văn bản gửi kèm có phần đầu riêng (ví dụ đề cương báo cáo): đường dẫn tệp, tính từ tệp này.',
     },
+    khong_so: { type: 'boolean', description: 'Văn bản không có số, ký hiệu (báo cáo thành tích cá nhân).' },
+    danh_sach: nomineeList,
+    bien_ban: meeting,
+    thanh_tich: achievement,
     bo_qua_kiem_tra: { type: 'array', items: { type: 'string' }, description: 'Mã quy tắc kiểm tra không áp dụng cho văn bản này.' },
   },
 };

@@ -67,7 +67,10 @@ export interface Header {
   coQuanChuQuan: string[];
   /** Tên cơ quan ban hành, IN HOA bold, one entry per line. */
   coQuanBanHanh: string[];
-  /** `Số: 05/KH-UBND`, or `Số:      /KH-UBND` when the number is not yet assigned. */
+  /**
+   * `Số: 05/KH-UBND`, or `Số:      /KH-UBND` when the number is not yet assigned; empty when the
+   * document carries no number at all (a báo cáo thành tích cá nhân).
+   */
   soKyHieu: string;
   /** Công văn only: `V/v …` lines under the số. */
   vvTrichYeu: string[];
@@ -157,4 +160,6 @@ export interface Document {
   appendices: Appendix[];
   /** Documents sent with this one that carry their own header (e.g. an Đề cương báo cáo). */
   attachments: Document[];
+  /** Counts of the attached danh sách, for the checks (writers do not print this). */
+  nominees?: { tapThe: number; caNhan: number };
 }

@@ -9,6 +9,7 @@ export const soKyHieu: Rule = {
   description: 'Số, ký hiệu đúng dạng "Số: 05/KH-UBND" (Nghị định 30, Phụ lục I, Ô 3).',
   check(doc) {
     const text = doc.header.soKyHieu;
+    if (text === '') return []; // a document without a number (báo cáo thành tích cá nhân)
     if (PATTERN.test(text) && !/\s-|-\s/.test(text)) return [];
     return [{ message: `"${text}" không đúng dạng số, ký hiệu. Cần "Số: 05/KH-UBND": số có ít nhất hai chữ số, "/" rồi ký hiệu, các nhóm nối bằng "-" không có dấu cách.`, field: ['ky_hieu'] }];
   },

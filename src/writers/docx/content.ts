@@ -151,16 +151,21 @@ function tableBlockXml(table: TableBlock, page: PageLayout): string {
   return tableXml({ columnsMm: columns, rows, paddingMm: TABLE.cellPaddingMm, borderWeightPt: TABLE.borderWeightPt }) + spacerXml(TABLE.spaceAfterPt);
 }
 
-function signerCell(signer: Signer): string {
-  const space = SIGNATURE.signatureSpaceMm * PT_PER_MM;
+/** Quyền hạn, chức vụ and the note under them. */
+function signerHead(signer: Signer): string {
   const parts = signer.lines.map((l) => para('ChucVuKy', l, { keepNext: true }));
   if (signer.note) parts.push(para('GhiChuKy', signer.note, { keepNext: true }));
+  return parts.join('');
+}
+
+/** The signature space, then the line above the name and the name. */
+function signerFoot(signer: Signer): string {
+  const space = SIGNATURE.signatureSpaceMm * PT_PER_MM;
   const afterSpace = [signer.aboveName && { style: 'ChucVuKy' as StyleId, text: signer.aboveName }, signer.name && { style: 'TenNguoiKy' as StyleId, text: signer.name }].filter(
     (p): p is { style: StyleId; text: string } => Boolean(p),
   );
-  afterSpace.forEach((p, i) => parts.push(para(p.style, p.text, i === 0 ? { spaceBeforePt: space } : {})));
-  if (afterSpace.length === 0) parts.push(paragraphXml('TenNguoiKy', [], { spaceBeforePt: space }));
-  return parts.join('');
+  if (afterSpace.length === 0) return paragraphXml('TenNguoiKy', [], { spaceBeforePt: space });
+  return afterSpace.map((p, i) => para(p.style, p.text, i === 0 ? { spaceBeforePt: space } : {})).join('');
 }
 
 function closing(c: Closing, page: PageLayout): string {
@@ -168,22 +173,19 @@ function closing(c: Closing, page: PageLayout): string {
   const width = textWidthMm(page);
   const left = width * SIGNATURE.leftFraction;
   const right = width - left;
+  const spacer = paragraphXml('Than', [], { spaceBeforePt: 0, spaceAfterPt: SIGNATURE.spaceBeforePt, keepNext: true });
+  const row = (l: string, r: string) => ({ cells: [{ widthMm: left, content: l }, { widthMm: right, content: r }], cantSplit: true });
+  const [first, second] = c.signers;
+  if (!c.recipients && second) {
+    // Two signers side by side (biên bản: THƯ KÝ | CHỦ TỌA): titles in one row, names in the next,
+    // so the names stay level when one title wraps to more lines than the other.
+    return spacer + tableXml({ columnsMm: [left, right], paddingMm: 0, rows: [row(signerHead(first), signerHead(second)), row(signerFoot(first), signerFoot(second))] });
+  }
   const recipients = c.recipients
     ? [para('NoiNhanTieuDe', c.recipients.heading), ...c.recipients.lines.map((runs) => paragraphXml('NoiNhan', runs))].join('')
     : '';
-  const [first, second] = c.signers;
-  const leftContent = c.recipients ? recipients : second ? signerCell(first) : '';
-  const rightSigner = c.recipients || !second ? first : second;
-  const rightContent = rightSigner ? signerCell(rightSigner) : '';
-  const spacer = paragraphXml('Than', [], { spaceBeforePt: 0, spaceAfterPt: SIGNATURE.spaceBeforePt, keepNext: true });
-  return (
-    spacer +
-    tableXml({
-      columnsMm: [left, right],
-      paddingMm: 0,
-      rows: [{ cells: [{ widthMm: left, content: leftContent }, { widthMm: right, content: rightContent }], cantSplit: true }],
-    })
-  );
+  const rightContent = first ? signerHead(first) + signerFoot(first) : '';
+  return spacer + tableXml({ columnsMm: [left, right], paddingMm: 0, rows: [row(recipients, rightContent)] });
 }
 
 function appendixXml(a: Appendix, page: PageLayout): string {

@@ -28,10 +28,17 @@ function fittedImage(path: string, centreX: number, centreY: number, width: numb
   return { kind: 'image' as const, path, x: centreX - w / 2, y: centreY - h / 2, width: w, height: h };
 }
 
-function signerColumn(signer: Signer, left: number, width: number): Column {
+/** Quyền hạn, chức vụ and the italic note: the part above the signature space. */
+function signerTitles(signer: Signer, left: number, width: number): Column {
   const column = new Column(left, width);
   for (const line of signer.lines) column.paragraph(line, STYLES.ChucVuKy);
   if (signer.note) column.paragraph(signer.note, STYLES.GhiChuKy);
+  return column;
+}
+
+/** The signature space (with the signature and seal images, if any), then the name. */
+function signerNames(column: Column, signer: Signer): Column {
+  const { left, width } = column;
   const spaceTop = column.y;
   column.space(SIGNATURE.signatureSpaceMm);
   const spaceMiddle = (spaceTop + column.y) / 2;
@@ -47,16 +54,29 @@ function signerColumn(signer: Signer, left: number, width: number): Column {
   return column;
 }
 
+/**
+ * Signers side by side: their signature spaces start at the same height, below the longer block of
+ * titles, so the names stand level (as the DOCX's titles row and names row do).
+ */
+function signerColumns(signers: { signer: Signer; left: number; width: number }[]): Column[] {
+  const columns = signers.map(({ signer, left, width }) => signerTitles(signer, left, width));
+  const titlesBottom = Math.max(...columns.map((c) => c.y));
+  return columns.map((column, i) => {
+    column.y = titlesBottom;
+    return signerNames(column, signers[i].signer);
+  });
+}
+
 /** One unsplittable chunk that must stay with the end of the body. */
 export function closingPiece(closing: Closing, box: PageBox): Piece | undefined {
   const leftWidth = box.textWidth * SIGNATURE.leftFraction;
-  const rightLeft = box.left + leftWidth;
-  const rightWidth = box.textWidth - leftWidth;
+  const left = { left: box.left, width: leftWidth };
+  const right = { left: box.left + leftWidth, width: box.textWidth - leftWidth };
+  const [first, second] = closing.signers;
   const columns: Column[] = [];
-  if (closing.recipients) columns.push(recipientsColumn(closing.recipients, box.left, leftWidth));
-  if (!closing.recipients && closing.signers.length > 1) columns.push(signerColumn(closing.signers[0], box.left, leftWidth));
-  const rightSigner = closing.recipients || closing.signers.length < 2 ? closing.signers[0] : closing.signers[1];
-  if (rightSigner) columns.push(signerColumn(rightSigner, rightLeft, rightWidth));
+  if (closing.recipients) columns.push(recipientsColumn(closing.recipients, left.left, left.width));
+  if (!closing.recipients && second) columns.push(...signerColumns([{ signer: first, ...left }, { signer: second, ...right }]));
+  else if (first) columns.push(...signerColumns([{ signer: first, ...right }]));
   if (columns.length === 0) return undefined;
   // Images go last so that they are drawn over the text, as a seal is stamped over the signature.
   const ops = columns.flatMap((c) => c.ops).sort((a, b) => Number(a.kind === 'image') - Number(b.kind === 'image'));

@@ -36,9 +36,12 @@ function rememberLayouts(font: Font): Font {
  * with no code points, so in the next document sharing the font those letters had no text
  * (`tư tưởng` extracted as `t t ởng`). A glyph cached without code points takes those of its first use.
  */
+type GetGlyph = (id: number, characters?: number[]) => Glyph | null;
+
 function healCodePoints(font: Font): Font {
-  const getGlyph = font.getGlyph.bind(font) as (id: number, characters?: number[]) => Glyph | null;
-  (font as unknown as { getGlyph: typeof getGlyph }).getGlyph = (id, characters = []) => {
+  const glyphs = font as unknown as { getGlyph: GetGlyph };
+  const getGlyph = glyphs.getGlyph.bind(font);
+  glyphs.getGlyph = (id, characters = []) => {
     const glyph = getGlyph(id, characters);
     if (glyph && glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = characters;
     return glyph;

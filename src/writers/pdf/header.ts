@@ -26,7 +26,7 @@ export function headerPiece(header: Header, box: PageBox): Piece {
 
   const row2Top = Math.max(agency.y, nation.y);
   const number = new Column(box.left, leftWidth);
-  number.paragraph(header.soKyHieu, STYLES.SoKyHieu);
+  if (header.soKyHieu) number.paragraph(header.soKyHieu, STYLES.SoKyHieu);
   for (const line of header.vvTrichYeu) number.paragraph(line, STYLES.VvTrichYeu);
   for (const mark of header.khanMat) number.framed(mark, STYLES.KhanMat);
   if (header.duThao) number.framed(header.duThao, STYLES.DuThao);

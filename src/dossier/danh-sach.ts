@@ -1,0 +1,291 @@
+/**
+ * The danh sách of a tờ trình or a quyết định khen thưởng: nominees read from the data file (or from
+ * a separate list file), grouped tập thể / cá nhân and by `nhom`, numbered, with the tiền thưởng of
+ * each line from the law data in force on the decision date, the totals and the total in words.
+ */
+import { dirname, join } from 'node:path';
+import { DocumentError } from '../errors.ts';
+import type { LawData } from '../law/law-data.ts';
+import { formatNumber } from '../law/money.ts';
+import { moneyInWords } from '../law/number-words.ts';
+import { compareVietnameseNames } from '../law/vietnamese-sort.ts';
+import { Problems } from '../model/problems.ts';
+import { lines } from '../model/registry.ts';
+import { NOMINEE_FILE_SCHEMA } from '../model/schema.ts';
+import type { Appendix, Block, TableBlock, TableCell } from '../model/types.ts';
+import { validateAgainstSchema } from '../model/validate.ts';
+import { readSourceFile } from '../readers/read-file.ts';
+import type { Path, SourceFile } from '../readers/source.ts';
+import { countText, TARGET_WORD } from './law.ts';
+
+type Raw = Record<string, unknown>;
+type Target = 'tap_the' | 'ca_nhan' | 'ho_gia_dinh';
+
+export interface Nominee {
+  ten: string;
+  target: Target;
+  awardKey: string;
+  awardName: string;
+  chucVu?: string;
+  donVi?: string;
+  nhom?: string;
+  /** Tiền thưởng in đồng, when the list carries money. */
+  amount?: number;
+}
+
+export interface NomineeList {
+  nominees: Nominee[];
+  title: string[];
+  layout: 'bang' | 'liet_ke';
+  withMoney: boolean;
+  /** Issuer named in the `(Kèm theo …)` line, when it is not the agency (`Chủ tịch UBND tỉnh`). */
+  issuer?: string;
+  attachedTo?: string;
+}
+
+export interface AwardCount {
+  ma: string;
+  ten: string;
+  doi_tuong: string;
+  so_luong: number;
+  so_luong_chu: string;
+  /** Tiền thưởng of one line of this award (the same for all its lines), or null. */
+  muc_thuong: number | null;
+  muc_thuong_chu: string | null;
+}
+
+/** Values a content template can use: `{{so_tap_the}}`, `{{so_luong}}`, `{{#each theo_danh_hieu}}`… */
+export interface ListSummary {
+  so_tap_the: number;
+  so_ca_nhan: number;
+  so_luong: string;
+  theo_danh_hieu: AwardCount[];
+  mot_danh_hieu: boolean;
+  tong_tien: number | null;
+  tong_tien_chu: string | null;
+}
+
+const TARGET_ORDER: Target[] = ['tap_the', 'ca_nhan', 'ho_gia_dinh'];
+
+/** Reads `danh_sach` (a list, or { muc } / { tep } with options); problems go to `problems`. */
+export function readNomineeList(raw: unknown, source: SourceFile, problems: Problems, law: LawData, decisionDate: string, withMoneyByDefault: boolean): NomineeList {
+  const spec = (Array.isArray(raw) ? { muc: raw } : raw) as Raw;
+  const stated = (spec.muc_thuong ?? {}) as Record<string, number>;
+  const withMoney = typeof spec.tien_thuong === 'boolean' ? spec.tien_thuong : withMoneyByDefault;
+  const entries = entriesOf(spec, source, problems);
+  const nominees = entries.items.flatMap((item, i) => {
+    const nominee = nomineeOf(item, [...entries.path, i], entries.problems, law, decisionDate, withMoney ? stated : undefined);
+    return nominee ? [nominee] : [];
+  });
+  if (nominees.length === 0 && !problems.hasErrors) problems.error(['danh_sach'], 'danh sách chưa có ai. Thêm các mục { ten, danh_hieu } vào "muc" hoặc vào tệp danh sách.');
+  return {
+    nominees: spec.sap_xep === 'theo_ten' ? sortIndividuals(nominees) : nominees,
+    title: ['DANH SÁCH', ...lines(spec.tieu_de)],
+    layout: spec.trinh_bay === 'liet_ke' ? 'liet_ke' : 'bang',
+    withMoney,
+    issuer: typeof spec.cua === 'string' ? spec.cua : undefined,
+    attachedTo: typeof spec.kem_theo === 'string' ? spec.kem_theo : undefined,
+  };
+}
+
+interface Entries {
+  items: Raw[];
+  path: Path;
+  /** Problems of the file the entries are in (the data file, or the separate list file). */
+  problems: Problems;
+}
+
+function entriesOf(spec: Raw, source: SourceFile, problems: Problems): Entries {
+  if (typeof spec.tep !== 'string') return { items: (spec.muc ?? []) as Raw[], path: ['danh_sach', 'muc'], problems };
+  const path = join(dirname(source.path), spec.tep);
+  let file: SourceFile;
+  try {
+    file = readSourceFile(path);
+  } catch (e) {
+    if (e instanceof DocumentError) problems.list.push(...e.problems);
+    else problems.error(['danh_sach', 'tep'], `không đọc được tệp danh sách "${spec.tep}" (đường dẫn tính từ thư mục của tệp này).`);
+    return { items: [], path: ['muc'], problems };
+  }
+  const schemaProblems = validateAgainstSchema(file.data, NOMINEE_FILE_SCHEMA, file);
+  problems.list.push(...schemaProblems);
+  // Problems of the list file name that file and its lines, and are collected with the others.
+  const fileProblems = new Problems(file, problems.list);
+  return { items: schemaProblems.length > 0 ? [] : ((file.data.muc ?? []) as Raw[]), path: ['muc'], problems: fileProblems };
+}
+
+function nomineeOf(raw: Raw, path: Path, problems: Problems, law: LawData, date: string, stated?: Record<string, number>): Nominee | undefined {
+  const key = String(raw.danh_hieu);
+  let award;
+  try {
+    award = law.award(key);
+  } catch (e) {
+    problems.error([...path, 'danh_hieu'], (e as Error).message);
+    return undefined;
+  }
+  const nominee: Nominee = {
+    ten: String(raw.ten),
+    target: award.doi_tuong,
+    awardKey: key,
+    awardName: award.ten,
+    chucVu: raw.chuc_vu as string | undefined,
+    donVi: raw.don_vi as string | undefined,
+    nhom: raw.nhom as string | undefined,
+  };
+  if (!stated) return nominee;
+  try {
+    nominee.amount = stated[key] ?? law.rewardOn(key, date);
+  } catch (e) {
+    const hint = ` Nếu quyết định theo quy định cũ, ghi mức thưởng đã định trong "danh_sach.muc_thuong", ví dụ { ${key}: 18750000 }.`;
+    problems.error([...path, 'danh_hieu'], (e as Error).message + hint);
+  }
+  return nominee;
+}
+
+/**
+ * Individuals of each award the Vietnamese way (given name, then the rest); awards keep the order in
+ * which they first appear, and collectives keep their order.
+ */
+function sortIndividuals(nominees: Nominee[]): Nominee[] {
+  const awardOrder = [...new Set(nominees.map((n) => n.awardKey))];
+  const collectives = nominees.filter((n) => n.target !== 'ca_nhan');
+  const individuals = nominees
+    .filter((n) => n.target === 'ca_nhan')
+    .sort((a, b) => awardOrder.indexOf(a.awardKey) - awardOrder.indexOf(b.awardKey) || compareVietnameseNames(a.ten, b.ten));
+  return [...collectives, ...individuals];
+}
+
+export function summarize(list: NomineeList): ListSummary {
+  const count = (t: Target) => list.nominees.filter((n) => n.target === t).length;
+  const byAward = new Map<string, Nominee[]>();
+  for (const n of list.nominees) byAward.set(n.awardKey, [...(byAward.get(n.awardKey) ?? []), n]);
+  const theoDanhHieu = [...byAward.values()].map((group): AwardCount => {
+    const amount = list.withMoney ? group[0].amount ?? null : null;
+    return {
+      ma: group[0].awardKey,
+      ten: group[0].awardName,
+      doi_tuong: TARGET_WORD[group[0].target],
+      so_luong: group.length,
+      so_luong_chu: countText(group.length, group[0].target),
+      muc_thuong: amount,
+      muc_thuong_chu: amount === null ? null : moneyInWords(amount),
+    };
+  });
+  const total = list.withMoney ? list.nominees.reduce((sum, n) => sum + (n.amount ?? 0), 0) : null;
+  return {
+    so_tap_the: count('tap_the'),
+    so_ca_nhan: count('ca_nhan'),
+    so_luong: countsText(list.nominees),
+    theo_danh_hieu: theoDanhHieu,
+    mot_danh_hieu: theoDanhHieu.length === 1,
+    tong_tien: total,
+    tong_tien_chu: total === null ? null : moneyInWords(total),
+  };
+}
+
+/** `28 tập thể`, `05 tập thể và 12 cá nhân`. */
+function countsText(nominees: Nominee[]): string {
+  return TARGET_ORDER.map((t) => [t, nominees.filter((n) => n.target === t).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => countText(n, t))
+    .join(' và ');
+}
+
+/** The danh sách as a phụ lục: new page, `DANH SÁCH`, its title, the `(Kèm theo …)` line, the list. */
+export function nomineeAppendix(list: NomineeList, attachedTo: string): Appendix {
+  const summary = summarize(list);
+  const body = list.layout === 'liet_ke' ? listBlocks(list) : [tableOf(list), ...moneyInWordsBlock(summary)];
+  body.push(paragraph(`(Danh sách ấn định ${summary.so_luong})./.`));
+  return { title: list.title, attachedTo: list.attachedTo ?? attachedTo, body };
+}
+
+interface Group {
+  target: Target;
+  nhom?: string;
+  members: Nominee[];
+}
+
+/** Groups by đối tượng (tập thể first), then by `nhom` in order of first appearance. */
+function groups(nominees: Nominee[]): Group[] {
+  const out: Group[] = [];
+  for (const target of TARGET_ORDER) {
+    for (const n of nominees.filter((x) => x.target === target)) {
+      const group = out.find((g) => g.target === target && g.nhom === n.nhom);
+      if (group) group.members.push(n);
+      else out.push({ target, nhom: n.nhom, members: [n] });
+    }
+  }
+  return out;
+}
+
+const paragraph = (text: string, bold?: boolean): Block => ({ kind: 'paragraph', style: 'Than', runs: [bold ? { text, bold } : { text }] });
+const targetsIn = (nominees: Nominee[]): Target[] => TARGET_ORDER.filter((t) => nominees.some((n) => n.target === t));
+const sectionTitle = (target: Target, index: number): string => `${['I', 'II', 'III'][index]}. ${TARGET_WORD[target].toLocaleUpperCase('vi')}`;
+const groupTitle = (g: Group): string => `${g.nhom}: ${countText(g.members.length, g.target)}`;
+const lineText = (n: Nominee): string => [n.ten, n.chucVu, n.donVi].filter(Boolean).join(', ');
+
+/** The list as numbered lines under `* NHÓM: 03 tập thể` headings, as Quyết định 1940/QĐ-UBND prints it. */
+function listBlocks(list: NomineeList): Block[] {
+  const targets = targetsIn(list.nominees);
+  const blocks: Block[] = [];
+  const numbers = new Map<Target, number>();
+  let currentTarget: Target | undefined;
+  for (const g of groups(list.nominees)) {
+    if (targets.length > 1 && g.target !== currentTarget) blocks.push({ kind: 'paragraph', style: 'Muc', runs: [{ text: sectionTitle(g.target, targets.indexOf(g.target)) }] });
+    currentTarget = g.target;
+    if (g.nhom) blocks.push(paragraph(`* ${groupTitle(g)}`, true));
+    g.members.forEach((n, i) => {
+      const number = (numbers.get(g.target) ?? 0) + 1;
+      numbers.set(g.target, number);
+      // The last line of a group ends the enumeration with a full stop.
+      const end = i === g.members.length - 1 && !/[.…]$/.test(lineText(n)) ? '.' : '';
+      blocks.push({ kind: 'paragraph', style: 'Than', label: `${number}.`, runs: [{ text: lineText(n) + end }] });
+    });
+  }
+  return blocks;
+}
+
+const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ paragraphs: [[{ text }]], ...extra });
+
+/** The list as a table: STT, name, chức vụ/đơn vị, award (when several), tiền thưởng, total. */
+function tableOf(list: NomineeList): TableBlock {
+  const { nominees } = list;
+  const targets = targetsIn(nominees);
+  const showUnit = nominees.some((n) => n.chucVu || n.donVi);
+  const showAward = new Set(nominees.map((n) => n.awardKey)).size > 1;
+  const columns = [
+    { title: 'STT', width: 11, value: (_n: Nominee, i: number) => cell(String(i), { align: 'center' }) },
+    { title: nameTitle(targets), width: showUnit ? 34 : 60, value: (n: Nominee) => cell(n.ten) },
+    ...(showUnit ? [{ title: 'Chức vụ, đơn vị', width: 32, value: (n: Nominee) => cell([n.chucVu, n.donVi].filter(Boolean).join(', ')) }] : []),
+    ...(showAward ? [{ title: 'Danh hiệu, hình thức khen thưởng', width: 30, value: (n: Nominee) => cell(n.awardName) }] : []),
+    ...(list.withMoney ? [{ title: 'Tiền thưởng (đồng)', width: 20, value: (n: Nominee) => cell(formatNumber(n.amount ?? 0), { align: 'right' }) }] : []),
+  ];
+  const span = columns.length;
+  const rows: TableCell[][] = [columns.map((c) => cell(c.title))];
+  const numbers = new Map<Target, number>();
+  let currentTarget: Target | undefined;
+  for (const g of groups(nominees)) {
+    if (targets.length > 1 && g.target !== currentTarget) rows.push([cell(sectionTitle(g.target, targets.indexOf(g.target)), { colSpan: span, bold: true })]);
+    currentTarget = g.target;
+    if (g.nhom) rows.push([cell(groupTitle(g), { colSpan: span, bold: true })]);
+    for (const n of g.members) {
+      const number = (numbers.get(g.target) ?? 0) + 1;
+      numbers.set(g.target, number);
+      rows.push(columns.map((c) => c.value(n, number)));
+    }
+  }
+  if (list.withMoney) {
+    const total = nominees.reduce((sum, n) => sum + (n.amount ?? 0), 0);
+    rows.push([cell('Tổng cộng', { colSpan: span - 1, bold: true, align: 'center' }), cell(formatNumber(total), { bold: true, align: 'right' })]);
+  }
+  return { kind: 'table', columnWidths: columns.map((c) => c.width), headerRows: 1, rows };
+}
+
+function nameTitle(targets: Target[]): string {
+  if (targets.length > 1) return 'Tên tập thể, họ và tên cá nhân';
+  return targets[0] === 'ca_nhan' ? 'Họ và tên' : 'Tên tập thể';
+}
+
+function moneyInWordsBlock(summary: ListSummary): Block[] {
+  if (summary.tong_tien_chu === null) return [];
+  return [{ kind: 'paragraph', style: 'Than', runs: [{ text: 'Bằng chữ: ', bold: true }, { text: `${summary.tong_tien_chu}.`, italic: true }] }];
+}

@@ -1,0 +1,103 @@
+/** Biên bản họp xét khen thưởng: attendance, vote results against the award's threshold, layout. */
+import { describe, expect, it } from 'vitest';
+import { DocumentError } from '../../src/errors.ts';
+import { buildFile, buildMarkdown } from '../helpers/build.ts';
+import { blockLines, lines, xml } from './helpers.ts';
+
+const SAMPLE = 'data/2025/bien-ban-hop-xet-khen-thuong-2025.md';
+
+const meeting = (members: string, results: string): string => `---
+loai: bien_ban
+co_quan: hd-tdkt-so-gd-dt-tuyen-quang
+so: 3
+ngay: 2025-11-20
+trich_yeu: Họp xét khen thưởng
+mau: bien-ban-hop-xet-khen-thuong
+du_lieu: { noi_dung_xet: thi đua }
+bien_ban:
+  thoi_gian_bat_dau: '2025-11-20 14:00'
+  thoi_gian_ket_thuc: '15:05'
+  dia_diem: Phòng họp
+  thanh_vien: ${members}
+  chu_tri: { ho_ten: Phạm Minh Đức, chuc_vu: Chủ tịch Hội đồng }
+  thu_ky: { ho_ten: Bế Thị Hồng, chuc_vu: Thư ký Hội đồng }
+  ket_qua:
+${results}
+---
+`;
+
+const resultRows = (doc: ReturnType<typeof buildMarkdown>): string[] => {
+  const table = doc.body.find((b) => b.kind === 'table')!;
+  return blockLines([table]).slice(1);
+};
+
+describe('biên bản họp xét khen thưởng', () => {
+  it('passes a vote exactly at the threshold and fails one just under it (80 % vs 79,9 %)', () => {
+    const atThreshold = buildMarkdown(meeting('{ tong_so: 10, co_mat: 10 }', '    - { ten: Trường A, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 8 }'));
+    expect(resultRows(atThreshold)).toEqual(['1 | Trường A | Cờ thi đua của Ủy ban nhân dân tỉnh | 8 | 80% | Đạt']);
+    const justUnder = buildMarkdown(meeting('{ tong_so: 1000, co_mat: 1000 }', '    - { ten: Trường B, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 799 }'));
+    expect(resultRows(justUnder)).toEqual(['1 | Trường B | Cờ thi đua của Ủy ban nhân dân tỉnh | 799 | 79,9% | Không đạt']);
+  });
+
+  it('counts against the whole council and uses the threshold of each award (90 % for Chiến sĩ thi đua cấp tỉnh)', () => {
+    expect(resultRows(buildFile(SAMPLE))).toEqual([
+      '1 | Hà Thị Thu Trang | Chiến sĩ thi đua cấp tỉnh | 11 | 100% | Đạt',
+      '2 | Lý Văn Bình | Chiến sĩ thi đua cấp tỉnh | 10 | 90,9% | Đạt',
+      '3 | Lục Văn Hào | Chiến sĩ thi đua cấp tỉnh | 9 | 81,8% | Không đạt',
+      '4 | Trường THPT Sơn Dương | Cờ thi đua của Ủy ban nhân dân tỉnh | 9 | 81,8% | Đạt',
+    ]);
+  });
+
+  it('states time, place, attendance with the written vote, chủ trì, thư ký and the end time', () => {
+    const text = lines(buildFile(SAMPLE));
+    expect(text).toContain(
+      'Vào hồi 14 giờ 00 phút, ngày 20 tháng 11 năm 2025, tại Phòng họp tầng 2, Sở Giáo dục và Đào tạo tỉnh Tuyên Quang, Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo họp xét đề nghị các danh hiệu thi đua phải bỏ phiếu kín năm học 2024 - 2025.',
+    );
+    expect(text).toContain('- Tổng số thành viên Hội đồng: 11 người; có mặt: 10 người; vắng mặt: 01 người.');
+    expect(text).toContain('- Vắng mặt: Bà Hoàng Thị Mai, Phó Giám đốc Sở, lý do: đi công tác; có phiếu biểu quyết bằng văn bản.');
+    expect(text).toContain('- Chủ trì: Phạm Minh Đức, Giám đốc Sở, Chủ tịch Hội đồng.');
+    expect(text).toContain('- Thư ký: Bế Thị Hồng, Chánh Văn phòng Sở, Thư ký Hội đồng.');
+    expect(text).toContain('Cuộc họp kết thúc vào 16 giờ 30 phút, ngày 20 tháng 11 năm 2025/.');
+  });
+
+  it('has no date line in its header, and THƯ KÝ (left) and CHỦ TỌA (right) side by side', () => {
+    const doc = buildFile(SAMPLE);
+    expect(doc.header.diaDanhNgay).toBeUndefined();
+    expect(lines(doc).slice(0, 7)).toEqual([
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'HỘI ĐỒNG THI ĐUA',
+      'KHEN THƯỞNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 12/BB-HĐTĐKT',
+      'BIÊN BẢN',
+    ]);
+    expect(doc.closing.recipients).toBeUndefined();
+    expect(doc.closing.signers.map((s) => [s.lines.join(' '), s.name])).toEqual([
+      ['THƯ KÝ', 'Bế Thị Hồng'],
+      ['CHỦ TỌA', 'Phạm Minh Đức'],
+    ]);
+    // In the DOCX both titles share one table row, and both names the next one.
+    const rows = xml(doc).match(/<w:tr>.*?<\/w:tr>/gs)!;
+    const cellsOf = (row: string) => (row.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((c) => [...c.matchAll(/<w:t[^>]*>([^<]*)</g)].map((m) => m[1]).join(''));
+    expect(rows.map(cellsOf).slice(-2)).toEqual([
+      ['THƯ KÝ', 'CHỦ TỌA'],
+      ['Bế Thị Hồng', 'Phạm Minh Đức'],
+    ]);
+  });
+
+  it('reports attendance that does not add up and more votes than ballots, with file, line and field', () => {
+    const wrong = meeting('{ tong_so: 11, co_mat: 9 }', '    - { ten: Trường A, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 10 }');
+    const problems = (() => {
+      try {
+        buildMarkdown(wrong, 'bb.md');
+      } catch (e) {
+        return (e as DocumentError).problems.map((p) => [p.line, p.field, p.message]);
+      }
+    })();
+    expect(problems).toEqual([
+      [13, 'bien_ban.thanh_vien', '9 có mặt và 0 vắng không bằng tổng số 11 thành viên Hội đồng. Sửa "co_mat", "tong_so" hoặc danh sách "vang".'],
+      [17, 'bien_ban.ket_qua[0].so_phieu_dong_y', '10 phiếu đồng ý nhiều hơn số phiếu thu về (9: thành viên có mặt và phiếu gửi bằng văn bản).'],
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+/** Quyết định khen thưởng: QUYẾT ĐỊNH:, Điều labels, the danh sách phụ lục with tiền thưởng from the law data. */
+import { describe, expect, it } from 'vitest';
+import { DocumentError } from '../../src/errors.ts';
+import { buildFile, buildMarkdown } from '../helpers/build.ts';
+import { blockLines, lines, xml } from './helpers.ts';
+
+const SAMPLE = 'data/2025/quyet-dinh-khen-thuong-2025.md';
+
+const decision = (date: string, list: string): string => `---
+loai: quyet_dinh
+co_quan: ubnd-tinh-tuyen-quang
+so: 7
+ngay: ${date}
+trich_yeu: Về việc tặng Giấy khen
+ky: { nguoi_ky: chu-tich }
+noi_nhan: [Như Điều 3]
+luu: [NC]
+danh_sach:
+${list}
+---
+# Tặng Giấy khen cho các cá nhân có tên trong danh sách kèm theo.
+`;
+
+describe('quyết định khen thưởng', () => {
+  it('pays 0,3 × 2.340.000 = 702.000 → 710.000 đồng, with the total and the total in words', () => {
+    const doc = buildMarkdown(decision('2025-12-10', '  muc:\n    - { ten: Nguyễn Văn An, danh_hieu: giay_khen_ca_nhan }\n    - { ten: Trần Thị Bích, danh_hieu: giay_khen_ca_nhan }'));
+    expect(blockLines(doc.appendices[0].body)).toEqual([
+      'STT | Họ và tên | Tiền thưởng (đồng)',
+      '1 | Nguyễn Văn An | 710.000',
+      '2 | Trần Thị Bích | 710.000',
+      'Tổng cộng | 1.420.000',
+      'Bằng chữ: Một triệu bốn trăm hai mươi nghìn đồng.',
+      '(Danh sách ấn định 02 cá nhân)./.',
+    ]);
+  });
+
+  it('uses the lương cơ sở in force on the decision date (2.530.000 from 01/7/2026)', () => {
+    const doc = buildMarkdown(decision('2026-07-01', '  muc: [{ ten: Nguyễn Văn An, danh_hieu: giay_khen_ca_nhan }]'));
+    expect(blockLines(doc.appendices[0].body)[1]).toBe('1 | Nguyễn Văn An | 760.000'); // 759.000 rounded up
+  });
+
+  it('asks for a stated amount when no law data applies on the date (old rules)', () => {
+    try {
+      buildMarkdown(decision('2017-09-28', '  muc: [{ ten: Trường A, danh_hieu: giay_khen_tap_the }]'), 'qd.md');
+      expect.unreachable();
+    } catch (e) {
+      const [problem] = (e as DocumentError).problems;
+      expect([problem.line, problem.field]).toEqual([11, 'danh_sach.muc[0].danh_hieu']);
+      expect(problem.message).toContain('ghi mức thưởng đã định trong "danh_sach.muc_thuong", ví dụ { giay_khen_tap_the: 18750000 }');
+    }
+  });
+
+  it('writes the authority, căn cứ, QUYẾT ĐỊNH: and Điều 1–3 with bold labels', () => {
+    const doc = buildFile(SAMPLE);
+    expect(doc.authority).toBe('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG');
+    expect(doc.body[0]).toMatchObject({ style: 'ChuGiua', runs: [{ text: 'QUYẾT ĐỊNH:' }] });
+    const dieu = doc.body.filter((b) => b.kind === 'paragraph' && b.level === 'dieu');
+    expect(dieu.map((b) => b.kind === 'paragraph' && [b.label, b.labelBold])).toEqual([
+      ['Điều 1.', true],
+      ['Điều 2.', true],
+      ['Điều 3.', true],
+    ]);
+    expect(lines(doc)).toContain('Tổng số tiền thưởng là 52.650.000 đồng (Năm mươi hai triệu sáu trăm năm mươi nghìn đồng).');
+  });
+
+  it('puts the danh sách on a new page with its (Kèm theo …) line, grouped tập thể / cá nhân', () => {
+    const doc = buildFile(SAMPLE);
+    const text = lines(doc);
+    const start = text.indexOf('DANH SÁCH');
+    expect(text.slice(start, start + 3)).toEqual([
+      'DANH SÁCH',
+      'Tập thể, cá nhân được khen thưởng năm học 2024 - 2025',
+      '(Kèm theo Quyết định số 2368/QĐ-UBND ngày 10 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)',
+    ]);
+    // A section break (new page, own page numbers) comes right before the danh sách.
+    expect(xml(doc)).toMatch(/<w:type w:val="nextPage"\/>.*?<w:pgNumType w:start="1"\/>.*?<\/w:p>(?:(?!<w:t ).)*<w:t xml:space="preserve">DANH SÁCH</s);
+    const rows = blockLines(doc.appendices[0].body);
+    expect(rows.slice(0, 3)).toEqual(['STT | Tên tập thể, họ và tên cá nhân | Chức vụ, đơn vị | Danh hiệu, hình thức khen thưởng | Tiền thưởng (đồng)', 'I. TẬP THỂ', '1 | Trường THPT Sơn Dương |  | Tập thể lao động xuất sắc | 3.510.000']);
+    expect(rows).toContain('II. CÁ NHÂN');
+    // Individuals of one award sorted by given name, the Vietnamese way: Ánh, Ân, Châu, Thắng.
+    expect(rows.filter((r) => r.includes('Bằng khen') && /^\d \| \S+ \S+ \S+ \|/.test(r)).map((r) => r.split(' | ')[1])).toEqual(['Vũ Thị Ánh', 'Nguyễn Thị Ân', 'Đỗ Minh Châu', 'Triệu Đức Thắng']);
+    expect(rows.slice(-3)).toEqual(['Tổng cộng | 52.650.000', 'Bằng chữ: Năm mươi hai triệu sáu trăm năm mươi nghìn đồng.', '(Danh sách ấn định 05 tập thể và 06 cá nhân)./.']);
+  });
+});
