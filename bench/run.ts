@@ -7,7 +7,7 @@
  * LibreOffice rows are skipped when `soffice` is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
@@ -94,4 +94,5 @@ if (!hasSoffice) {
   console.log('|---|---|---|---|');
   console.log(`| one file per call | ${ms(one)} | ${ms(one)} | ${(one / ours).toFixed(0)}× |`);
   console.log(`| ${BATCH} files in one call | ${ms(batch)} | ${ms(batch / BATCH)} | ${(batch / BATCH / ours).toFixed(1)}× |`);
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,6 @@
 /** The layout module is the one place for the numbers of Nghị định 30: a margin change moves DOCX and PDF. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE, mmToTwips, PT_PER_MM } from '../src/layout/nd30.ts';
@@ -9,6 +8,7 @@ import { renderDocx } from '../src/writers/docx/index.ts';
 import { renderPdf } from '../src/writers/pdf/index.ts';
 import { buildFile } from './helpers/build.ts';
 import { docxXml } from './helpers/docx-text.ts';
+import { scratchDir } from './helpers/scratch.ts';
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 const SAMPLE = 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md';
@@ -17,7 +17,7 @@ afterEach(() => Object.assign(PAGE.margins, original));
 
 /** Left edge (pt) of the leftmost word on page 1, from pdftotext's word boxes. */
 async function leftmostWordPt(): Promise<number> {
-  const path = join(mkdtempSync(join(tmpdir(), 'vbtd-layout-')), 'a.pdf');
+  const path = join(scratchDir('vbtd-layout-'), 'a.pdf');
   writeFileSync(path, await renderPdf(buildFile(SAMPLE)));
   const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' });
   return Math.min(...[...html.matchAll(/xMin="([\d.]+)"/g)].map((m) => Number(m[1])));

@@ -3,21 +3,21 @@
  * libreoffice-writer-nogui; .ci/run installs it): skipped, with a message, when it is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDocuments } from '../src/pipeline.ts';
 import { renderDocx } from '../src/writers/docx/index.ts';
 import { buildFile } from './helpers/build.ts';
 import { hasCommand } from './helpers/tools.ts';
+import { scratchDir } from './helpers/scratch.ts';
 
 const hasSoffice = hasCommand('soffice');
 if (!hasSoffice) console.warn('Bỏ qua kiểm tra LibreOffice: không có lệnh soffice (apt-get install libreoffice-writer-nogui).');
 
 describe.skipIf(!hasSoffice)('LibreOffice opens every sample DOCX', () => {
   it('converts each to PDF without error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vbtd-lo-'));
+    const dir = scratchDir('vbtd-lo-');
     const files = findDocuments('data').map((path, i) => {
       const out = join(dir, `${i}.docx`);
       writeFileSync(out, renderDocx(buildFile(path)));

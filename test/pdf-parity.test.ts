@@ -3,8 +3,7 @@
  * Needs pdftotext (poppler-utils) and soffice (LibreOffice): skipped, saying so, when missing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDocuments } from '../src/pipeline.ts';
@@ -13,6 +12,7 @@ import { renderPdf } from '../src/writers/pdf/index.ts';
 import { buildFile } from './helpers/build.ts';
 import { hasCommand } from './helpers/tools.ts';
 import { docxLines } from './helpers/docx-text.ts';
+import { scratchDir } from './helpers/scratch.ts';
 
 const hasPdftotext = hasCommand('pdftotext');
 const hasSoffice = hasCommand('soffice');
@@ -50,7 +50,7 @@ function appearsInOrder(line: string, text: string): boolean {
 const pageCount = (path: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
 
 const samples = findDocuments('data');
-const dir = mkdtempSync(join(tmpdir(), 'vbtd-parity-'));
+const dir = scratchDir('vbtd-parity-');
 
 describe.skipIf(!hasPdftotext)('PDF text = DOCX text', () => {
   for (const sample of samples) {

@@ -1,6 +1,5 @@
 /** The whole build: outputs per document, byte-identical rebuilds, failures isolated, no partial files. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +7,10 @@ import { buildAll, type BuildOptions } from '../src/pipeline.ts';
 import { templateParts } from '../src/writers/docx/template-parts.ts';
 import { zipTemplateParts } from '../src/writers/docx/template-zip.ts';
 import { publishedSchemas } from '../src/model/schema-files.ts';
+import { scratchDir } from './helpers/scratch.ts';
 
 function scratchData(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vbtd-'));
+  const dir = scratchDir();
   cpSync('data', join(dir, 'data'), { recursive: true });
   return dir;
 }

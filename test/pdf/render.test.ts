@@ -1,12 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { renderPdf } from '../../src/writers/pdf/index.ts';
 import type { Document } from '../../src/model/types.ts';
 import { featureDocument, paragraphTexts, sampleBody, sampleDocument, sampleTable } from '../fixtures/pdf-sample.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
@@ -22,7 +22,7 @@ async function fontNames(bytes: Uint8Array): Promise<string[]> {
 }
 
 function pdftotext(bytes: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'pdf-test-')), 'doc.pdf');
+  const file = join(scratchDir('pdf-test-'), 'doc.pdf');
   writeFileSync(file, bytes);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
