@@ -8,7 +8,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, List, ListItem, Table, Heading, Paragraph } from 'mdast';
-import type { StyleId } from '../layout/nd30.ts';
+import { TABLE, textWidthMm, type StyleId } from '../layout/nd30.ts';
+import { styledWidthMm } from '../layout/fonts.ts';
 import type { Block, Level, ParagraphBlock, Run, TableBlock, TableCell } from './types.ts';
 import { formatLabel, handwrittenLabel, labelValue, type LabelPattern } from './numbering.ts';
 
@@ -284,11 +285,21 @@ function tableBlock(node: Table): TableBlock {
   return { kind: 'table', columnWidths: columnWidths(rows), headerRows: 1, rows };
 }
 
-/** Relative widths from the longest text in each column, so short columns (STT) stay narrow. */
-function columnWidths(rows: TableCell[][]): number[] {
+/**
+ * Column widths from the font: each column at least as wide as its longest word (so `STT` never
+ * breaks into letters), the rest of the text width shared by how much more text each column holds.
+ */
+export function columnWidths(rows: TableCell[][], totalMm = textWidthMm()): number[] {
   const columns = Math.max(...rows.map((r) => r.length));
-  return Array.from({ length: columns }, (_, c) => {
-    const longest = Math.max(...rows.map((r) => (r[c] ? r[c].paragraphs.map(runsText).join(' ').length : 0)));
-    return Math.min(Math.max(longest, 4), 40);
-  });
+  const padding = 2 * TABLE.cellPaddingMm;
+  const measure = (c: number, width: (text: string, style: StyleId) => number): number =>
+    Math.max(0, ...rows.map((row, r) => (row[c] ? width(row[c].paragraphs.map(runsText).join(' '), r === 0 ? 'BangTieuDe' : 'Bang') : 0))) + padding;
+  const longestWord = (text: string, style: StyleId) => Math.max(0, ...text.split(/\s+/).map((w) => styledWidthMm(w, style)));
+  const least = Array.from({ length: columns }, (_, c) => measure(c, longestWord));
+  const wanted = Array.from({ length: columns }, (_, c) => Math.max(least[c], measure(c, styledWidthMm)));
+  const spare = totalMm - least.reduce((a, b) => a + b, 0);
+  const extra = wanted.map((w, c) => w - least[c]);
+  const extraTotal = extra.reduce((a, b) => a + b, 0);
+  if (spare <= 0 || extraTotal <= spare) return wanted;
+  return least.map((w, c) => w + (spare * extra[c]) / extraTotal);
 }
