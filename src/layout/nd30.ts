@@ -62,6 +62,8 @@ export const TABLE = {
   borderWeightPt: 0.5,
   /** Space between a table and the paragraph after it. */
   spaceAfterPt: 6,
+  /** Cell text sits in the middle of its row (STT and amounts beside a wrapped name). */
+  verticalAlign: 'center' as 'top' | 'center',
 };
 
 /** Spacing around the title block and the framed marks (độ khẩn, dự thảo). */
@@ -72,8 +74,11 @@ export const TITLE = {
   framePaddingPt: 2,
 };
 
-/** Kính gửi with several addressees: `Kính gửi:` at this indent, the `- …;` lines after its colon. */
-export const KINH_GUI = { indentMm: 25 };
+/**
+ * Kính gửi: one paragraph starting this far from the left margin; the addressees (one on the same
+ * line, or several `- …;` lines) hang after `Kính gửi: `, so their dashes stand under the colon.
+ */
+export const KINH_GUI = { indentMm: 25, label: 'Kính gửi: ' };
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';

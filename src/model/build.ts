@@ -3,7 +3,9 @@
  * fills the content template, turns the Markdown body into blocks. Every problem found is
  * collected with its line and field; if any is an error the document is not built.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { isPng } from '../png.ts';
 import { DocumentError } from '../errors.ts';
 import { Problems } from './problems.ts';
 import { readSourceFile } from '../readers/read-file.ts';
@@ -238,14 +240,22 @@ class DocumentBuilder {
       note: raw.ghi_chu as string | undefined,
       aboveName: typeof raw.dong_tren_ten === 'string' ? upper(raw.dong_tren_ten) : undefined,
       name: person.hoTen,
-      signatureImage: this.assetPath(raw.chu_ky),
-      sealImage: this.assetPath(raw.con_dau),
+      signatureImage: this.imagePath(raw.chu_ky, [...path, 'chu_ky']),
+      sealImage: this.imagePath(raw.con_dau, [...path, 'con_dau']),
     };
   }
 
-  private assetPath(value: unknown): string | undefined {
-    return typeof value === 'string' ? relative(process.cwd(), resolve(dirname(this.source.path), value)) : undefined;
+  /** A PNG next to the data file (path relative to it); a missing or non-PNG file is an error. */
+  private imagePath(value: unknown, path: Path): string | undefined {
+    if (typeof value !== 'string') return undefined;
+    const file = relative(process.cwd(), resolve(dirname(this.source.path), value));
+    if (!existsSync(file) || !isPng(readFileSync(file))) {
+      this.problems.error(path, `không tìm thấy ảnh PNG "${value}" (đường dẫn tính từ thư mục của tệp này, ví dụ "../_chung/anh/chu-ky.png").`);
+      return undefined;
+    }
+    return file;
   }
+
 
   private recipients(agency: Agency): Recipients | undefined {
     const items = this.raw.noi_nhan as (string | { nhom: string })[] | undefined;

@@ -5,6 +5,7 @@ import {
   MM_PER_PT,
   PAGE,
   PT_PER_MM,
+  ptToTwips,
   SIGNATURE,
   TABLE,
   TITLE,
@@ -16,6 +17,7 @@ import { styledWidthMm } from '../../layout/fonts.ts';
 import type { Appendix, Block, Closing, Document, ParagraphBlock, Run, Signer, TableBlock } from '../../model/types.ts';
 import { paragraphXml, ruleXml, tableXml, type CellSpec } from './xml.ts';
 import { sectionPropertiesXml } from './section.ts';
+import { DocxImages } from './images.ts';
 
 export interface Section {
   xml: string;
@@ -26,10 +28,10 @@ const plain = (text: string): Run[] => [{ text }];
 const para = (style: StyleId, text: string, extra = {}): string => paragraphXml(style, plain(text), extra);
 
 /** All sections of a document: itself, its phụ lục, then its attachments (each with theirs). */
-export function documentSections(doc: Document, page: PageLayout = PAGE): Section[] {
-  const main: Section = { xml: [headerTable(doc, page), title(doc, page), kinhGui(doc), canCu(doc), bodyXml(doc.body, page), closing(doc.closing, page)].join('') };
+export function documentSections(doc: Document, page: PageLayout = PAGE, images = new DocxImages()): Section[] {
+  const main: Section = { xml: [headerTable(doc, page), title(doc, page), kinhGui(doc), canCu(doc), bodyXml(doc.body, page), closing(doc.closing, page, images)].join('') };
   const appendices = doc.appendices.map((a) => ({ xml: appendixXml(a, page), landscape: a.landscape }));
-  const attachments = doc.attachments.flatMap((a) => documentSections(a, page));
+  const attachments = doc.attachments.flatMap((a) => documentSections(a, page, images));
   return [main, ...appendices, ...attachments];
 }
 
@@ -101,12 +103,12 @@ function title(doc: Document, page: PageLayout): string {
 function kinhGui(doc: Document): string {
   const items = doc.kinhGui;
   if (items.length === 0) return '';
-  if (items.length === 1) return para('KinhGui', `Kính gửi: ${items[0]}`, { align: 'center' });
-  const dashIndent = KINH_GUI.indentMm + styledWidthMm('Kính gửi:', 'KinhGui');
-  return [
-    para('KinhGui', 'Kính gửi:', { indentLeftMm: KINH_GUI.indentMm, keepNext: true }),
-    ...items.map((item) => para('KinhGui', item, { indentLeftMm: dashIndent, spaceBeforePt: 0 })),
-  ].join('');
+  const label = styledWidthMm(KINH_GUI.label, 'KinhGui');
+  const runs: Run[] =
+    items.length === 1
+      ? [{ text: KINH_GUI.label + items[0] }]
+      : [{ text: KINH_GUI.label.trimEnd(), breakAfter: true }, ...items.map((text, i) => ({ text, breakAfter: i < items.length - 1 }))];
+  return paragraphXml('KinhGui', runs, { indentLeftMm: KINH_GUI.indentMm + label, hangingMm: label });
 }
 
 const canCu = (doc: Document): string => doc.canCu.map((line) => para('CanCu', line)).join('');
@@ -127,8 +129,9 @@ function paragraphBlockXml(block: ParagraphBlock, keepNext: boolean): string {
   return paragraphXml(block.style, [...label, ...block.runs], { align: block.align, keepNext: keepNext || undefined, ...indent });
 }
 
-const spacerXml = (heightPt: number): string =>
-  `<w:p><w:pPr><w:pStyle w:val="Bang"/><w:spacing w:before="0" w:after="0" w:line="${Math.max(20, Math.round(heightPt * 20))}" w:lineRule="exact"/></w:pPr></w:p>`;
+/** An empty paragraph exactly `heightPt` tall (space after a table, before the closing). */
+const spacerXml = (heightPt: number, keepNext = false): string =>
+  `<w:p><w:pPr><w:pStyle w:val="Bang"/>${keepNext ? '<w:keepNext/>' : ''}<w:spacing w:before="0" w:after="0" w:line="${Math.max(20, ptToTwips(heightPt))}" w:lineRule="exact"/></w:pPr></w:p>`;
 
 function tableBlockXml(table: TableBlock, page: PageLayout): string {
   const width = textWidthMm(page);
@@ -143,7 +146,7 @@ function tableBlockXml(table: TableBlock, page: PageLayout): string {
       col += span;
       const style: StyleId = header ? 'BangTieuDe' : 'Bang';
       const content = cell.paragraphs.map((runs) => paragraphXml(style, runs.map((run) => (cell.bold && !header ? { ...run, bold: true } : run)), { align: cell.align })).join('');
-      return { widthMm, content, gridSpan: span, vAlign: 'center' as const };
+      return { widthMm, content, gridSpan: span, vAlign: TABLE.verticalAlign };
     });
     return { cells, header, cantSplit: true };
   });
@@ -158,33 +161,38 @@ function signerHead(signer: Signer): string {
   return parts.join('');
 }
 
-/** The signature space, then the line above the name and the name. */
-function signerFoot(signer: Signer): string {
-  const space = SIGNATURE.signatureSpaceMm * PT_PER_MM;
-  const afterSpace = [signer.aboveName && { style: 'ChucVuKy' as StyleId, text: signer.aboveName }, signer.name && { style: 'TenNguoiKy' as StyleId, text: signer.name }].filter(
-    (p): p is { style: StyleId; text: string } => Boolean(p),
-  );
-  if (afterSpace.length === 0) return paragraphXml('TenNguoiKy', [], { spaceBeforePt: space });
-  return afterSpace.map((p, i) => para(p.style, p.text, i === 0 ? { spaceBeforePt: space } : {})).join('');
+/** The signature space (with the signature and seal images, if any), then the line above the name and the name. */
+function signerFoot(signer: Signer, widthMm: number, images: DocxImages): string {
+  const lines = [signer.aboveName && para('ChucVuKy', signer.aboveName), signer.name && para('TenNguoiKy', signer.name)];
+  return signatureSpace(signer, widthMm, images) + lines.filter(Boolean).join('');
 }
 
-function closing(c: Closing, page: PageLayout): string {
+/** A paragraph as tall as the signature space; an inline signature image cannot be clipped (`atLeast`). */
+function signatureSpace(signer: Signer, widthMm: number, images: DocxImages): string {
+  const drawings = [signer.signatureImage && images.signature(signer.signatureImage, widthMm), signer.sealImage && images.seal(signer.sealImage, widthMm)];
+  const content = drawings.filter(Boolean).join('');
+  const height = ptToTwips(SIGNATURE.signatureSpaceMm * PT_PER_MM);
+  const spacing = `<w:spacing w:before="0" w:after="0" w:line="${height}" w:lineRule="${content ? 'atLeast' : 'exact'}"/>`;
+  return `<w:p><w:pPr><w:pStyle w:val="TenNguoiKy"/>${spacing}</w:pPr>${content}</w:p>`;
+}
+
+function closing(c: Closing, page: PageLayout, images: DocxImages): string {
   if (c.signers.length === 0 && !c.recipients) return '';
   const width = textWidthMm(page);
   const left = width * SIGNATURE.leftFraction;
   const right = width - left;
-  const spacer = paragraphXml('Than', [], { spaceBeforePt: 0, spaceAfterPt: SIGNATURE.spaceBeforePt, keepNext: true });
+  const spacer = spacerXml(SIGNATURE.spaceBeforePt, true);
   const row = (l: string, r: string) => ({ cells: [{ widthMm: left, content: l }, { widthMm: right, content: r }], cantSplit: true });
   const [first, second] = c.signers;
   if (!c.recipients && second) {
     // Two signers side by side (biên bản: THƯ KÝ | CHỦ TỌA): titles in one row, names in the next,
     // so the names stay level when one title wraps to more lines than the other.
-    return spacer + tableXml({ columnsMm: [left, right], paddingMm: 0, rows: [row(signerHead(first), signerHead(second)), row(signerFoot(first), signerFoot(second))] });
+    return spacer + tableXml({ columnsMm: [left, right], paddingMm: 0, rows: [row(signerHead(first), signerHead(second)), row(signerFoot(first, left, images), signerFoot(second, right, images))] });
   }
   const recipients = c.recipients
     ? [para('NoiNhanTieuDe', c.recipients.heading), ...c.recipients.lines.map((runs) => paragraphXml('NoiNhan', runs))].join('')
     : '';
-  const rightContent = first ? signerHead(first) + signerFoot(first) : '';
+  const rightContent = first ? signerHead(first) + signerFoot(first, right, images) : '';
   return spacer + tableXml({ columnsMm: [left, right], paddingMm: 0, rows: [row(recipients, rightContent)] });
 }
 

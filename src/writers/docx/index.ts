@@ -9,6 +9,7 @@ import { PAGE, STYLES, type PageLayout } from '../../layout/nd30.ts';
 import type { Document } from '../../model/types.ts';
 import { contentXml, documentSections } from './content.ts';
 import { sectionPropertiesXml } from './section.ts';
+import { DocxImages, type MediaPart } from './images.ts';
 import { CONTENT_TAG } from './template-parts.ts';
 
 export const DEFAULT_DOCX_TEMPLATE = 'templates/van-ban.docx';
@@ -59,7 +60,8 @@ export function renderDocx(doc: Document, options: DocxOptions = {}): Buffer {
   const page = options.page ?? PAGE;
   const template = loadTemplate(options.templatePath ?? DEFAULT_DOCX_TEMPLATE);
   const headerRelId = template.headerRelId ?? '';
-  const sections = documentSections(doc, page);
+  const images = new DocxImages();
+  const sections = documentSections(doc, page, images);
   const zip = new PizZip(template.bytes);
   const docx = new Docxtemplater(zip, {
     paragraphLoop: true,
@@ -73,7 +75,21 @@ export function renderDocx(doc: Document, options: DocxOptions = {}): Buffer {
   const finalSection = sectionPropertiesXml(page, { headerRelId: template.headerRelId, landscape: last.landscape });
   const xml = out.file('word/document.xml')!.asText().replace(/<w:sectPr>(?:(?!<w:sectPr>)[\s\S])*<\/w:sectPr>\s*<\/w:body>/, `${finalSection}</w:body>`);
   out.file('word/document.xml', xml, { date: FIXED_ZIP_DATE });
+  addMedia(out, images.media());
   return out.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Media parts and their relationships (and the PNG content type, should a user's template lack it). */
+function addMedia(zip: PizZip, media: MediaPart[]): void {
+  if (media.length === 0) return;
+  for (const m of media) zip.file(`word/${m.target}`, m.bytes, { date: FIXED_ZIP_DATE, binary: true });
+  const relsPath = 'word/_rels/document.xml.rels';
+  const rels = media.map((m) => `<Relationship Id="${m.relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${m.target}"/>`).join('');
+  zip.file(relsPath, zip.file(relsPath)!.asText().replace('</Relationships>', `${rels}</Relationships>`), { date: FIXED_ZIP_DATE });
+  const types = zip.file('[Content_Types].xml')!.asText();
+  if (!/Extension="png"/i.test(types)) {
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>'), { date: FIXED_ZIP_DATE });
+  }
 }
 
 // pizzip stamps every entry it rewrites with this date.

@@ -26,6 +26,8 @@ export interface ParagraphOptions {
   indentLeftMm?: number;
   indentRightMm?: number;
   firstLineMm?: number;
+  /** Hanging indent: every line but the first starts this much further right. */
+  hangingMm?: number;
   keepNext?: boolean;
   spaceBeforePt?: number;
   spaceAfterPt?: number;
@@ -46,10 +48,11 @@ function pPr(style: StyleId, o: ParagraphOptions): string {
     const after = o.spaceAfterPt !== undefined ? ` w:after="${ptToTwips(o.spaceAfterPt)}"` : '';
     parts.push(`<w:spacing${before}${after}/>`);
   }
-  if (o.indentLeftMm !== undefined || o.indentRightMm !== undefined || o.firstLineMm !== undefined) {
+  if (o.indentLeftMm !== undefined || o.indentRightMm !== undefined || o.firstLineMm !== undefined || o.hangingMm !== undefined) {
     const left = o.indentLeftMm !== undefined ? ` w:left="${mmToTwips(o.indentLeftMm)}"` : '';
     const right = o.indentRightMm !== undefined ? ` w:right="${mmToTwips(o.indentRightMm)}"` : '';
-    const first = o.firstLineMm !== undefined ? ` w:firstLine="${mmToTwips(o.firstLineMm)}"` : '';
+    const first =
+      o.hangingMm !== undefined ? ` w:hanging="${mmToTwips(o.hangingMm)}"` : o.firstLineMm !== undefined ? ` w:firstLine="${mmToTwips(o.firstLineMm)}"` : '';
     parts.push(`<w:ind${left}${right}${first}/>`);
   }
   if (o.align) parts.push(jc(o.align));

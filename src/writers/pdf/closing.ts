@@ -1,9 +1,9 @@
 /** The closing: Nơi nhận (left) and the signature block (right), or two signers side by side. */
-import { readFileSync } from 'node:fs';
 import type { Closing, Recipients, Signer } from '../../model/types.ts';
 import { PT_PER_MM, SIGNATURE, STYLES } from '../../layout/nd30.ts';
 import { Column } from './column.ts';
 import type { PageBox, Piece } from './ops.ts';
+import { fitted } from '../../png.ts';
 
 function recipientsColumn(recipients: Recipients, left: number, width: number): Column {
   const column = new Column(left, width);
@@ -12,20 +12,10 @@ function recipientsColumn(recipients: Recipients, left: number, width: number): 
   return column;
 }
 
-/** Pixel width and height of a PNG, read from its IHDR chunk. */
-export function pngSize(path: string): { width: number; height: number } {
-  const bytes = readFileSync(path);
-  if (bytes.length < 24 || bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error(`${path}: not a PNG image`);
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
 /** The image scaled to fit a width × height box, centred on (centreX, centreY). */
 function fittedImage(path: string, centreX: number, centreY: number, width: number, height: number) {
-  const size = pngSize(path);
-  const scale = Math.min(width / size.width, height / size.height);
-  const w = size.width * scale;
-  const h = size.height * scale;
-  return { kind: 'image' as const, path, x: centreX - w / 2, y: centreY - h / 2, width: w, height: h };
+  const size = fitted(path, width, height);
+  return { kind: 'image' as const, path, x: centreX - size.width / 2, y: centreY - size.height / 2, ...size };
 }
 
 /** Quyền hạn, chức vụ and the italic note: the part above the signature space. */

@@ -3,7 +3,7 @@
  * chunks on its own pages with its own page numbering.
  */
 import type { Appendix, Block, Document } from '../../model/types.ts';
-import { HEADER, PAGE, PT_PER_MM, STYLES, type ParagraphStyle } from '../../layout/nd30.ts';
+import { HEADER, KINH_GUI, PAGE, PT_PER_MM, STYLES, type ParagraphStyle } from '../../layout/nd30.ts';
 import { textWidthPt, variantOf } from '../../layout/fonts.ts';
 import { headerPiece, titlePieces, titleRulePiece } from './header.ts';
 import { closingPiece } from './closing.ts';
@@ -46,12 +46,13 @@ function bodyItems(blocks: Block[], box: PageBox): FlowItem[] {
 function kinhGuiPiece(addressees: string[], box: PageBox): Piece | undefined {
   const style = STYLES.KinhGui;
   if (addressees.length === 0) return undefined;
-  if (addressees.length === 1) {
-    return paragraphPiece(layoutParagraph({ runs: [{ text: `Kính gửi: ${addressees[0]}` }], style }, box.left, box.textWidth));
-  }
-  const indent = textWidthPt('Kính gửi: ', style.sizePt, variantOf(style.bold, style.italic));
-  const runs = [{ text: 'Kính gửi:', breakAfter: true }, ...addressees.map((text, i) => ({ text, breakAfter: i < addressees.length - 1 }))];
-  return paragraphPiece(layoutParagraph({ runs, style, leftIndent: indent, firstLineIndentPt: -indent }, box.left, box.textWidth));
+  const label = textWidthPt(KINH_GUI.label, style.sizePt, variantOf(style.bold, style.italic));
+  const runs =
+    addressees.length === 1
+      ? [{ text: KINH_GUI.label + addressees[0] }]
+      : [{ text: KINH_GUI.label.trimEnd(), breakAfter: true }, ...addressees.map((text, i) => ({ text, breakAfter: i < addressees.length - 1 }))];
+  const leftIndent = KINH_GUI.indentMm * PT_PER_MM + label;
+  return paragraphPiece(layoutParagraph({ runs, style, leftIndent, firstLineIndentPt: -label }, box.left, box.textWidth));
 }
 
 function mainSection(doc: Document): Section {

@@ -2,7 +2,7 @@
 import type { TableBlock, TableCell } from '../../model/types.ts';
 import { PT_PER_MM, STYLES, TABLE } from '../../layout/nd30.ts';
 import { Column } from './column.ts';
-import type { Chunk, DrawOp, PageBox, Piece } from './ops.ts';
+import { shiftOps, type Chunk, type DrawOp, type PageBox, type Piece } from './ops.ts';
 
 /** Left edge of each column and the right edge of the last one. */
 function columnEdges(table: TableBlock, box: PageBox): number[] {
@@ -33,8 +33,9 @@ function rowChunk(cells: TableCell[], edges: number[], isHeader: boolean): Chunk
     return { left, right, column: cellColumn(cell, left, right, isHeader) };
   });
   const height = Math.max(...placed.map((p) => p.column.y));
+  const offset = (column: Column): number => (TABLE.verticalAlign === 'center' ? (height - column.y) / 2 : 0);
   const ops: DrawOp[] = placed.flatMap(({ left, right, column }) => [
-    ...column.ops,
+    ...shiftOps(column.ops, 0, offset(column)),
     { kind: 'rect' as const, x: left, y: 0, width: right - left, height, weightPt: TABLE.borderWeightPt },
   ]);
   return { height, gapBefore: 0, breakBefore: 'allow', ops };
