@@ -193,7 +193,10 @@ function countsText(nominees: Nominee[]): string {
 /** The danh sách as a phụ lục: new page, `DANH SÁCH`, its title, the `(Kèm theo …)` line, the list. */
 export function nomineeAppendix(list: NomineeList, attachedTo: string): Appendix {
   const summary = summarize(list);
-  const body = list.layout === 'liet_ke' ? listBlocks(list) : [tableOf(list), ...moneyInWordsBlock(summary)];
+  const body = list.layout === 'liet_ke' ? listBlocks(list) : keepTableWithTotal([tableOf(list), ...moneyInWordsBlock(summary)]);
+  // The closing line stays on the page of the list's last line (and of the total in words).
+  const last = body.at(-1);
+  if (last && last.kind !== 'page-break') last.keepWithNext = true;
   body.push(paragraph(`(Danh sách ấn định ${summary.so_luong})./.`));
   return { title: list.title, attachedTo: list.attachedTo ?? attachedTo, body };
 }
@@ -288,4 +291,10 @@ function nameTitle(targets: Target[]): string {
 function moneyInWordsBlock(summary: ListSummary): Block[] {
   if (summary.tong_tien_chu === null) return [];
   return [{ kind: 'paragraph', style: 'Than', runs: [{ text: 'Bằng chữ: ', bold: true }, { text: `${summary.tong_tien_chu}.`, italic: true }] }];
+}
+
+/** The total in words stays on the page of the table's last row. */
+function keepTableWithTotal(blocks: Block[]): Block[] {
+  const [table, ...rest] = blocks;
+  return rest.length > 0 && table.kind === 'table' ? [{ ...table, keepWithNext: true }, ...rest] : blocks;
 }

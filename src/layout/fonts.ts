@@ -32,8 +32,14 @@ export function fontBytes(variant: FontVariant): Uint8Array {
   return bytes;
 }
 
+/**
+ * Word and LibreOffice set a DOCX without pair kerning unless the document turns it on, so widths
+ * are measured (and the PDF drawn) without it: lines then break where Word breaks them.
+ */
+const NO_KERNING = { kern: false };
+
 interface Metrics {
-  font: { unitsPerEm: number; ascent: number; descent: number; lineGap: number; layout(s: string): { advanceWidth: number } };
+  font: { unitsPerEm: number; ascent: number; descent: number; lineGap: number; layout(s: string, features?: Record<string, boolean>): { advanceWidth: number } };
   widths: Map<string, number>;
   /** Copied out of the font: fontkit's getter re-reads the table on every call. */
   unitsPerEm: number;
@@ -54,7 +60,7 @@ export function textWidthPt(text: string, sizePt: number, variant: FontVariant =
   const m = metrics(variant);
   let units = m.widths.get(text);
   if (units === undefined) {
-    units = m.font.layout(text).advanceWidth;
+    units = m.font.layout(text, NO_KERNING).advanceWidth;
     m.widths.set(text, units);
   }
   return (units / m.unitsPerEm) * sizePt;
@@ -76,28 +82,6 @@ export function ascentPt(sizePt: number, variant: FontVariant = 'regular'): numb
 export function descentPt(sizePt: number, variant: FontVariant = 'regular'): number {
   const { font } = metrics(variant);
   return (-font.descent / font.unitsPerEm) * sizePt;
-}
-
-const kerningCache = new Map<string, number[]>();
-/**
- * Kerning inside `text`, one entry a glyph: how much the font's kerning shortens (negative) or widens
- * the glyph's advance, in thousandths of an em (PDF text-space units). Empty when nothing is kerned.
- * `textWidthPt` includes kerning, so a writer that draws glyph by glyph applies these to match it.
- */
-export function glyphKerning(text: string, variant: FontVariant = 'regular'): number[] {
-  const key = variant + '\u0000' + text;
-  let kerning = kerningCache.get(key);
-  if (!kerning) {
-    const { font } = metrics(variant);
-    const run = (font as unknown as KerningFont).layout(text);
-    const deltas = run.glyphs.map((g, i) => ((run.positions[i].xAdvance - g.advanceWidth) * 1000) / font.unitsPerEm);
-    kerning = deltas.some((d) => d !== 0) ? deltas : [];
-    kerningCache.set(key, kerning);
-  }
-  return kerning;
-}
-interface KerningFont {
-  layout(s: string): { glyphs: { advanceWidth: number }[]; positions: { xAdvance: number }[] };
 }
 
 /** Width in mm of `text` set in paragraph style `id` of the layout module. */

@@ -38,6 +38,8 @@ export interface ParagraphBlock {
   level?: Level;
   /** A heading (bold, kept with the next paragraph) rather than a numbered running-text item. */
   heading?: boolean;
+  /** Kept on the same page as the next block (beyond what its style says). */
+  keepWithNext?: boolean;
 }
 
 export interface TableCell {
@@ -54,6 +56,8 @@ export interface TableBlock {
   /** The first `headerRows` rows repeat at the top of every page. */
   headerRows: number;
   rows: TableCell[][];
+  /** The last row stays on the same page as the next block (a total and its `Bằng chữ` line). */
+  keepWithNext?: boolean;
 }
 
 export interface PageBreakBlock {

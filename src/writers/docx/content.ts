@@ -118,7 +118,7 @@ export function bodyXml(blocks: Block[], page: PageLayout, keepLastWithNext = tr
     .map((block, i) => {
       if (block.kind === 'page-break') return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
       if (block.kind === 'table') return tableBlockXml(block, page);
-      return paragraphBlockXml(block, keepLastWithNext && i === blocks.length - 1);
+      return paragraphBlockXml(block, (keepLastWithNext && i === blocks.length - 1) || block.keepWithNext === true);
     })
     .join('');
 }
@@ -145,13 +145,14 @@ function tableBlockXml(table: TableBlock, page: PageLayout): string {
       const widthMm = columns.slice(col, col + span).reduce((a, b) => a + b, 0);
       col += span;
       const style: StyleId = header ? 'BangTieuDe' : 'Bang';
-      const content = cell.paragraphs.map((runs) => paragraphXml(style, runs.map((run) => (cell.bold && !header ? { ...run, bold: true } : run)), { align: cell.align })).join('');
+      const keepNext = table.keepWithNext && r === table.rows.length - 1 ? true : undefined;
+      const content = cell.paragraphs.map((runs) => paragraphXml(style, runs.map((run) => (cell.bold && !header ? { ...run, bold: true } : run)), { align: cell.align, keepNext })).join('');
       return { widthMm, content, gridSpan: span, vAlign: TABLE.verticalAlign };
     });
     return { cells, header, cantSplit: true };
   });
   // The paragraph after the table gives TABLE.spaceAfterPt, and keeps a following table from merging with it.
-  return tableXml({ columnsMm: columns, rows, paddingMm: TABLE.cellPaddingMm, borderWeightPt: TABLE.borderWeightPt }) + spacerXml(TABLE.spaceAfterPt);
+  return tableXml({ columnsMm: columns, rows, paddingMm: TABLE.cellPaddingMm, borderWeightPt: TABLE.borderWeightPt }) + spacerXml(TABLE.spaceAfterPt, table.keepWithNext);
 }
 
 /** Quyền hạn, chức vụ and the note under them. */

@@ -35,10 +35,11 @@ export function pageBox(landscape = false): PageBox {
 function bodyItems(blocks: Block[], box: PageBox): FlowItem[] {
   return blocks.map((block): FlowItem => {
     if (block.kind === 'page-break') return PAGE_BREAK;
-    if (block.kind === 'table') return tablePiece(block, box);
+    if (block.kind === 'table') return { ...tablePiece(block, box), keepWithNext: block.keepWithNext ?? false };
     const label = block.label ? [{ text: block.label + ' ', bold: block.labelBold }] : [];
     const spec = { runs: [...label, ...block.runs], style: STYLES[block.style], align: block.align, firstLineIndent: block.firstLineIndent };
-    return paragraphPiece(layoutParagraph(spec, box.left, box.textWidth));
+    const piece = paragraphPiece(layoutParagraph(spec, box.left, box.textWidth));
+    return block.keepWithNext ? { ...piece, keepWithNext: true } : piece;
   });
 }
 

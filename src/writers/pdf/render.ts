@@ -1,7 +1,7 @@
 /**
  * Draws paginated sections with pdf-lib. Text goes out as one TJ array per run of same-font words:
- * real space glyphs (so extraction gives normal spaces) followed by the justification gap, and the
- * font's kerning inside words so the drawn width is the measured width.
+ * real space glyphs (so extraction gives normal spaces) followed by the justification gap. Glyphs
+ * advance by their own widths, unkerned, as they were measured.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -20,7 +20,7 @@ import {
   type PDFPage,
 } from '@cantoo/pdf-lib';
 import { PAGE, PT_PER_MM } from '../../layout/nd30.ts';
-import { ascentPt, fontBytes, glyphKerning, textWidthPt, type FontVariant } from '../../layout/fonts.ts';
+import { ascentPt, fontBytes, textWidthPt, type FontVariant } from '../../layout/fonts.ts';
 import { cachingFontkit } from './fontkit-cache.ts';
 import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
 import type { PlacedChunk } from './paginate.ts';
@@ -161,15 +161,7 @@ class Canvas {
     group.forEach((placed, index) => {
       if (placed.spaceBefore) hex += this.codes(placed.spaceBefore, variant);
       if (index > 0) move(placed.x - pen - textWidthPt(placed.spaceBefore, sizePt, variant));
-      const codes = this.codes(placed.text, variant);
-      const kerning = glyphKerning(placed.text, variant);
-      if (kerning.length === 0) hex += codes;
-      else {
-        kerning.forEach((delta, glyph) => {
-          hex += codes.slice(glyph * 4, glyph * 4 + 4);
-          if (glyph < kerning.length - 1) move((delta * sizePt) / 1000);
-        });
-      }
+      hex += this.codes(placed.text, variant);
       pen = placed.x + placed.width;
     });
     if (hex) array.push(PDFHexString.of(hex));

@@ -32,7 +32,8 @@ function rowChunk(cells: TableCell[], edges: number[], isHeader: boolean): Chunk
     const right = edges[columnIndex];
     return { left, right, column: cellColumn(cell, left, right, isHeader) };
   });
-  const height = Math.max(...placed.map((p) => p.column.y));
+  // The border's weight counts in the row's height, as in LibreOffice and Word.
+  const height = Math.max(...placed.map((p) => p.column.y)) + TABLE.borderWeightPt;
   const offset = (column: Column): number => (TABLE.verticalAlign === 'center' ? (height - column.y) / 2 : 0);
   const ops: DrawOp[] = placed.flatMap(({ left, right, column }) => [
     ...shiftOps(column.ops, 0, offset(column)),
