@@ -108,14 +108,15 @@ describe('table column widths', () => {
   it('keep every column as wide as its longest word, and fill the text width', async () => {
     const { columnWidths } = await import('../src/model/body.ts');
     const { styledWidthMm } = await import('../src/layout/fonts.ts');
-    const { TABLE, textWidthMm } = await import('../src/layout/nd30.ts');
+    const { MM_PER_PT, TABLE, textWidthMm } = await import('../src/layout/nd30.ts');
     const long = 'Phát động phong trào thi đua, ký kết giao ước thi đua năm 2026 '.repeat(3);
     const cell = (text: string) => ({ paragraphs: [[{ text }]] });
     const widths = columnWidths([
       [cell('STT'), cell('Nội dung'), cell('Thời gian')],
       [cell('1'), cell(long), cell('Trước ngày 15/3/2026')],
     ]);
-    expect(widths[0]).toBeCloseTo(styledWidthMm('STT', 'BangTieuDe') + 2 * TABLE.cellPaddingMm, 5);
+    const allowance = 2 * TABLE.cellPaddingMm + TABLE.borderWeightPt * MM_PER_PT + 0.5;
+    expect(widths[0]).toBeCloseTo(styledWidthMm('STT', 'BangTieuDe') + allowance, 5);
     expect(widths[2]).toBeGreaterThanOrEqual(styledWidthMm('15/3/2026', 'Bang') + 2 * TABLE.cellPaddingMm);
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(textWidthMm(), 5);
   });

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, List, ListItem, Table, Heading, Paragraph } from 'mdast';
-import { TABLE, textWidthMm, type StyleId } from '../layout/nd30.ts';
+import { MM_PER_PT, TABLE, textWidthMm, type StyleId } from '../layout/nd30.ts';
 import { styledWidthMm } from '../layout/fonts.ts';
 import type { Block, Level, ParagraphBlock, Run, TableBlock, TableCell } from './types.ts';
 import { formatLabel, handwrittenLabel, labelValue, type LabelPattern } from './numbering.ts';
@@ -285,13 +285,16 @@ function tableBlock(node: Table): TableBlock {
   return { kind: 'table', columnWidths: columnWidths(rows), headerRows: 1, rows };
 }
 
+const WORD_ALLOWANCE_MM = 0.5;
+
 /**
  * Column widths from the font: each column at least as wide as its longest word (so `STT` never
  * breaks into letters), the rest of the text width shared by how much more text each column holds.
  */
 export function columnWidths(rows: TableCell[][], totalMm = textWidthMm()): number[] {
   const columns = Math.max(...rows.map((r) => r.length));
-  const padding = 2 * TABLE.cellPaddingMm;
+  // Word and LibreOffice also take the borders out of a cell and round its width to twips.
+  const padding = 2 * TABLE.cellPaddingMm + TABLE.borderWeightPt * MM_PER_PT + WORD_ALLOWANCE_MM;
   const measure = (c: number, width: (text: string, style: StyleId) => number): number =>
     Math.max(0, ...rows.map((row, r) => (row[c] ? width(row[c].paragraphs.map(runsText).join(' '), r === 0 ? 'BangTieuDe' : 'Bang') : 0))) + padding;
   const longestWord = (text: string, style: StyleId) => Math.max(0, ...text.split(/\s+/).map((w) => styledWidthMm(w, style)));
