@@ -44,9 +44,32 @@ function healCodePoints(font: Font): Font {
   glyphs.getGlyph = (id, characters = []) => {
     const glyph = getGlyph(id, characters);
     if (glyph && glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = characters;
+    if (glyph) rememberOutline(glyph);
     return glyph;
   };
   return font;
+}
+
+const outlineRemembered = new WeakSet<object>();
+
+/**
+ * The subsetter decodes each glyph's whole outline, on every document, only to see whether it is
+ * made of other glyphs. The outline never changes, so each glyph object decodes it once.
+ */
+function rememberOutline(glyph: Glyph): void {
+  const decodable = glyph as unknown as { _decode?: () => unknown };
+  if (outlineRemembered.has(glyph) || typeof decodable._decode !== 'function') return;
+  outlineRemembered.add(glyph);
+  const decode = decodable._decode.bind(glyph);
+  let outline: unknown;
+  let decoded = false;
+  decodable._decode = () => {
+    if (!decoded) {
+      outline = decode();
+      decoded = true;
+    }
+    return outline;
+  };
 }
 
 const parsed = new WeakMap<Uint8Array, Font>();
