@@ -166,8 +166,6 @@ export const STYLES = {
 
 export type StyleId = keyof typeof STYLES;
 
-export const style = (id: StyleId): ParagraphStyle => STYLES[id];
-
 export const MM_PER_PT = 25.4 / 72;
 export const PT_PER_MM = 72 / 25.4;
 /** DOCX measures lengths in twentieths of a point (twips). */

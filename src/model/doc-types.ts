@@ -34,4 +34,3 @@ export const DOC_TYPES = {
 
 export type DocTypeKey = keyof typeof DOC_TYPES;
 export const DOC_TYPE_KEYS = Object.keys(DOC_TYPES) as DocTypeKey[];
-export const docType = (key: DocTypeKey): DocType => DOC_TYPES[key];

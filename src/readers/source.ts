@@ -3,7 +3,7 @@
  * so that a problem can name the line. Every string is normalised to Unicode NFC here, once.
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { DocumentError, fieldPath, type Problem } from '../errors.ts';
+import { DocumentError, type Problem } from '../errors.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -84,4 +84,3 @@ function yamlErrorVi(code: string): string {
   return known[code] ?? code;
 }
 
-export const describeField = fieldPath;
