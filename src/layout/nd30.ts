@@ -80,6 +80,9 @@ export const TITLE = {
  */
 export const KINH_GUI = { indentMm: 25, label: 'Kính gửi: ' };
 
+/** Each Nơi nhận line starts with this; a line that wraps continues under the text after it. */
+export const RECIPIENT_DASH = '- ';
+
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 

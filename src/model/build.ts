@@ -11,7 +11,7 @@ import { Problems } from './problems.ts';
 import { readSourceFile } from '../readers/read-file.ts';
 import type { Path, SourceFile } from '../readers/source.ts';
 import { contentTemplatePath, parsePartialDate, renderContentTemplate } from '../content/templates.ts';
-import { QUOC_HIEU, TIEU_NGU } from '../layout/nd30.ts';
+import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
 import { buildKyHieu, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, type PartialDate } from './dates.ts';
 import { DOC_TYPES, type DocType, type DocTypeKey } from './doc-types.ts';
 import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type Numbering } from './body.ts';
@@ -269,7 +269,7 @@ class DocumentBuilder {
       }
       return group ?? [];
     });
-    const recipientLines: Run[][] = texts.map((t) => [{ text: `- ${stripEnd(t)};` }]);
+    const recipientLines: Run[][] = texts.map((t) => [{ text: `${RECIPIENT_DASH}${stripEnd(t)};` }]);
     const luu = this.luuLine();
     if (luu) recipientLines.push(luu);
     else if (!this.form) {
@@ -286,7 +286,7 @@ class DocumentBuilder {
     if (raw === undefined) return undefined;
     const spec = (typeof raw === 'object' && !Array.isArray(raw) ? raw : { don_vi: raw }) as Raw;
     const units = ['VT', ...lines(spec.don_vi)];
-    const runs: Run[] = [{ text: `- Lưu: ${units.join(', ')}` }];
+    const runs: Run[] = [{ text: `${RECIPIENT_DASH}Lưu: ${units.join(', ')}` }];
     const drafter = [spec.ky_hieu_nguoi_soan, spec.so_ban].filter((v) => v !== undefined).join('.');
     if (drafter) runs.push({ text: `(${drafter})`, sub: true });
     runs.push({ text: '.' });

@@ -6,6 +6,7 @@ import {
   PAGE,
   PT_PER_MM,
   ptToTwips,
+  RECIPIENT_DASH,
   SIGNATURE,
   TABLE,
   TITLE,
@@ -177,6 +178,13 @@ function signatureSpace(signer: Signer, widthMm: number, images: DocxImages): st
   return `<w:p><w:pPr><w:pStyle w:val="TenNguoiKy"/>${spacing}</w:pPr>${content}</w:p>`;
 }
 
+/** A recipient line that wraps continues under its text, after the `- `. */
+function recipientXml(runs: Run[]): string {
+  if (!runs[0]?.text.startsWith(RECIPIENT_DASH)) return paragraphXml('NoiNhan', runs);
+  const hang = styledWidthMm(RECIPIENT_DASH, 'NoiNhan');
+  return paragraphXml('NoiNhan', runs, { indentLeftMm: hang, hangingMm: hang });
+}
+
 function closing(c: Closing, page: PageLayout, images: DocxImages): string {
   if (c.signers.length === 0 && !c.recipients) return '';
   const width = textWidthMm(page);
@@ -191,7 +199,7 @@ function closing(c: Closing, page: PageLayout, images: DocxImages): string {
     return spacer + tableXml({ columnsMm: [left, right], paddingMm: 0, rows: [row(signerHead(first), signerHead(second)), row(signerFoot(first, left, images), signerFoot(second, right, images))] });
   }
   const recipients = c.recipients
-    ? [para('NoiNhanTieuDe', c.recipients.heading), ...c.recipients.lines.map((runs) => paragraphXml('NoiNhan', runs))].join('')
+    ? [para('NoiNhanTieuDe', c.recipients.heading), ...c.recipients.lines.map(recipientXml)].join('')
     : '';
   const rightContent = first ? signerHead(first) + signerFoot(first, right, images) : '';
   return spacer + tableXml({ columnsMm: [left, right], paddingMm: 0, rows: [row(recipients, rightContent)] });

@@ -1,6 +1,7 @@
 /** The closing: Nơi nhận (left) and the signature block (right), or two signers side by side. */
-import type { Closing, Recipients, Signer } from '../../model/types.ts';
-import { PT_PER_MM, SIGNATURE, STYLES } from '../../layout/nd30.ts';
+import type { Closing, Recipients, Run, Signer } from '../../model/types.ts';
+import { PT_PER_MM, RECIPIENT_DASH, SIGNATURE, STYLES, type ParagraphStyle } from '../../layout/nd30.ts';
+import { textWidthPt, variantOf } from '../../layout/fonts.ts';
 import { Column } from './column.ts';
 import type { PageBox, Piece } from './ops.ts';
 import { fitted } from '../../png.ts';
@@ -8,8 +9,13 @@ import { fitted } from '../../png.ts';
 function recipientsColumn(recipients: Recipients, left: number, width: number): Column {
   const column = new Column(left, width);
   column.paragraph([{ text: recipients.heading }], STYLES.NoiNhanTieuDe);
-  for (const line of recipients.lines) column.paragraph(line, STYLES.NoiNhan);
+  for (const line of recipients.lines) column.paragraph(line, STYLES.NoiNhan, undefined, hangOf(line, STYLES.NoiNhan));
   return column;
+}
+
+/** A recipient line that wraps continues under its text, after the `- `. */
+function hangOf(line: Run[], style: ParagraphStyle): number {
+  return line[0]?.text.startsWith(RECIPIENT_DASH) ? textWidthPt(RECIPIENT_DASH, style.sizePt, variantOf(style.bold, style.italic)) : 0;
 }
 
 /** The image scaled to fit a width × height box, centred on (centreX, centreY). */

@@ -17,9 +17,13 @@ export class Column {
     readonly width: number,
   ) {}
 
-  /** Adds a paragraph; returns it laid out (its lines' widths size the rules under it). */
-  paragraph(runs: Run[] | string, style: ParagraphStyle, align?: Align): LaidParagraph {
-    const laid = layoutParagraph({ runs: typeof runs === 'string' ? [{ text: runs }] : runs, style, align }, this.left, this.width);
+  /**
+   * Adds a paragraph; returns it laid out (its lines' widths size the rules under it). `hangPt` indents
+   * every line but the first (a recipient line wrapping under its text, after the dash).
+   */
+  paragraph(runs: Run[] | string, style: ParagraphStyle, align?: Align, hangPt = 0): LaidParagraph {
+    const spec = { runs: typeof runs === 'string' ? [{ text: runs }] : runs, style, align, leftIndent: hangPt, firstLineIndentPt: -hangPt };
+    const laid = layoutParagraph(hangPt ? spec : { runs: spec.runs, style, align }, this.left, this.width);
     this.y += laid.spaceBefore;
     for (const line of laid.lines) {
       this.ops.push(...shiftOps(line.ops, 0, this.y));
