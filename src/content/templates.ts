@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { formatDateWords, formatShortDate, formatNumber as leadingZero, type PartialDate } from '../model/dates.ts';
+import { formatDateWords, formatShortDate, twoDigits, type PartialDate } from '../model/dates.ts';
+import { formatNumber } from '../law/money.ts';
+import { upper } from '../model/text.ts';
 import { toRoman, toVietnameseLetter } from '../model/numbering.ts';
 
 export const CONTENT_TEMPLATE_DIR = 'noi-dung';
@@ -24,9 +26,6 @@ const dateArg = (value: unknown, helper: string): PartialDate => {
   return date;
 };
 
-/** 7020000 → `7.020.000`. */
-export const dotThousands = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
 const num = (value: unknown, helper: string): number => {
   const n = Number(value);
   if (!Number.isFinite(n)) throw new Error(`helper "${helper}" cần một số, nhận được "${String(value)}"`);
@@ -43,15 +42,15 @@ export const HELPERS: Record<string, (...args: unknown[]) => string | number> = 
   /** {{chu_cai 5}} → đ */
   chu_cai: (n) => toVietnameseLetter(num(n, 'chu_cai')),
   /** {{so 2340000}} → 2.340.000 */
-  so: (n) => dotThousands(num(n, 'so')),
+  so: (n) => formatNumber(num(n, 'so')),
   /** {{so_hai_chu_so 2}} → 02 */
-  so_hai_chu_so: (n) => leadingZero(num(n, 'so_hai_chu_so')),
+  so_hai_chu_so: (n) => twoDigits(num(n, 'so_hai_chu_so')),
   /** {{cong nam 1}} → 2024 when nam = 2023 */
   cong: (a, b) => num(a, 'cong') + num(b, 'cong'),
   /** {{tru nam 1}} → 2022 when nam = 2023 */
   tru: (a, b) => num(a, 'tru') - num(b, 'tru'),
   /** {{in_hoa "Mục đích"}} → MỤC ĐÍCH */
-  in_hoa: (s) => String(s).toLocaleUpperCase('vi'),
+  in_hoa: (s) => upper(String(s)),
 };
 
 const handlebars = Handlebars.create();

@@ -5,10 +5,9 @@
  */
 import type { LawData } from '../law/law-data.ts';
 import { voteResult } from '../law/votes.ts';
-import { formatDateWords, type PartialDate } from '../model/dates.ts';
+import { formatDateWords, isoDate, twoDigits, type PartialDate } from '../model/dates.ts';
 import type { Problems } from '../model/problems.ts';
 import type { TableBlock, TableCell } from '../model/types.ts';
-import { isoDate } from './law.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -140,8 +139,8 @@ function meetingTime(value: string, day: PartialDate, path: string[], problems: 
     return undefined;
   }
   const date = m[1] ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : day;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { date, text: `${pad(hour)} giờ ${pad(minute)} phút, ${formatDateWords(date)}`, sortKey: `${isoDate(date)} ${pad(hour)}:${pad(minute)}` };
+  const [hh, mm] = [twoDigits(hour), twoDigits(minute)];
+  return { date, text: `${hh} giờ ${mm} phút, ${formatDateWords(date)}`, sortKey: `${isoDate(date)} ${hh}:${mm}` };
 }
 
 const cell = (text: string, align?: TableCell['align']): TableCell => ({ paragraphs: [[{ text }]], align });

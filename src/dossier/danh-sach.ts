@@ -10,7 +10,7 @@ import { formatNumber } from '../law/money.ts';
 import { moneyInWords } from '../law/number-words.ts';
 import { compareVietnameseNames } from '../law/vietnamese-sort.ts';
 import { Problems } from '../model/problems.ts';
-import { lines } from '../model/registry.ts';
+import { lines, upper } from '../model/text.ts';
 import { NOMINEE_FILE_SCHEMA } from '../model/schema.ts';
 import type { Appendix, Block, TableBlock, TableCell } from '../model/types.ts';
 import { validateAgainstSchema } from '../model/validate.ts';
@@ -222,7 +222,7 @@ function groups(nominees: Nominee[]): Group[] {
 
 const paragraph = (text: string, bold?: boolean): Block => ({ kind: 'paragraph', style: 'Than', runs: [bold ? { text, bold } : { text }] });
 const targetsIn = (nominees: Nominee[]): Target[] => TARGET_ORDER.filter((t) => nominees.some((n) => n.target === t));
-const sectionTitle = (target: Target, index: number): string => `${['I', 'II', 'III'][index]}. ${TARGET_WORD[target].toLocaleUpperCase('vi')}`;
+const sectionTitle = (target: Target, index: number): string => `${['I', 'II', 'III'][index]}. ${upper(TARGET_WORD[target])}`;
 const groupTitle = (g: Group): string => `${g.nhom}: ${countText(g.members.length, g.target)}`;
 const lineText = (n: Nominee): string => [n.ten, n.chucVu, n.donVi].filter(Boolean).join(', ');
 

@@ -11,7 +11,8 @@ import type { SourceFile } from '../readers/source.ts';
 import type { Appendix, Block } from '../model/types.ts';
 import { meetingSigners, readMeeting, resultsTable } from './bien-ban.ts';
 import { nomineeAppendix, readNomineeList, summarize, type ListSummary, type NomineeList } from './danh-sach.ts';
-import { isoDate, lawDataIn } from './law.ts';
+import { lawDataIn } from './law.ts';
+import { isoDate } from '../model/dates.ts';
 import { achievementTitle, historyTable, readAchievement } from './thanh-tich.ts';
 
 type Raw = Record<string, unknown>;

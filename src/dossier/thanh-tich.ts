@@ -4,6 +4,7 @@
  */
 import type { Award } from '../law/law-data.ts';
 import type { Block, TableCell } from '../model/types.ts';
+import { upper } from '../model/text.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -54,7 +55,6 @@ export function readAchievement(raw: Raw, award: Award): Achievement {
 
 /** `ĐỀ NGHỊ TẶNG DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ”`, then the period (`NĂM HỌC 2024 - 2025`). */
 export function achievementTitle(achievement: Achievement, award: Award): string[] {
-  const upper = (s: string) => s.toLocaleUpperCase('vi');
   const what = award.loai === 'danh_hieu' ? `DANH HIỆU “${upper(award.ten)}”` : upper(award.ten);
   return [`ĐỀ NGHỊ TẶNG ${what}`, ...(achievement.nam ? [upper(achievement.nam)] : [])];
 }

@@ -16,7 +16,8 @@ import { buildKyHieu, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDa
 import { DOC_TYPES, type DocType, type DocTypeKey } from './doc-types.ts';
 import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type Numbering } from './body.ts';
 import { isValidPattern, toRoman } from './numbering.ts';
-import { agencyFromRaw, lines, upper, type Agency, type Registry } from './registry.ts';
+import { agencyFromRaw, type Agency, type Registry } from './registry.ts';
+import { lines, upper } from './text.ts';
 import { DOCUMENT_SCHEMA } from './schema.ts';
 import type { Appendix, Block, Closing, Document, Level, Recipients, Run, Signer } from './types.ts';
 import { validateAgainstSchema } from './validate.ts';
@@ -349,7 +350,7 @@ const stripEnd = (text: string): string => {
 
 const sentenceCase = (text: string): string => {
   const lower = text.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  return upper(lower.charAt(0)) + lower.slice(1);
 };
 
 /** One addressee: `X.` on the Kính gửi line; several: `- X;` each, the last `- Z.`. */

@@ -6,11 +6,12 @@ export interface PartialDate {
   day?: number;
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** Numbers below 10 take a leading zero: `05`. */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 /** Day < 10 and months 1, 2 take a leading zero; months 3–12 do not. */
-export const formatDay = (day: number): string => pad2(day);
-export const formatMonth = (month: number): string => (month <= 2 ? pad2(month) : String(month));
+export const formatDay = (day: number): string => twoDigits(day);
+export const formatMonth = (month: number): string => (month <= 2 ? twoDigits(month) : String(month));
 
 /** Blank space left for the văn thư to write a day or month by hand. */
 export const BLANK_DAY = '    ';
@@ -28,23 +29,25 @@ export const formatPlaceDate = (place: string, date: PartialDate): string => `${
 /** Running-text form: `07/12/2023`, `10/01/2025`. */
 export function formatShortDate(date: PartialDate): string {
   if (!date.day || !date.month) throw new Error('Ngày viết tắt cần đủ ngày, tháng, năm');
-  return `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
+  return `${twoDigits(date.day)}/${twoDigits(date.month)}/${date.year}`;
 }
-
-/** Number < 10 takes a leading zero. */
-export const formatNumber = (n: number): string => pad2(n);
 
 /** Blank space for a number assigned at issuance. */
 export const BLANK_NUMBER = '      ';
 
 /** `Số: 05/KH-UBND`; without a number `Số:      /KH-UBND`. Công văn: `Số: 12/UBND-VX`. */
 export function formatSoKyHieu(kyHieu: string, number?: number): string {
-  return `Số: ${number === undefined ? BLANK_NUMBER : formatNumber(number)}/${kyHieu}`;
+  return `Số: ${number === undefined ? BLANK_NUMBER : twoDigits(number)}/${kyHieu}`;
 }
 
 /** Ký hiệu: `<type>-<cơ quan>` or, for a công văn, `<cơ quan>-<đơn vị soạn thảo>`. */
 export function buildKyHieu(parts: { type?: string; agency: string; unit?: string }): string {
   return [parts.type, parts.agency, parts.unit].filter((p) => p).join('-');
+}
+
+/** `2025-12-15` from a partial date; a draft without day or month counts from the first day. */
+export function isoDate(date: PartialDate): string {
+  return `${date.year}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {

@@ -5,6 +5,7 @@ import { readSourceFile } from '../readers/read-file.ts';
 import type { SourceFile } from '../readers/source.ts';
 import { REGISTRY_SCHEMA } from './schema.ts';
 import { validateAgainstSchema } from './validate.ts';
+import { lines, upper } from './text.ts';
 
 export interface Agency {
   key: string;
@@ -26,9 +27,6 @@ export interface Registry {
 
 export const REGISTRY_FILE = '_chung/co-quan.yaml';
 
-export const lines = (value: unknown): string[] =>
-  value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()).filter(Boolean);
-
 export function agencyFromRaw(key: string, raw: Record<string, unknown>): Agency {
   const ten = lines(raw.ten);
   const signers = (raw.nguoi_ky ?? {}) as Record<string, { ho_ten: string; chuc_vu: string }>;
@@ -44,8 +42,6 @@ export function agencyFromRaw(key: string, raw: Record<string, unknown>): Agency
     groups: (raw.nhom_noi_nhan ?? {}) as Record<string, string[]>,
   };
 }
-
-export const upper = (text: string): string => text.toLocaleUpperCase('vi');
 
 export function loadRegistry(path: string): Registry {
   if (!existsSync(path)) return { path, agencies: new Map() };
