@@ -191,8 +191,7 @@ function countsText(nominees: Nominee[]): string {
 }
 
 /** The danh sách as a phụ lục: new page, `DANH SÁCH`, its title, the `(Kèm theo …)` line, the list. */
-export function nomineeAppendix(list: NomineeList, attachedTo: string): Appendix {
-  const summary = summarize(list);
+export function nomineeAppendix(list: NomineeList, summary: ListSummary, attachedTo: string): Appendix {
   const body = list.layout === 'liet_ke' ? listBlocks(list) : keepTableWithTotal([tableOf(list), ...moneyInWordsBlock(summary)]);
   // The closing line stays on the page of the list's last line (and of the total in words).
   const last = body.at(-1);

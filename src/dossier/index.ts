@@ -93,7 +93,8 @@ function addAchievement(dossier: Dossier, input: DossierInput, law: LawData): vo
 
 /** The danh sách phụ lục; `attachedTo` writes the `(Kèm theo …)` line for a given issuer. */
 export function dossierAppendices(dossier: Dossier, attachedTo: (issuer?: string) => string): Appendix[] {
-  return dossier.list && dossier.list.nominees.length > 0 ? [nomineeAppendix(dossier.list, attachedTo(dossier.list.issuer))] : [];
+  const { list, summary } = dossier;
+  return list && summary && list.nominees.length > 0 ? [nomineeAppendix(list, summary, attachedTo(list.issuer))] : [];
 }
 
 /** Folder of the law data: the folder of the agency registry (data/_chung). */

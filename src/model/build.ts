@@ -164,7 +164,7 @@ class DocumentBuilder {
       problems: this.problems,
       lawDir: this.ctx.lawDir ?? lawDirOf(this.ctx.registry.path),
       date,
-      withMoneyByDefault: this.raw.loai === 'quyet_dinh',
+      withMoneyByDefault: this.type.paysRewards === true,
     });
   }
 

@@ -13,6 +13,8 @@ export interface DocType {
   opening?: string;
   /** Levels of Markdown headings #, ##, ### when the document does not set `cap_tieu_de`. */
   headingLevels?: Level[];
+  /** Its danh sách pays tiền thưởng unless the data says `tien_thuong: false` (a quyết định khen thưởng). */
+  paysRewards?: boolean;
 }
 
 export const DOC_TYPES = {
@@ -21,7 +23,7 @@ export const DOC_TYPES = {
   bao_cao: { name: 'BÁO CÁO', abbreviation: 'BC' },
   to_trinh: { name: 'TỜ TRÌNH', abbreviation: 'TTr', recipientsStart: 'Như trên' },
   bien_ban: { name: 'BIÊN BẢN', abbreviation: 'BB', noDateLine: true },
-  quyet_dinh: { name: 'QUYẾT ĐỊNH', abbreviation: 'QĐ', recipientsStart: 'Như Điều 3', opening: 'QUYẾT ĐỊNH:', headingLevels: ['dieu', 'khoan', 'diem'] },
+  quyet_dinh: { name: 'QUYẾT ĐỊNH', abbreviation: 'QĐ', recipientsStart: 'Như Điều 3', opening: 'QUYẾT ĐỊNH:', headingLevels: ['dieu', 'khoan', 'diem'], paysRewards: true },
   cong_van: { name: '', abbreviation: '', recipientsStart: 'Như trên' },
   huong_dan: { name: 'HƯỚNG DẪN', abbreviation: 'HD' },
   thong_bao: { name: 'THÔNG BÁO', abbreviation: 'TB' },
