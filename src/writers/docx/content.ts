@@ -15,7 +15,7 @@ import {
   type StyleId,
 } from '../../layout/nd30.ts';
 import { styledWidthMm } from '../../layout/fonts.ts';
-import type { Appendix, Block, Closing, Document, ParagraphBlock, Run, Signer, TableBlock } from '../../model/types.ts';
+import { paragraphRuns, type Appendix, type Block, type Closing, type Document, type ParagraphBlock, type Run, type Signer, type TableBlock } from '../../model/types.ts';
 import { paragraphXml, ruleXml, tableXml, type CellSpec } from './xml.ts';
 import { sectionPropertiesXml } from './section.ts';
 import { DocxImages } from './images.ts';
@@ -125,9 +125,8 @@ export function bodyXml(blocks: Block[], page: PageLayout, keepLastWithNext = tr
 }
 
 function paragraphBlockXml(block: ParagraphBlock, keepNext: boolean): string {
-  const label: Run[] = block.label ? [{ text: `${block.label} `, bold: block.labelBold || undefined }] : [];
   const indent = block.firstLineIndent === false ? { firstLineMm: 0 } : {};
-  return paragraphXml(block.style, [...label, ...block.runs], { align: block.align, keepNext: keepNext || undefined, ...indent });
+  return paragraphXml(block.style, paragraphRuns(block), { align: block.align, keepNext: keepNext || undefined, ...indent });
 }
 
 /** An empty paragraph exactly `heightPt` tall (space after a table, before the closing). */

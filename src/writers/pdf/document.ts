@@ -2,7 +2,7 @@
  * Turns a Document into sections — the main text, each phụ lục, each attached document — each a flow of
  * chunks on its own pages with its own page numbering.
  */
-import type { Appendix, Block, Document } from '../../model/types.ts';
+import { paragraphRuns, type Appendix, type Block, type Document } from '../../model/types.ts';
 import { HEADER, KINH_GUI, PAGE, PT_PER_MM, STYLES, type ParagraphStyle } from '../../layout/nd30.ts';
 import { textWidthPt, variantOf } from '../../layout/fonts.ts';
 import { headerPiece, titlePieces, titleRulePiece } from './header.ts';
@@ -36,8 +36,7 @@ function bodyItems(blocks: Block[], box: PageBox): FlowItem[] {
   return blocks.map((block): FlowItem => {
     if (block.kind === 'page-break') return PAGE_BREAK;
     if (block.kind === 'table') return { ...tablePiece(block, box), keepWithNext: block.keepWithNext ?? false };
-    const label = block.label ? [{ text: block.label + ' ', bold: block.labelBold }] : [];
-    const spec = { runs: [...label, ...block.runs], style: STYLES[block.style], align: block.align, firstLineIndent: block.firstLineIndent };
+    const spec = { runs: paragraphRuns(block), style: STYLES[block.style], align: block.align, firstLineIndent: block.firstLineIndent };
     const piece = paragraphPiece(layoutParagraph(spec, box.left, box.textWidth));
     return block.keepWithNext ? { ...piece, keepWithNext: true } : piece;
   });
