@@ -1,10 +1,11 @@
 /**
- * npm run bench — times document generation on this machine:
- *  - our PDF writer per document (warm), against LibreOffice converting our DOCX (one file per call,
- *    and 20 files in one call);
- *  - our DOCX writer per document, against docxtemplater + pizzip alone filling the same template
- *    with the same, already generated, XML (what our model → XML step costs on top).
- * LibreOffice rows are skipped when `soffice` is missing.
+ * npm run bench — times document generation on this machine, per sample document (warm, median):
+ *  - the layout plan (model → plan, measured with the fonts), made once for all writers;
+ *  - each writer serialising that plan: DOCX, PDF, HTML;
+ *  - docxtemplater + pizzip alone filling the same template with the same, already generated, XML
+ *    (what our DOCX writer costs on top of the library);
+ *  - LibreOffice converting our DOCX to PDF (one file per call, and 20 files in one call).
+ * `npm run bench -- --nhanh` leaves LibreOffice out. LibreOffice rows are skipped when `soffice` is missing.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,17 +13,25 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
-import { findDocuments } from '../src/pipeline.ts';
-import { buildDocumentFromFile } from '../src/model/build.ts';
-import { loadRegistry } from '../src/model/registry.ts';
-import { renderDocx, DEFAULT_DOCX_TEMPLATE } from '../src/writers/docx/index.ts';
-import { contentXml, documentSections } from '../src/writers/docx/content.ts';
-import { renderPdf } from '../src/writers/pdf/index.ts';
-import { PAGE } from '../src/layout/nd30.ts';
-import type { Document } from '../src/model/types.ts';
+import { findDocuments } from '../src/build/pipeline.ts';
+import type { Document } from '../src/document/types.ts';
+import { fontsOf } from '../src/layout/fonts.ts';
+import { buildDocument } from '../src/model/build.ts';
+import type { ResolvedDocument } from '../src/model/inputs.ts';
+import { buildPlan } from '../src/plan/build.ts';
+import type { LayoutPlan } from '../src/plan/types.ts';
+import { loadFonts, loadRegistry } from '../src/resolve/resources.ts';
+import { Resolver } from '../src/resolve/resolver.ts';
+import { bodyXml } from '../src/writers/docx/document.ts';
+import { DocxImages } from '../src/writers/docx/images.ts';
+import { writeDocx } from '../src/writers/docx/index.ts';
+import { prepareTemplate } from '../src/writers/docx/template.ts';
+import { writeHtml } from '../src/writers/html/index.ts';
+import { writePdf } from '../src/writers/pdf/index.ts';
 
 const RUNS = 20;
 const BATCH = 20;
+const quick = process.argv.includes('--nhanh');
 
 async function medianMs(fn: () => unknown | Promise<unknown>, runs = RUNS): Promise<number> {
   await fn();
@@ -35,62 +44,84 @@ async function medianMs(fn: () => unknown | Promise<unknown>, runs = RUNS): Prom
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
-const registry = loadRegistry('data/_chung/co-quan.yaml');
-const docs: Document[] = findDocuments('data').map((p) => buildDocumentFromFile(p, { registry, templatesDir: 'templates' }));
-const pages = (pdf: Uint8Array) => Number(/\/Count (\d+)/.exec(Buffer.from(pdf).toString('latin1'))?.[1] ?? 0);
+const { registry, file } = loadRegistry('data/_chung/co-quan.yaml');
+const resolver = new Resolver({ registry, registryFile: file, templatesDir: 'templates', lawDir: 'data/_chung', roots: ['data', 'templates'] });
+const fonts = fontsOf(loadFonts().files);
+const template = { path: 'templates/van-ban.docx', bytes: new Uint8Array(readFileSync('templates/van-ban.docx')) };
 
-const rows: string[][] = [];
-const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
+function imageBytes(resolved: ResolvedDocument, into = new Map<string, Uint8Array>()): Map<string, Uint8Array> {
+  for (const image of Object.values(resolved.images)) into.set(image.sha256, image.bytes);
+  for (const attachment of Object.values(resolved.attachments)) imageBytes(attachment, into);
+  return into;
+}
+
+interface Sample {
+  doc: Document;
+  images: Map<string, Uint8Array>;
+  plan: LayoutPlan;
+}
+
+const samples: Sample[] = findDocuments('data').map((path) => {
+  const resolved = resolver.resolveFile(path);
+  const doc = buildDocument(resolved);
+  const images = imageBytes(resolved);
+  return { doc, images, plan: buildPlan(doc, { fonts, imageBytes: images }) };
+});
+const pages = (pdf: Uint8Array) => Number(/\/Count (\d+)/.exec(Buffer.from(pdf).toString('latin1'))?.[1] ?? 0);
 const ms = (n: number) => n.toFixed(1);
 
-let pdfTotal = 0;
-let docxTotal = 0;
-let plainTotal = 0;
-const template = readFileSync(DEFAULT_DOCX_TEMPLATE);
-for (const doc of docs) {
-  const pdf = await renderPdf(doc);
-  const pdfMs = await medianMs(() => renderPdf(doc));
-  const docxMs = await medianMs(() => renderDocx(doc));
-  const xml = contentXml(documentSections(doc, PAGE), PAGE, 'rIdHeaderPageNumber');
-  const plainMs = await medianMs(() => {
-    const d = new Docxtemplater(new PizZip(template), { paragraphLoop: true });
-    d.render({ noi_dung: xml });
+const columns = ['plan', 'DOCX', 'PDF', 'HTML', 'plan + DOCX', 'plan + PDF', 'docxtemplater alone'] as const;
+const totals = Object.fromEntries(columns.map((c) => [c, 0])) as Record<(typeof columns)[number], number>;
+const rows: string[] = [];
+for (const { doc, images, plan } of samples) {
+  const pdf = await writePdf(plan, fonts);
+  const t = {
+    plan: await medianMs(() => buildPlan(doc, { fonts, imageBytes: images })),
+    DOCX: await medianMs(() => writeDocx(plan, template)),
+    PDF: await medianMs(() => writePdf(plan, fonts)),
+    HTML: await medianMs(() => writeHtml(plan, { fontUrl: (f) => `../_phong/${f}` })),
+    'docxtemplater alone': 0,
+  };
+  const prepared = prepareTemplate(template);
+  const xml = bodyXml(plan, prepared.headerRelId, new DocxImages(plan.images));
+  t['docxtemplater alone'] = await medianMs(() => {
+    const d = new Docxtemplater(new PizZip(prepared.bytes), { paragraphLoop: true });
+    d.render({ noi_dung: xml.content });
     return d.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
   });
-  pdfTotal += pdfMs;
-  docxTotal += docxMs;
-  plainTotal += plainMs;
-  row(doc.source, pages(pdf), ms(pdfMs), ms(docxMs), ms(plainMs));
+  const all = { ...t, 'plan + DOCX': t.plan + t.DOCX, 'plan + PDF': t.plan + t.PDF };
+  for (const c of columns) totals[c] += all[c];
+  rows.push(`| ${doc.source} | ${pages(pdf)} | ${columns.map((c) => ms(all[c])).join(' | ')} |`);
 }
-const n = docs.length;
+const n = samples.length;
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}\n`);
-console.log('| document | pages | our PDF (ms) | our DOCX (ms) | docxtemplater alone, same XML (ms) |');
-console.log('|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-console.log(`| **mean per document** | | **${ms(pdfTotal / n)}** | **${ms(docxTotal / n)}** | **${ms(plainTotal / n)}** |`);
+console.log(`| document | pages | ${columns.map((c) => `${c} (ms)`).join(' | ')} |`);
+console.log(`|---|---|${columns.map(() => '---|').join('')}`);
+for (const r of rows) console.log(r);
+console.log(`| **mean per document** | | ${columns.map((c) => `**${ms(totals[c] / n)}**`).join(' | ')} |`);
 
-let hasSoffice = true;
+let hasSoffice = !quick;
 try {
-  execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
+  if (hasSoffice) execFileSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' });
 } catch {
   hasSoffice = false;
 }
 if (!hasSoffice) {
-  console.log('\nLibreOffice: skipped (no soffice).');
+  console.log(`\nLibreOffice: skipped (${quick ? '--nhanh' : 'no soffice'}).`);
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'vbtd-bench-'));
   const profile = `-env:UserInstallation=file://${dir}/profile`;
   const files = Array.from({ length: BATCH }, (_, i) => {
     const path = join(dir, `d${i}.docx`);
-    writeFileSync(path, renderDocx(docs[i % n]));
+    writeFileSync(path, writeDocx(samples[i % n].plan, template));
     return path;
   });
   const convert = (inputs: string[]) => execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...inputs], { stdio: 'ignore' });
-  convert([files[0]]); // first start creates the profile
+  convert([files[0]]); // the first start creates the profile
   const one = await medianMs(() => convert([files[0]]), 5);
   const batch = await medianMs(() => convert(files), 3);
-  const ours = pdfTotal / n;
-  console.log(`\n| LibreOffice DOCX → PDF | ms | per document | our PDF is faster by |`);
+  const ours = (totals.plan + totals.PDF) / n;
+  console.log(`\n| LibreOffice DOCX → PDF | ms | per document | plan + our PDF is faster by |`);
   console.log('|---|---|---|---|');
   console.log(`| one file per call | ${ms(one)} | ${ms(one)} | ${(one / ours).toFixed(0)}× |`);
   console.log(`| ${BATCH} files in one call | ${ms(batch)} | ${ms(batch / BATCH)} | ${(batch / BATCH / ours).toFixed(1)}× |`);

@@ -4,9 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mmToTwips, RECIPIENT_DASH } from '../src/layout/nd30.ts';
-import { styledWidthMm } from '../src/layout/fonts.ts';
-import { renderDocx } from '../src/writers/docx/index.ts';
-import { renderPdf } from '../src/writers/pdf/index.ts';
+import { fonts, renderDocx } from './helpers/build.ts';
+import { renderPdf } from './helpers/build.ts';
 import { buildFile } from './helpers/build.ts';
 import { docxXml } from './helpers/docx-text.ts';
 import { hasCommand } from './helpers/tools.ts';
@@ -16,7 +15,7 @@ const SAMPLE = 'data/2023/ke-hoach-thi-dua-75-nam-loi-keu-goi-thi-dua-ai-quoc.md
 
 describe('wrapped Nơi nhận lines', () => {
   it('DOCX: each recipient paragraph hangs by the width of "- "', () => {
-    const hang = mmToTwips(styledWidthMm(RECIPIENT_DASH, 'NoiNhan'));
+    const hang = mmToTwips(fonts().styledWidthMm(RECIPIENT_DASH, 'NoiNhan'));
     const xml = docxXml(renderDocx(buildFile(SAMPLE)));
     const recipients = xml.match(/<w:p><w:pPr><w:pStyle w:val="NoiNhan"\/>.*?<\/w:p>/g) ?? [];
     expect(recipients).toHaveLength(11 + 2); // the plan's, then its attached Đề cương's

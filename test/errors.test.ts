@@ -1,6 +1,6 @@
 /** Bad input: every message in Vietnamese names the file, the line and the field, and what is expected. */
 import { describe, expect, it } from 'vitest';
-import { DocumentError, formatProblem } from '../src/errors.ts';
+import { DocumentError, formatProblem } from '../src/core/errors.ts';
 import { buildMarkdown } from './helpers/build.ts';
 
 const GOOD = `---

@@ -1,7 +1,7 @@
 /** The formatting rules of Nghị định 30, as exact strings. */
 import { describe, expect, it } from 'vitest';
-import { formatDateWords, formatPlaceDate, formatSoKyHieu, buildKyHieu, isRealDate } from '../src/model/dates.ts';
-import { formatLabel, handwrittenLabel, labelValue, toRoman, toVietnameseLetter } from '../src/model/numbering.ts';
+import { formatDateWords, formatPlaceDate, formatSoKyHieu, buildKyHieu, isRealDate } from '../src/core/dates.ts';
+import { formatLabel, handwrittenLabel, labelValue, toRoman, toVietnameseLetter } from '../src/core/numbering.ts';
 import { canCuLines, kinhGuiLines } from '../src/model/build.ts';
 
 describe('date line (Ô 4)', () => {

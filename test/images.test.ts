@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import PizZip from 'pizzip';
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
-import { renderDocx } from '../src/writers/docx/index.ts';
-import { renderPdf } from '../src/writers/pdf/index.ts';
-import { DocumentError, formatProblem } from '../src/errors.ts';
+import { renderDocx } from './helpers/build.ts';
+import { renderPdf } from './helpers/build.ts';
+import { DocumentError, formatProblem } from '../src/core/errors.ts';
 import { buildFile, buildMarkdown } from './helpers/build.ts';
 
 const SIGNED = 'data/2025/cong-van-huong-dan-ho-so-khen-thuong-2025.md';

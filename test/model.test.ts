@@ -1,7 +1,7 @@
 /** The document model built from data: numbering, signature chains, Nơi nhận, NFC. */
 import { describe, expect, it } from 'vitest';
 import { buildFile, buildMarkdown } from './helpers/build.ts';
-import type { Block, Document } from '../src/model/types.ts';
+import type { Block, Document } from '../src/document/types.ts';
 
 const labelled = (blocks: Block[]): string[] =>
   blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b.label, b.runs.map((r) => r.text).join('')].filter(Boolean).join(' ')] : []));
@@ -101,23 +101,5 @@ describe('drafts', () => {
     expect(doc.header.soKyHieu).toBe('Số:       /KH-UBND');
     expect(doc.header.diaDanhNgay).toBe('Cao Bằng, ngày      tháng      năm 2023');
     expect(doc.header.duThao).toBe('DỰ THẢO LẦN 2');
-  });
-});
-
-describe('table column widths', () => {
-  it('keep every column as wide as its longest word, and fill the text width', async () => {
-    const { columnWidths } = await import('../src/model/body.ts');
-    const { styledWidthMm } = await import('../src/layout/fonts.ts');
-    const { MM_PER_PT, TABLE, textWidthMm } = await import('../src/layout/nd30.ts');
-    const long = 'Phát động phong trào thi đua, ký kết giao ước thi đua năm 2026 '.repeat(3);
-    const cell = (text: string) => ({ paragraphs: [[{ text }]] });
-    const widths = columnWidths([
-      [cell('STT'), cell('Nội dung'), cell('Thời gian')],
-      [cell('1'), cell(long), cell('Trước ngày 15/3/2026')],
-    ]);
-    const allowance = 2 * TABLE.cellPaddingMm + TABLE.borderWeightPt * MM_PER_PT + 0.5;
-    expect(widths[0]).toBeCloseTo(styledWidthMm('STT', 'BangTieuDe') + allowance, 5);
-    expect(widths[2]).toBeGreaterThanOrEqual(styledWidthMm('15/3/2026', 'Bang') + 2 * TABLE.cellPaddingMm);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(textWidthMm(), 5);
   });
 });

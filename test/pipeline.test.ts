@@ -3,10 +3,10 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { buildAll, type BuildOptions } from '../src/pipeline.ts';
+import { buildAll, type BuildOptions } from '../src/build/pipeline.ts';
 import { templateParts } from '../src/writers/docx/template-parts.ts';
 import { zipTemplateParts } from '../src/writers/docx/template-zip.ts';
-import { publishedSchemas } from '../src/model/schema-files.ts';
+import { publishedSchemas } from '../src/schema/published.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
 function scratchData(): string {

@@ -1,10 +1,10 @@
 /** Markdown, JSON and YAML files carry the same document; content templates regenerate a plan by data. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readMarkdown, readStructured } from '../src/readers/read-file.ts';
-import { buildDocument } from '../src/model/build.ts';
+import { readMarkdown, readStructured } from '../src/readers/parse.ts';
 import { renderContentTemplate, HELPERS } from '../src/content/templates.ts';
-import { context, buildFile } from './helpers/build.ts';
-import type { Block } from '../src/model/types.ts';
+import { buildFile, buildSource } from './helpers/build.ts';
+import type { Block } from '../src/document/types.ts';
 
 const FIELDS = {
   loai: 'ke_hoach',
@@ -23,9 +23,9 @@ const text = (blocks: Block[]): string[] => blocks.map((b) => (b.kind === 'parag
 describe('readers', () => {
   it('give the same document from .md, .json and .yaml', () => {
     const yamlFields = Object.entries(FIELDS).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n');
-    const fromMd = buildDocument(readMarkdown(`---\n${yamlFields}\n---\n${BODY}`, 'a.md'), context());
-    const fromJson = buildDocument(readStructured(JSON.stringify({ ...FIELDS, noi_dung: BODY }, null, 2), 'a.json'), context());
-    const fromYaml = buildDocument(readStructured(`${yamlFields}\nnoi_dung: |\n  # Mục đích\n\n  - Tuyên truyền.\n`, 'a.yaml'), context());
+    const fromMd = buildSource(readMarkdown(`---\n${yamlFields}\n---\n${BODY}`, 'a.md'));
+    const fromJson = buildSource(readStructured(JSON.stringify({ ...FIELDS, noi_dung: BODY }, null, 2), 'a.json'));
+    const fromYaml = buildSource(readStructured(`${yamlFields}\nnoi_dung: |\n  # Mục đích\n\n  - Tuyên truyền.\n`, 'a.yaml'));
     const strip = ({ source, ...rest }: { source: string }) => rest;
     expect(strip(fromJson)).toEqual(strip(fromMd));
     expect(strip(fromYaml)).toEqual(strip(fromMd));
@@ -34,7 +34,7 @@ describe('readers', () => {
 
   it('report the line of a field in JSON too', () => {
     const json = JSON.stringify({ ...FIELDS, ngay: '2023-13-01' }, null, 2);
-    expect(() => buildDocument(readStructured(json, 'a.json'), context())).toThrow(/a\.json, dòng 5 — trường "ngay": tháng 13 không có/);
+    expect(() => buildSource(readStructured(json, 'a.json'))).toThrow(/a\.json, dòng 5 — trường "ngay": tháng 13 không có/);
   });
 });
 
@@ -50,7 +50,7 @@ describe('content templates', () => {
   });
 
   it('name the missing value', () => {
-    expect(() => renderContentTemplate('templates/noi-dung/ke-hoach-tdkt-huyen.md.hbs', { nam: 2024 })).toThrow(/cần giá trị "ke_hoach_tinh" trong du_lieu/);
+    expect(() => renderContentTemplate({ path: 'templates/noi-dung/ke-hoach-tdkt-huyen.md.hbs', text: readFileSync('templates/noi-dung/ke-hoach-tdkt-huyen.md.hbs', 'utf8') }, { nam: 2024 })).toThrow(/cần giá trị "ke_hoach_tinh" trong du_lieu/);
   });
 
   it('regenerate a plan for another year and another agency from data alone', () => {

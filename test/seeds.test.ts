@@ -1,15 +1,15 @@
 /**
- * The seed plans (../shared/seeds, real plans extracted from PDFs) rebuilt from data/: the text of each
+ * The seed plans (test/fixtures/seeds, real plans extracted from PDFs) rebuilt from data/: the text of each
  * generated DOCX, line by line, equals the seed's text apart from whitespace and the extraction
  * artefacts listed here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../src/writers/docx/index.ts';
+import { renderDocx } from './helpers/build.ts';
 import { docxLines, toLines } from './helpers/docx-text.ts';
 import { buildFile } from './helpers/build.ts';
 
-const SEEDS = '../shared/seeds/';
+const SEEDS = 'test/fixtures/seeds/';
 const QUOC_HIEU = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 
 interface SeedCase {

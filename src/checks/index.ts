@@ -1,9 +1,8 @@
 /** Runs the check rules over a built document. A document may switch a rule off with `bo_qua_kiem_tra`. */
-import type { Problem } from '../errors.ts';
-import type { Document } from '../model/types.ts';
-import type { SourceFile } from '../readers/source.ts';
-import { fieldPath } from '../errors.ts';
-import type { Rule } from './rule.ts';
+import { fieldPath, type Problem } from '../core/errors.ts';
+import type { SourceFile } from '../core/source.ts';
+import type { Document } from '../document/types.ts';
+import type { CheckContext, Rule } from './rules/rule.ts';
 import { soKyHieu } from './rules/so-ky-hieu.ts';
 import { quyenHan } from './rules/quyen-han.ts';
 import { noiNhan } from './rules/noi-nhan.ts';
@@ -13,12 +12,12 @@ import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
 
 export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc, dongPhanDau, soLuongKhenThuong];
 
-export function runChecks(doc: Document, source: SourceFile, rules: Rule[] = RULES): Problem[] {
+export function runChecks(doc: Document, source: SourceFile, context: CheckContext, rules: Rule[] = RULES): Problem[] {
   const skipped = new Set((source.data.bo_qua_kiem_tra as string[] | undefined) ?? []);
   return rules
     .filter((rule) => !skipped.has(rule.id))
     .flatMap((rule) =>
-      rule.check(doc).map((f) => ({
+      rule.check(doc, context).map((f) => ({
         severity: rule.severity,
         rule: rule.id,
         file: source.path,

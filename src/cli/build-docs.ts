@@ -1,15 +1,15 @@
 /**
- * npm run build:docs [-- <tệp hoặc thư mục>…] [--dinh-dang=docx,pdf] [--mau-docx=<tệp>] [--ra=<thư mục>]
+ * npm run build:docs [-- <tệp hoặc thư mục>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp>] [--ra=<thư mục>]
  * Builds every document in data/ (or only the given files/folders) into output/.
  */
 import { existsSync } from 'node:fs';
-import { buildAll, FORMATS, type BuildOptions, type Format } from '../pipeline.ts';
-import { formatProblem } from '../errors.ts';
+import { buildAll, DEFAULT_FORMATS, FORMATS, type BuildOptions, type Format } from '../build/pipeline.ts';
+import { formatProblem } from '../core/errors.ts';
 
-const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf] [--mau-docx=<tệp .docx>] [--ra=<thư mục>]`;
+const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>]`;
 
 export function parseArgs(argv: string[]): BuildOptions | string {
-  const options: BuildOptions = { dataDir: 'data', outDir: 'output', templatesDir: 'templates', targets: [], formats: [...FORMATS] };
+  const options: BuildOptions = { dataDir: 'data', outDir: 'output', templatesDir: 'templates', targets: [], formats: [...DEFAULT_FORMATS] };
   for (const arg of argv) {
     const [flag, value] = arg.split('=', 2);
     if (flag === '--dinh-dang' || flag === '--formats') {
@@ -34,8 +34,9 @@ async function main(): Promise<number> {
     console.error(options);
     return 2;
   }
-  const { results, registryProblems } = await buildAll(options);
+  const { results, registryProblems, shared } = await buildAll(options);
   for (const p of registryProblems) console.error(formatProblem(p));
+  for (const out of shared) console.log(`✓ ${out}`);
   for (const r of results) {
     for (const out of r.outputs) console.log(`✓ ${out}`);
     for (const p of r.problems) (p.severity === 'loi' ? console.error : console.warn)(formatProblem(p));
@@ -49,10 +50,12 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     console.error(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
     if (process.env.DEBUG) console.error(e);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -1,23 +1,18 @@
 /**
- * Content templates: a body written as a Handlebars template in templates/noi-dung/, filled from
- * the document's data, so a plan can be regenerated for the next year from a few values.
+ * Content templates: a body written as a Handlebars template (templates/noi-dung/), filled from the
+ * document's data, so a plan can be regenerated for the next year from a few values. The resolver
+ * reads the template; here it is only compiled and filled.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { formatDateWords, formatShortDate, twoDigits, type PartialDate } from '../model/dates.ts';
+import { formatDateWords, formatShortDate, parsePartialDate, twoDigits, type PartialDate } from '../core/dates.ts';
 import { formatNumber } from '../law/money.ts';
-import { upper } from '../model/text.ts';
-import { toRoman, toVietnameseLetter } from '../model/numbering.ts';
+import { upper } from '../core/text.ts';
+import { toRoman, toVietnameseLetter } from '../core/numbering.ts';
 
-export const CONTENT_TEMPLATE_DIR = 'noi-dung';
-export const CONTENT_TEMPLATE_EXT = '.md.hbs';
-
-/** `2023-07-10` → { year, month, day }; also `2023-07` and `2023`. */
-export function parsePartialDate(value: string | number): PartialDate | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value));
-  if (!m) return undefined;
-  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+/** A content template as loaded: where it came from (for messages) and its text. */
+export interface ContentTemplate {
+  path: string;
+  text: string;
 }
 
 const dateArg = (value: unknown, helper: string): PartialDate => {
@@ -58,19 +53,15 @@ for (const [name, fn] of Object.entries(HELPERS)) {
   handlebars.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
 }
 
-export function contentTemplatePath(templatesDir: string, name: string): string {
-  return join(templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
-}
-
+/** Compiled templates by their text: the same template is compiled once per process. */
 const compiledCache = new Map<string, HandlebarsTemplateDelegate>();
 
 /** Fills the template; throws an Error with a Vietnamese message for a missing value or helper misuse. */
-export function renderContentTemplate(path: string, context: Record<string, unknown>): string {
-  let template = compiledCache.get(path);
+export function renderContentTemplate({ path, text }: ContentTemplate, context: Record<string, unknown>): string {
+  let template = compiledCache.get(text);
   if (!template) {
-    if (!existsSync(path)) throw new Error(`không có mẫu nội dung ${path}`);
-    template = handlebars.compile(readFileSync(path, 'utf8').normalize('NFC'), { noEscape: true, strict: true });
-    compiledCache.set(path, template);
+    template = handlebars.compile(text.normalize('NFC'), { noEscape: true, strict: true });
+    compiledCache.set(text, template);
   }
   try {
     return template(context).normalize('NFC');

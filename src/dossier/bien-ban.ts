@@ -5,9 +5,9 @@
  */
 import type { LawData } from '../law/law-data.ts';
 import { voteResult } from '../law/votes.ts';
-import { formatDateWords, isoDate, twoDigits, type PartialDate } from '../model/dates.ts';
-import type { Problems } from '../model/problems.ts';
-import type { TableBlock, TableCell } from '../model/types.ts';
+import { formatDateWords, isoDate, twoDigits, type PartialDate } from '../core/dates.ts';
+import type { Problems } from '../core/problems.ts';
+import type { TableBlock, TableCell } from '../document/types.ts';
 
 type Raw = Record<string, unknown>;
 

@@ -3,20 +3,17 @@
  * a separate list file), grouped tập thể / cá nhân and by `nhom`, numbered, with the tiền thưởng of
  * each line from the law data in force on the decision date, the totals and the total in words.
  */
-import { dirname, join } from 'node:path';
-import { DocumentError } from '../errors.ts';
 import type { LawData } from '../law/law-data.ts';
 import { formatNumber } from '../law/money.ts';
 import { moneyInWords } from '../law/number-words.ts';
 import { compareVietnameseNames } from '../law/vietnamese-sort.ts';
-import { Problems } from '../model/problems.ts';
-import { lines, upper } from '../model/text.ts';
-import { NOMINEE_FILE_SCHEMA } from '../model/schema.ts';
-import type { Appendix, Block, TableBlock, TableCell } from '../model/types.ts';
-import { validateAgainstSchema } from '../model/validate.ts';
-import { readSourceFile } from '../readers/read-file.ts';
-import type { Path, SourceFile } from '../readers/source.ts';
-import { countText, TARGET_WORD } from './law.ts';
+import { Problems } from '../core/problems.ts';
+import type { Path, SourceFile } from '../core/source.ts';
+import { lines, upper } from '../core/text.ts';
+import { NOMINEE_FILE_SCHEMA } from '../schema/data-schema.ts';
+import type { Appendix, Block, TableBlock, TableCell } from '../document/types.ts';
+import { validateAgainstSchema } from '../schema/validate.ts';
+import { countText, TARGET_WORD } from './counts.ts';
 
 type Raw = Record<string, unknown>;
 type Target = 'tap_the' | 'ca_nhan' | 'ho_gia_dinh';
@@ -67,12 +64,16 @@ export interface ListSummary {
 
 const TARGET_ORDER: Target[] = ['tap_the', 'ca_nhan', 'ho_gia_dinh'];
 
-/** Reads `danh_sach` (a list, or { muc } / { tep } with options); problems go to `problems`. */
-export function readNomineeList(raw: unknown, source: SourceFile, problems: Problems, law: LawData, decisionDate: string, withMoneyByDefault: boolean): NomineeList {
+/**
+ * Reads `danh_sach` (a list, or { muc } / { tep } with options); problems go to `problems`. `listFile`
+ * is the separate list file named by `tep`, as the resolver loaded it (absent when it could not be read:
+ * the resolver has said so).
+ */
+export function readNomineeList(raw: unknown, listFile: SourceFile | undefined, problems: Problems, law: LawData, decisionDate: string, withMoneyByDefault: boolean): NomineeList {
   const spec = (Array.isArray(raw) ? { muc: raw } : raw) as Raw;
   const stated = (spec.muc_thuong ?? {}) as Record<string, number>;
   const withMoney = typeof spec.tien_thuong === 'boolean' ? spec.tien_thuong : withMoneyByDefault;
-  const entries = entriesOf(spec, source, problems);
+  const entries = entriesOf(spec, listFile, problems);
   const nominees = entries.items.flatMap((item, i) => {
     const nominee = nomineeOf(item, [...entries.path, i], entries.problems, law, decisionDate, withMoney ? stated : undefined);
     return nominee ? [nominee] : [];
@@ -95,17 +96,9 @@ interface Entries {
   problems: Problems;
 }
 
-function entriesOf(spec: Raw, source: SourceFile, problems: Problems): Entries {
+function entriesOf(spec: Raw, file: SourceFile | undefined, problems: Problems): Entries {
   if (typeof spec.tep !== 'string') return { items: (spec.muc ?? []) as Raw[], path: ['danh_sach', 'muc'], problems };
-  const path = join(dirname(source.path), spec.tep);
-  let file: SourceFile;
-  try {
-    file = readSourceFile(path);
-  } catch (e) {
-    if (e instanceof DocumentError) problems.list.push(...e.problems);
-    else problems.error(['danh_sach', 'tep'], `không đọc được tệp danh sách "${spec.tep}" (đường dẫn tính từ thư mục của tệp này).`);
-    return { items: [], path: ['muc'], problems };
-  }
+  if (!file) return { items: [], path: ['muc'], problems };
   const schemaProblems = validateAgainstSchema(file.data, NOMINEE_FILE_SCHEMA, file);
   problems.list.push(...schemaProblems);
   // Problems of the list file name that file and its lines, and are collected with the others.
@@ -240,7 +233,7 @@ function listBlocks(list: NomineeList): Block[] {
       numbers.set(g.target, number);
       // The last line of a group ends the enumeration with a full stop.
       const end = i === g.members.length - 1 && !/[.…]$/.test(lineText(n)) ? '.' : '';
-      blocks.push({ kind: 'paragraph', style: 'Than', label: `${number}.`, runs: [{ text: lineText(n) + end }] });
+      blocks.push({ kind: 'paragraph', style: 'Than', label: `${number}.`, numbering: { pattern: '1.', value: number }, runs: [{ text: lineText(n) + end }] });
     });
   }
   return blocks;

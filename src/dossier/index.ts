@@ -3,16 +3,13 @@
  * the data and the dated law data: values for the content template, blocks inserted at
  * `<!-- chen: … -->` markers, the danh sách phụ lục, default signers and title lines.
  */
-import { dirname } from 'node:path';
 import type { LawData } from '../law/law-data.ts';
-import type { PartialDate } from '../model/dates.ts';
-import type { Problems } from '../model/problems.ts';
-import type { SourceFile } from '../readers/source.ts';
-import type { Appendix, Block } from '../model/types.ts';
+import { isoDate, type PartialDate } from '../core/dates.ts';
+import type { Problems } from '../core/problems.ts';
+import type { SourceFile } from '../core/source.ts';
+import type { Appendix, Block } from '../document/types.ts';
 import { meetingSigners, readMeeting, resultsTable } from './bien-ban.ts';
 import { nomineeAppendix, readNomineeList, summarize, type ListSummary, type NomineeList } from './danh-sach.ts';
-import { lawDataIn } from './law.ts';
-import { isoDate } from '../model/dates.ts';
 import { achievementTitle, historyTable, readAchievement } from './thanh-tich.ts';
 
 type Raw = Record<string, unknown>;
@@ -30,12 +27,16 @@ export interface Dossier {
   trichYeu?: string[];
 }
 
+/** The fields of a data file that make a dossier, and so need the law data. */
+export const DOSSIER_FIELDS = ['danh_sach', 'bien_ban', 'thanh_tich'] as const;
+
 export interface DossierInput {
   raw: Raw;
-  source: SourceFile;
   problems: Problems;
-  /** Folder of luong-co-so.yaml and danh-hieu.yaml. */
-  lawDir: string;
+  /** The law data, as the resolver loaded it (absent when it could not: the resolver has said why). */
+  law?: LawData;
+  /** The separate list file of `danh_sach: { tep }`, as the resolver loaded it. */
+  listFile?: SourceFile;
   date: PartialDate;
   /** Quyết định pay tiền thưởng: their danh sách carries money by default. */
   withMoneyByDefault: boolean;
@@ -44,10 +45,8 @@ export interface DossierInput {
 export function buildDossier(input: DossierInput): Dossier {
   const { raw, problems } = input;
   const dossier: Dossier = { context: {}, inserts: {} };
-  const field = ['danh_sach', 'bien_ban', 'thanh_tich'].find((f) => raw[f] !== undefined);
-  if (!field) return dossier;
-  const law = loadLaw(input.lawDir, problems, field);
-  if (!law) return dossier;
+  const { law } = input;
+  if (!law || !DOSSIER_FIELDS.some((f) => raw[f] !== undefined)) return dossier;
   if (raw.danh_sach !== undefined) addList(dossier, input, law);
   if (raw.bien_ban !== undefined) {
     const meeting = readMeeting(raw.bien_ban as Raw, input.date, law, problems);
@@ -59,17 +58,8 @@ export function buildDossier(input: DossierInput): Dossier {
   return dossier;
 }
 
-function loadLaw(dir: string, problems: Problems, field: string): LawData | undefined {
-  try {
-    return lawDataIn(dir);
-  } catch (e) {
-    problems.error([field], `cần dữ liệu luật trong ${dir} nhưng không đọc được: ${(e as Error).message}`);
-    return undefined;
-  }
-}
-
 function addList(dossier: Dossier, input: DossierInput, law: LawData): void {
-  const list = readNomineeList(input.raw.danh_sach, input.source, input.problems, law, isoDate(input.date), input.withMoneyByDefault);
+  const list = readNomineeList(input.raw.danh_sach, input.listFile, input.problems, law, isoDate(input.date), input.withMoneyByDefault);
   dossier.list = list;
   dossier.summary = summarize(list);
   Object.assign(dossier.context, dossier.summary);
@@ -97,5 +87,3 @@ export function dossierAppendices(dossier: Dossier, attachedTo: (issuer?: string
   return list && summary && list.nominees.length > 0 ? [nomineeAppendix(list, summary, attachedTo(list.issuer))] : [];
 }
 
-/** Folder of the law data: the folder of the agency registry (data/_chung). */
-export const lawDirOf = (registryPath: string | undefined): string => (registryPath ? dirname(registryPath) : 'data/_chung');

@@ -3,8 +3,8 @@
  * and the two award-history tables (danh hiệu thi đua; hình thức khen thưởng).
  */
 import type { Award } from '../law/law-data.ts';
-import type { Block, TableCell } from '../model/types.ts';
-import { upper } from '../model/text.ts';
+import type { Block, TableCell } from '../document/types.ts';
+import { upper } from '../core/text.ts';
 
 type Raw = Record<string, unknown>;
 

@@ -1,5 +1,4 @@
-// Nạp và kiểm tra dữ liệu luật có ngày hiệu lực: lương cơ sở, danh hiệu / hình thức khen thưởng.
-import { join } from 'node:path';
+// Kiểm tra dữ liệu luật có ngày hiệu lực: lương cơ sở, danh hiệu / hình thức khen thưởng (từ chữ đã đọc).
 import { checkEntry, isIsoDate, isPlainObject, type FieldSpec, type RawEntry } from './fields.ts';
 import { formatNumber, rewardAmount } from './money.ts';
 import { YamlSource } from './yaml-source.ts';
@@ -91,9 +90,15 @@ const AWARD_FIELDS: Record<string, FieldSpec> = {
   nguong_da_xac_nhan: { kind: 'bool', required: false },
 };
 
-export function loadLawData(dir = 'data/_chung'): LawData {
-  const salarySource = new YamlSource(join(dir, BASE_SALARY_FILE));
-  const awardSource = new YamlSource(join(dir, AWARDS_FILE));
+/** The text of a law data file and its path (for messages). */
+export interface LawText {
+  path: string;
+  text: string;
+}
+
+export function parseLawData(salaryFile: LawText, awardsFile: LawText): LawData {
+  const salarySource = new YamlSource(salaryFile.path, salaryFile.text);
+  const awardSource = new YamlSource(awardsFile.path, awardsFile.text);
   const baseSalaries = readList<BaseSalary>(salarySource, [], BASE_SALARY_FIELDS);
   checkDatedEntries(salarySource, [], baseSalaries);
   requireTopLevelMap(awardSource, ['quy_tac_tien_thuong', 'danh_hieu']);

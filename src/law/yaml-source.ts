@@ -1,5 +1,4 @@
-// Đọc một tệp YAML dữ liệu luật, giữ được số dòng để báo lỗi rõ ràng cho cán bộ.
-import { readFileSync } from 'node:fs';
+// Một tệp YAML dữ liệu luật (đã đọc thành chữ), giữ được số dòng để báo lỗi rõ ràng cho cán bộ.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export type YamlPath = (string | number)[];
@@ -24,10 +23,10 @@ export class YamlSource {
   private readonly doc: Document;
   private readonly lines: LineCounter;
 
-  constructor(file: string) {
+  constructor(file: string, text: string) {
     this.file = file;
     this.lines = new LineCounter();
-    this.doc = parseDocument(readText(file), { lineCounter: this.lines, uniqueKeys: true });
+    this.doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true });
     const syntaxError = this.doc.errors[0];
     if (syntaxError) {
       const line = syntaxError.linePos?.[0].line ?? 1;
@@ -59,14 +58,6 @@ export class YamlSource {
   error(path: YamlPath, detail: string): LawDataError {
     const field = path.filter((segment) => typeof segment === 'string').at(-1) ?? '(toàn tệp)';
     return new LawDataError(this.file, this.lineOf(path), String(field), detail);
-  }
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new LawDataError(file, 0, '(tệp)', `không đọc được tệp (${(cause as Error).message}).`);
   }
 }
 

@@ -169,6 +169,9 @@ export const STYLES = {
 
 export type StyleId = keyof typeof STYLES;
 
+/** The style of a style id, typed as a ParagraphStyle (every optional property readable). */
+export const styleOf = (id: StyleId): ParagraphStyle => STYLES[id];
+
 export const MM_PER_PT = 25.4 / 72;
 export const PT_PER_MM = 72 / 25.4;
 /** DOCX measures lengths in twentieths of a point (twips). */

@@ -8,10 +8,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, List, ListItem, Table, Heading, Paragraph } from 'mdast';
-import { MM_PER_PT, TABLE, textWidthMm, type StyleId } from '../layout/nd30.ts';
-import { styledWidthMm } from '../layout/fonts.ts';
-import type { Block, Level, ParagraphBlock, Run, TableBlock, TableCell } from './types.ts';
-import { formatLabel, handwrittenLabel, labelValue, type LabelPattern } from './numbering.ts';
+import type { StyleId } from '../layout/nd30.ts';
+import type { Block, Level, ParagraphBlock, Run, TableBlock, TableCell } from '../document/types.ts';
+import { formatLabel, handwrittenLabel, labelValue, type LabelPattern } from '../core/numbering.ts';
 
 export type Numbering = Record<Level, LabelPattern>;
 
@@ -121,40 +120,41 @@ class BodyBuilder {
     const level = this.order[Math.min(node.depth, this.order.length) - 1];
     this.openLevels = [...this.openLevels.filter((l) => this.rank(l) < this.rank(level)), level];
     const runs = inlineRuns(node.children);
-    const label = this.nextLabel(level, runs);
+    const number = this.nextNumber(level, runs);
     const style = STYLE_OF_LEVEL[level];
-    if (STANDALONE_LABEL.includes(level) && label) {
-      this.blocks.push({ kind: 'paragraph', style, runs: [{ text: label }], level, heading: true });
+    if (STANDALONE_LABEL.includes(level) && number) {
+      this.blocks.push({ kind: 'paragraph', style, runs: [{ text: number.label }], level, heading: true, numbering: number.numbering });
       this.blocks.push({ kind: 'paragraph', style, runs, level, heading: true });
       return;
     }
     // An Điều of a quyết định is running text after its bold label, not a bold title.
     const labelBold = level === 'dieu' || undefined;
-    this.blocks.push(withLabel({ kind: 'paragraph', style, runs, level, heading: true, labelBold }, label));
+    this.blocks.push(withNumber({ kind: 'paragraph', style, runs, level, heading: true, labelBold }, number));
   }
 
-  private paragraph(node: Paragraph, style: StyleId, label?: string, level?: Level): void {
+  private paragraph(node: Paragraph, style: StyleId, number?: Numbered, level?: Level): void {
     const runs = inlineRuns(node.children);
     if (runs.length === 0) return;
-    this.blocks.push(withLabel({ kind: 'paragraph', style, runs, level }, label));
+    this.blocks.push(withNumber({ kind: 'paragraph', style, runs, level }, number));
   }
 
   private list(node: List, level: Level | undefined, depth: number): void {
-    for (const item of node.children) this.listItem(node, item, level, depth);
+    node.children.forEach((item, index) => this.listItem(node, item, index, level, depth));
   }
 
-  private listItem(list: List, item: ListItem, level: Level | undefined, depth: number): void {
-    let label: string | undefined;
+  private listItem(list: List, item: ListItem, index: number, level: Level | undefined, depth: number): void {
+    let number: Numbered | undefined;
     if (list.ordered && level) {
       const first = item.children.find((c) => c.type === 'paragraph');
-      label = this.nextLabel(level, first ? inlineRuns(first.children) : []);
+      number = this.nextNumber(level, first ? inlineRuns(first.children) : []);
     } else if (!list.ordered) {
-      label = bulletMarker(this.source, item, depth);
+      const marker = bulletMarker(this.source, item, depth);
+      number = { label: marker, numbering: { pattern: marker, value: index + 1 } };
     }
     let labelled = false;
     for (const child of item.children) {
       if (child.type === 'paragraph') {
-        this.paragraph(child, 'Than', labelled ? undefined : label, list.ordered ? level : undefined);
+        this.paragraph(child, 'Than', labelled ? undefined : number, list.ordered ? level : undefined);
         labelled = true;
       } else if (child.type === 'list') {
         this.list(child, child.ordered ? this.levelBelow(level) : level, depth + 1);
@@ -165,7 +165,7 @@ class BodyBuilder {
   }
 
   /** The generated label for the next item of `level`, or undefined when the author typed one. */
-  private nextLabel(level: Level, runs: Run[]): string | undefined {
+  private nextNumber(level: Level, runs: Run[]): Numbered | undefined {
     const n = (this.counters.get(level) ?? 0) + 1;
     this.counters.set(level, n);
     for (const deeper of this.order.filter((l) => this.rank(l) > this.rank(level))) this.counters.delete(deeper);
@@ -175,8 +175,8 @@ class BodyBuilder {
       this.counters.set(level, labelValue(typed) ?? n);
       return undefined;
     }
-    const parent = this.parentCount(level);
-    return formatLabel(this.options.numbering[level], n, parent);
+    const pattern = this.options.numbering[level];
+    return { label: formatLabel(pattern, n, this.parentCount(level)), numbering: { pattern, value: n } };
   }
 
   private parentCount(level: Level): number {
@@ -197,8 +197,14 @@ class BodyBuilder {
   }
 }
 
-function withLabel(block: ParagraphBlock, label: string | undefined): ParagraphBlock {
-  return label ? { ...block, label } : block;
+/** A generated label and what it stands for. */
+interface Numbered {
+  label: string;
+  numbering: { pattern: string; value: number };
+}
+
+function withNumber(block: ParagraphBlock, number: Numbered | undefined): ParagraphBlock {
+  return number ? { ...block, label: number.label, numbering: number.numbering } : block;
 }
 
 /** `-` and `+` are kept as the author typed them; `*` prints as `-` at the top and `+` below. */
@@ -282,27 +288,6 @@ function tableBlock(node: Table): TableBlock {
       bold: r === 0 || undefined,
     })),
   );
-  return { kind: 'table', columnWidths: columnWidths(rows), headerRows: 1, rows };
+  return { kind: 'table', headerRows: 1, rows };
 }
 
-const WORD_ALLOWANCE_MM = 0.5;
-
-/**
- * Column widths from the font: each column at least as wide as its longest word (so `STT` never
- * breaks into letters), the rest of the text width shared by how much more text each column holds.
- */
-export function columnWidths(rows: TableCell[][], totalMm = textWidthMm()): number[] {
-  const columns = Math.max(...rows.map((r) => r.length));
-  // Word and LibreOffice also take the borders out of a cell and round its width to twips.
-  const padding = 2 * TABLE.cellPaddingMm + TABLE.borderWeightPt * MM_PER_PT + WORD_ALLOWANCE_MM;
-  const measure = (c: number, width: (text: string, style: StyleId) => number): number =>
-    Math.max(0, ...rows.map((row, r) => (row[c] ? width(row[c].paragraphs.map(runsText).join(' '), r === 0 ? 'BangTieuDe' : 'Bang') : 0))) + padding;
-  const longestWord = (text: string, style: StyleId) => Math.max(0, ...text.split(/\s+/).map((w) => styledWidthMm(w, style)));
-  const least = Array.from({ length: columns }, (_, c) => measure(c, longestWord));
-  const wanted = Array.from({ length: columns }, (_, c) => Math.max(least[c], measure(c, styledWidthMm)));
-  const spare = totalMm - least.reduce((a, b) => a + b, 0);
-  const extra = wanted.map((w, c) => w - least[c]);
-  const extraTotal = extra.reduce((a, b) => a + b, 0);
-  if (spare <= 0 || extraTotal <= spare) return wanted;
-  return least.map((w, c) => w + (spare * extra[c]) / extraTotal);
-}

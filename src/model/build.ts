@@ -1,61 +1,47 @@
 /**
- * Builds the document model from a data file: resolves the agency, the signer, the recipients,
- * fills the content template, turns the Markdown body into blocks. Every problem found is
- * collected with its line and field; if any is an error the document is not built.
+ * Builds the document model from the resolved inputs: the agency, the signer, the recipients, the
+ * content template filled, the Markdown body turned into blocks. A pure function: everything it uses
+ * was loaded by the resolver. Every problem found is collected with its line and field; if any is an
+ * error the document is not built.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { isPng } from '../png.ts';
-import { DocumentError } from '../errors.ts';
-import { Problems } from './problems.ts';
-import { readSourceFile } from '../readers/read-file.ts';
-import type { Path, SourceFile } from '../readers/source.ts';
-import { contentTemplatePath, parsePartialDate, renderContentTemplate } from '../content/templates.ts';
+import { DocumentError } from '../core/errors.ts';
+import { Problems } from '../core/problems.ts';
+import type { Path, SourceFile } from '../core/source.ts';
+import { buildKyHieu, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, parsePartialDate, type PartialDate } from '../core/dates.ts';
+import { isValidPattern, toRoman } from '../core/numbering.ts';
+import { lines, upper } from '../core/text.ts';
+import { renderContentTemplate } from '../content/templates.ts';
+import { DOC_TYPES, type DocType, type DocTypeKey } from '../document/doc-types.ts';
+import type { Appendix, Block, Closing, Document, ImageRef, Level, Recipients, Run, Signer } from '../document/types.ts';
+import { buildDossier, dossierAppendices, type Dossier } from '../dossier/index.ts';
 import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
-import { buildKyHieu, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, type PartialDate } from './dates.ts';
-import { DOC_TYPES, type DocType, type DocTypeKey } from './doc-types.ts';
+import { DOCUMENT_SCHEMA } from '../schema/data-schema.ts';
+import { validateAgainstSchema } from '../schema/validate.ts';
 import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type Numbering } from './body.ts';
-import { isValidPattern, toRoman } from './numbering.ts';
-import { agencyFromRaw, type Agency, type Registry } from './registry.ts';
-import { lines, upper } from './text.ts';
-import { DOCUMENT_SCHEMA } from './schema.ts';
-import type { Appendix, Block, Closing, Document, Level, Recipients, Run, Signer } from './types.ts';
-import { validateAgainstSchema } from './validate.ts';
-import { buildDossier, dossierAppendices, lawDirOf, type Dossier } from '../dossier/index.ts';
-
-export interface BuildContext {
-  registry: Registry;
-  templatesDir: string;
-  /** Folder of the law data (lương cơ sở, danh hiệu); defaults to the registry's folder. */
-  lawDir?: string;
-}
+import type { ResolvedDocument } from './inputs.ts';
+import { agencyFromRaw, type Agency } from './registry.ts';
 
 export const QUYEN_HAN = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
 
 type Raw = Record<string, unknown>;
 
-export function buildDocumentFromFile(path: string, ctx: BuildContext): Document {
-  return buildDocument(readSourceFile(path), ctx);
-}
-
-export function buildDocument(source: SourceFile, ctx: BuildContext): Document {
-  const schemaProblems = validateAgainstSchema(source.data, DOCUMENT_SCHEMA, source);
-  if (schemaProblems.length > 0) throw new DocumentError(schemaProblems);
-  return new DocumentBuilder(source, ctx).build();
+export function buildDocument(input: ResolvedDocument): Document {
+  const schemaProblems = validateAgainstSchema(input.source.data, DOCUMENT_SCHEMA, input.source);
+  if (schemaProblems.length > 0) throw new DocumentError([...schemaProblems, ...input.problems]);
+  return new DocumentBuilder(input).build();
 }
 
 class DocumentBuilder {
+  private readonly source: SourceFile;
   private readonly raw: Raw;
   private readonly problems: Problems;
   private readonly type: DocType;
   private readonly form: boolean;
 
-  constructor(
-    private readonly source: SourceFile,
-    private readonly ctx: BuildContext,
-  ) {
-    this.raw = source.data;
-    this.problems = new Problems(source);
+  constructor(private readonly input: ResolvedDocument) {
+    this.source = input.source;
+    this.raw = input.source.data;
+    this.problems = new Problems(input.source, [...input.problems]);
     this.type = DOC_TYPES[this.raw.loai as DocTypeKey] as DocType;
     this.form = this.raw.bieu_mau === true;
   }
@@ -110,10 +96,11 @@ class DocumentBuilder {
   private agency(): Agency | undefined {
     const value = this.raw.co_quan;
     if (typeof value === 'object' && value) return agencyFromRaw('(khai báo trong tệp)', value as Raw);
-    const agency = this.ctx.registry.agencies.get(String(value));
+    const { registry } = this.input;
+    const agency = registry.agencies.get(String(value));
     if (!agency) {
-      const known = [...this.ctx.registry.agencies.keys()].join(', ') || '(danh mục trống)';
-      this.problems.error(['co_quan'], `không có cơ quan "${String(value)}" trong danh mục ${this.ctx.registry.path ?? ''}. Các mã có: ${known}.`);
+      const known = [...registry.agencies.keys()].join(', ') || '(danh mục trống)';
+      this.problems.error(['co_quan'], `không có cơ quan "${String(value)}" trong danh mục ${registry.path ?? ''}. Các mã có: ${known}.`);
     }
     return agency;
   }
@@ -158,11 +145,12 @@ class DocumentBuilder {
   }
 
   private dossier(date: PartialDate): Dossier {
+    const list = (this.raw.danh_sach as Raw | undefined)?.tep;
     return buildDossier({
       raw: this.raw,
-      source: this.source,
       problems: this.problems,
-      lawDir: this.ctx.lawDir ?? lawDirOf(this.ctx.registry.path),
+      law: this.input.law,
+      listFile: typeof list === 'string' ? this.input.files[list] : undefined,
       date,
       withMoneyByDefault: this.type.paysRewards === true,
     });
@@ -183,7 +171,8 @@ class DocumentBuilder {
     const own = this.source.body?.trim() ? this.source.body : undefined;
     if (typeof this.raw.mau !== 'string') return own;
     if (own) this.problems.error(['mau'], 'văn bản dùng mẫu nội dung thì không viết thêm nội dung riêng. Xóa phần nội dung hoặc bỏ trường "mau".');
-    const path = contentTemplatePath(this.ctx.templatesDir, this.raw.mau);
+    const template = this.input.contentTemplate;
+    if (!template) return undefined; // the resolver has said why
     const context = {
       ...((this.raw.du_lieu as Raw | undefined) ?? {}),
       ...computed,
@@ -192,7 +181,7 @@ class DocumentBuilder {
       co_quan: agency && { ten_day_du: agency.tenDayDu, dia_danh: agency.diaDanh, viet_tat: agency.vietTat },
     };
     try {
-      return renderContentTemplate(path, context);
+      return renderContentTemplate(template, context);
     } catch (e) {
       this.problems.error(['mau'], (e as Error).message);
       return undefined;
@@ -241,22 +230,16 @@ class DocumentBuilder {
       note: raw.ghi_chu as string | undefined,
       aboveName: typeof raw.dong_tren_ten === 'string' ? upper(raw.dong_tren_ten) : undefined,
       name: person.hoTen,
-      signatureImage: this.imagePath(raw.chu_ky, [...path, 'chu_ky']),
-      sealImage: this.imagePath(raw.con_dau, [...path, 'con_dau']),
+      signatureImage: this.image(raw.chu_ky),
+      sealImage: this.image(raw.con_dau),
     };
   }
 
-  /** A PNG next to the data file (path relative to it); a missing or non-PNG file is an error. */
-  private imagePath(value: unknown, path: Path): string | undefined {
-    if (typeof value !== 'string') return undefined;
-    const file = relative(process.cwd(), resolve(dirname(this.source.path), value));
-    if (!existsSync(file) || !isPng(readFileSync(file))) {
-      this.problems.error(path, `không tìm thấy ảnh PNG "${value}" (đường dẫn tính từ thư mục của tệp này, ví dụ "../_chung/anh/chu-ky.png").`);
-      return undefined;
-    }
-    return file;
+  /** The image the resolver loaded for a reference (a missing one it has reported). */
+  private image(reference: unknown): ImageRef | undefined {
+    const loaded = typeof reference === 'string' ? this.input.images[reference] : undefined;
+    return loaded && { path: loaded.path, sha256: loaded.sha256, widthPx: loaded.widthPx, heightPx: loaded.heightPx };
   }
-
 
   private recipients(agency: Agency): Recipients | undefined {
     const items = this.raw.noi_nhan as (string | { nhom: string })[] | undefined;
@@ -297,7 +280,7 @@ class DocumentBuilder {
   private appendices(agency: Agency | undefined, date: PartialDate, kyHieu: string): Appendix[] {
     const list = (this.raw.phu_luc ?? []) as Raw[];
     return list.map((raw, i) => {
-      const markdown = this.appendixMarkdown(raw, ['phu_luc', i]);
+      const markdown = this.appendixMarkdown(raw);
       const label = typeof raw.so === 'string' ? raw.so : list.length > 1 ? `Phụ lục ${toRoman(i + 1)}` : 'Phụ lục';
       return {
         label,
@@ -309,15 +292,9 @@ class DocumentBuilder {
     });
   }
 
-  private appendixMarkdown(raw: Raw, path: Path): string | undefined {
+  private appendixMarkdown(raw: Raw): string | undefined {
     if (typeof raw.noi_dung === 'string') return raw.noi_dung;
-    if (typeof raw.tep !== 'string') return undefined;
-    try {
-      return readSourceFile(join(dirname(this.source.path), raw.tep)).body;
-    } catch {
-      this.problems.error([...path, 'tep'], `không đọc được tệp phụ lục "${raw.tep}" (đường dẫn tính từ thư mục của tệp này).`);
-      return undefined;
-    }
+    return typeof raw.tep === 'string' ? this.input.files[raw.tep]?.body : undefined;
   }
 
   /** `(Kèm theo Kế hoạch số 469/KH-UBND ngày 21 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh)` */
@@ -329,13 +306,14 @@ class DocumentBuilder {
 
   private attachments(): Document[] {
     const files = (this.raw.kem_theo ?? []) as string[];
-    return files.flatMap((file, i) => {
-      const path = join(dirname(this.source.path), file);
+    return files.flatMap((file) => {
+      const attachment = this.input.attachments[file];
+      if (!attachment) return []; // the resolver has said why
       try {
-        return [buildDocument(readSourceFile(path), this.ctx)];
+        return [buildDocument(attachment)];
       } catch (e) {
-        if (e instanceof DocumentError) this.problems.list.push(...e.problems);
-        else this.problems.error(['kem_theo', i], `không đọc được tệp gửi kèm "${file}" (đường dẫn tính từ thư mục của tệp này).`);
+        if (!(e instanceof DocumentError)) throw e;
+        this.problems.list.push(...e.problems);
         return [];
       }
     });

@@ -1,11 +1,9 @@
 /** The agency registry (data/_chung/co-quan.yaml): documents name their agency by key. */
-import { existsSync } from 'node:fs';
-import { DocumentError } from '../errors.ts';
-import { readSourceFile } from '../readers/read-file.ts';
-import type { SourceFile } from '../readers/source.ts';
-import { REGISTRY_SCHEMA } from './schema.ts';
-import { validateAgainstSchema } from './validate.ts';
-import { lines, upper } from './text.ts';
+import { DocumentError } from '../core/errors.ts';
+import type { SourceFile } from '../core/source.ts';
+import { lines, upper } from '../core/text.ts';
+import { REGISTRY_SCHEMA } from '../schema/data-schema.ts';
+import { validateAgainstSchema } from '../schema/validate.ts';
 
 export interface Agency {
   key: string;
@@ -43,9 +41,9 @@ export function agencyFromRaw(key: string, raw: Record<string, unknown>): Agency
   };
 }
 
-export function loadRegistry(path: string): Registry {
-  if (!existsSync(path)) return { path, agencies: new Map() };
-  const source: SourceFile = readSourceFile(path);
+/** The registry of a parsed registry file; a problem in it throws a DocumentError naming its lines. */
+export function parseRegistry(source: SourceFile): Registry {
+  const { path } = source;
   const problems = validateAgainstSchema(source.data, REGISTRY_SCHEMA, source);
   if (problems.length > 0) throw new DocumentError(problems);
   const agencies = new Map(Object.entries(source.data).map(([key, raw]) => [key, agencyFromRaw(key, raw as Record<string, unknown>)]));

@@ -1,49 +1,8 @@
-/**
- * Readers: a Markdown file with YAML front-matter, a `.json` or a `.yaml` file. Each returns the same
- * SourceFile; nothing downstream knows which format the staff member wrote.
- */
+/** Reads a data file from disk and parses it with the reader for its extension. */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import matter from 'gray-matter';
-import { DocumentError } from '../errors.ts';
-import { nfc, parseYamlWithLines, type SourceFile } from './source.ts';
-
-export const DOCUMENT_EXTENSIONS = ['.md', '.json', '.yaml', '.yml'];
+import type { SourceFile } from '../core/source.ts';
+import { parseSourceText } from './parse.ts';
 
 export function readSourceFile(path: string): SourceFile {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const ext = extname(path).toLowerCase();
-  if (ext === '.md') return readMarkdown(text, path);
-  if (DOCUMENT_EXTENSIONS.includes(ext)) return readStructured(text, path);
-  throw new DocumentError([{ severity: 'loi', file: path, message: `không đọc được loại tệp "${ext}". Dùng .md, .json hoặc .yaml.` }]);
-}
-
-function asRecord(data: unknown, path: string): Record<string, unknown> {
-  if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
-  throw new DocumentError([
-    { severity: 'loi', file: path, line: 1, message: 'tệp phải là một bảng các trường (tên_trường: giá trị), ví dụ "loai: ke_hoach".' },
-  ]);
-}
-
-export function readMarkdown(input: string, path: string): SourceFile {
-  const text = nfc(input);
-  if (!text.startsWith('---\n')) {
-    throw new DocumentError([
-      { severity: 'loi', file: path, line: 1, message: 'tệp Markdown phải mở đầu bằng phần thông tin giữa hai dòng "---" (loai, co_quan, ngay, trich_yeu…).' },
-    ]);
-  }
-  // gray-matter splits the front-matter; parsing is ours, to keep line numbers.
-  const parsed = matter(text, { engines: { yaml: () => ({}) } });
-  const frontMatterLine = 2;
-  const { data, lineOf } = parseYamlWithLines(parsed.matter.replace(/^\n/, ''), path, frontMatterLine);
-  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-  return { path, data: asRecord(data ?? {}, path), body: parsed.content, bodyLine, lineOf };
-}
-
-export function readStructured(input: string, path: string): SourceFile {
-  const { data, lineOf } = parseYamlWithLines(nfc(input), path);
-  const record = asRecord(data, path);
-  const body = typeof record.noi_dung === 'string' ? record.noi_dung : undefined;
-  const bodyLine = lineOf(['noi_dung']) ?? 1;
-  return { path, data: record, body, bodyLine, lineOf };
+  return parseSourceText(readFileSync(path, 'utf8'), path);
 }

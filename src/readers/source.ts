@@ -1,34 +1,8 @@
-/**
- * A data file as read from disk: its fields, its Markdown body if any, and where each field is,
- * so that a problem can name the line. Every string is normalised to Unicode NFC here, once.
- */
+/** YAML and JSON text with the line of every field kept, for messages that name the line. */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { DocumentError, type Problem } from '../errors.ts';
-
-export type Path = readonly (string | number)[];
-
-export interface SourceFile {
-  path: string;
-  data: Record<string, unknown>;
-  /** Markdown body (Markdown files) or undefined. */
-  body?: string;
-  /** 1-based line where the body starts in the file. */
-  bodyLine: number;
-  /** 1-based line of a field, or of its nearest parent that exists. */
-  lineOf(path: Path): number | undefined;
-}
-
-export const nfc = (text: string): string => text.normalize('NFC');
-
-/** Recursively normalises every string (keys and values) to NFC. */
-export function deepNfc<T>(value: T): T {
-  if (typeof value === 'string') return nfc(value) as T;
-  if (Array.isArray(value)) return value.map(deepNfc) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [nfc(k), deepNfc(v)])) as T;
-  }
-  return value;
-}
+import { DocumentError, type Problem } from '../core/errors.ts';
+import type { Path } from '../core/source.ts';
+import { deepNfc, nfc } from '../core/text.ts';
 
 function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
   let node: unknown = root;

@@ -1,6 +1,6 @@
 /** Biên bản họp xét khen thưởng: attendance, vote results against the award's threshold, layout. */
 import { describe, expect, it } from 'vitest';
-import { DocumentError } from '../../src/errors.ts';
+import { DocumentError } from '../../src/core/errors.ts';
 import { buildFile, buildMarkdown } from '../helpers/build.ts';
 import { blockLines, lines, xml } from './helpers.ts';
 

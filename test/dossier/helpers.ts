@@ -1,6 +1,6 @@
-import { renderDocx } from '../../src/writers/docx/index.ts';
+import { renderDocx } from '../helpers/build.ts';
 import { docxLines, docxXml } from '../helpers/docx-text.ts';
-import type { Block, Document } from '../../src/model/types.ts';
+import type { Block, Document } from '../../src/document/types.ts';
 
 export const lines = (doc: Document): string[] => docxLines(renderDocx(doc));
 export const xml = (doc: Document): string => docxXml(renderDocx(doc));

@@ -1,6 +1,6 @@
 /** Quyết định khen thưởng: QUYẾT ĐỊNH:, Điều labels, the danh sách phụ lục with tiền thưởng from the law data. */
 import { describe, expect, it } from 'vitest';
-import { DocumentError } from '../../src/errors.ts';
+import { DocumentError } from '../../src/core/errors.ts';
 import { buildFile, buildMarkdown } from '../helpers/build.ts';
 import { blockLines, lines, xml } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 /** The 2025 dossier samples: tờ trình counts, công văn ký hiệu, chỉ thị, đề cương, báo cáo thành tích. */
 import { describe, expect, it } from 'vitest';
 import { soLuongKhenThuong } from '../../src/checks/rules/so-luong-khen-thuong.ts';
-import { buildFile, buildMarkdown } from '../helpers/build.ts';
+import { buildFile, buildMarkdown, fonts } from '../helpers/build.ts';
 import { lines } from './helpers.ts';
 
 const DIR = 'data/2025/';
@@ -24,7 +24,7 @@ describe('tờ trình đề nghị khen thưởng', () => {
       '(Có biên bản, danh sách, báo cáo thành tích của tập thể, cá nhân đề nghị khen thưởng kèm theo).',
     ]);
     expect(text).toContain('(Kèm theo Tờ trình số 215/TTr-SGDĐT ngày 24 tháng 11 năm 2025 của Sở Giáo dục và Đào tạo tỉnh Tuyên Quang)');
-    expect(soLuongKhenThuong.check(doc)).toEqual([]);
+    expect(soLuongKhenThuong.check(doc, { fonts: fonts() })).toEqual([]);
   });
 
   it('writes Kính gửi one per line and starts Nơi nhận with "- Như trên;"', () => {
@@ -47,7 +47,7 @@ danh_sach: [{ ten: Trường A, danh_hieu: tap_the_lao_dong_xuat_sac }, { ten: L
 ---
 Sở đề nghị khen thưởng cho 02 tập thể và 01 cá nhân (có danh sách kèm theo).
 `);
-    expect(soLuongKhenThuong.check(wrong)).toEqual([
+    expect(soLuongKhenThuong.check(wrong, { fonts: fonts() })).toEqual([
       {
         message: 'nội dung ghi "cho 02 tập thể và 01 cá nhân" nhưng danh sách kèm theo có 1 tập thể và 1 cá nhân. Sửa câu trong nội dung (hoặc dùng {{so_luong}} trong mẫu để tự đếm) hoặc sửa danh sách.',
         field: ['danh_sach'],

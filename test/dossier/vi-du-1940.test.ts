@@ -1,16 +1,16 @@
 /**
- * Example 03 (../shared/examples/03_quyet_dinh_co_thi_dua_kem_danh_sach.txt, Quyết định 1940/QĐ-UBND
+ * Example 03 (test/fixtures/examples/03_quyet_dinh_co_thi_dua_kem_danh_sach.txt, Quyết định 1940/QĐ-UBND
  * of Hà Giang, 2017) rebuilt from data/vi-du/: the text of the generated DOCX, line by line, equals the
  * example's text apart from whitespace, the artefacts of the PDF extraction and the few places where
  * the generator writes the form of Nghị định 30 instead of the original's — each listed here.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderDocx } from '../../src/writers/docx/index.ts';
+import { renderDocx } from '../helpers/build.ts';
 import { buildFile } from '../helpers/build.ts';
 import { docxLines } from '../helpers/docx-text.ts';
 
-const EXAMPLE = '../shared/examples/03_quyet_dinh_co_thi_dua_kem_danh_sach.txt';
+const EXAMPLE = 'test/fixtures/examples/03_quyet_dinh_co_thi_dua_kem_danh_sach.txt';
 const DATA = 'data/vi-du/quyet-dinh-1940-co-thi-dua-ha-giang.md';
 
 /** Artefacts of the PDF-to-text extraction: [as extracted, as in the document]. */

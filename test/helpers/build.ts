@@ -1,11 +1,51 @@
-import { buildDocument, type BuildContext } from '../../src/model/build.ts';
-import { loadRegistry } from '../../src/model/registry.ts';
-import { readMarkdown, readSourceFile } from '../../src/readers/read-file.ts';
-import type { Document } from '../../src/model/types.ts';
+/** Builds documents the way the build does: resolve the inputs, build the model, lay it out, write. */
+import { readFileSync } from 'node:fs';
+import { fontsOf, type Fonts } from '../../src/layout/fonts.ts';
+import { buildDocument } from '../../src/model/build.ts';
+import type { ResolvedDocument } from '../../src/model/inputs.ts';
+import type { Document, ImageRef } from '../../src/document/types.ts';
+import type { SourceFile } from '../../src/core/source.ts';
+import { readMarkdown } from '../../src/readers/parse.ts';
+import { loadFonts, loadRegistry } from '../../src/resolve/resources.ts';
+import { Resolver } from '../../src/resolve/resolver.ts';
+import { buildPlan } from '../../src/plan/build.ts';
+import type { LayoutPlan } from '../../src/plan/types.ts';
+import { writeDocx } from '../../src/writers/docx/index.ts';
+import { writePdf } from '../../src/writers/pdf/index.ts';
+import { writeHtml } from '../../src/writers/html/index.ts';
 
-export const context = (): BuildContext => ({ registry: loadRegistry('data/_chung/co-quan.yaml'), templatesDir: 'templates' });
+export const fonts = (): Fonts => fontsOf(loadFonts().files);
 
-export const buildFile = (path: string): Document => buildDocument(readSourceFile(path), context());
+/** A resolver over the samples: data/ and templates/ of the repository. */
+export function resolver(): Resolver {
+  const { registry, file } = loadRegistry('data/_chung/co-quan.yaml');
+  return new Resolver({ registry, registryFile: file, templatesDir: 'templates', lawDir: 'data/_chung', roots: ['data', 'templates'] });
+}
+
+export const resolveFile = (path: string): ResolvedDocument => resolver().resolveFile(path);
+
+export const buildFile = (path: string): Document => buildDocument(resolveFile(path));
+
+export const buildSource = (source: SourceFile): Document => buildDocument(resolver().resolveSource(source));
 
 /** Builds a document from Markdown text, as if it were the file `path`. */
-export const buildMarkdown = (text: string, path = 'test.md'): Document => buildDocument(readMarkdown(text, path), context());
+export const buildMarkdown = (text: string, path = 'test.md'): Document => buildSource(readMarkdown(text, path));
+
+/** The bytes of every image a document shows, read again from where the model says they came from. */
+function imageBytes(doc: Document): Map<string, Uint8Array> {
+  const refs: ImageRef[] = [];
+  const collect = (d: Document): void => {
+    for (const s of d.closing.signers) refs.push(...[s.signatureImage, s.sealImage].filter((i): i is ImageRef => i !== undefined));
+    d.attachments.forEach(collect);
+  };
+  collect(doc);
+  return new Map(refs.map((ref) => [ref.sha256, new Uint8Array(readFileSync(ref.path))]));
+}
+
+export const planOf = (doc: Document): LayoutPlan => buildPlan(doc, { fonts: fonts(), imageBytes: imageBytes(doc) });
+
+const TEMPLATE = { path: 'templates/van-ban.docx', bytes: new Uint8Array(readFileSync('templates/van-ban.docx')) };
+
+export const renderDocx = (doc: Document): Buffer => writeDocx(planOf(doc), TEMPLATE);
+export const renderPdf = (doc: Document): Promise<Uint8Array> => writePdf(planOf(doc), fonts());
+export const renderHtml = (doc: Document, fontUrl = (file: string) => `../_phong/${file}`): string => writeHtml(planOf(doc), { fontUrl });

@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LawDataError, loadLawData } from '../../src/law/law-data.ts';
+import { LawDataError } from '../../src/law/law-data.ts';
+import { loadLawData } from '../../src/resolve/law.ts';
 
 const REAL_DIR = 'data/_chung';
 const tempDirs: string[] = [];

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { textWidthPt, type FontVariant } from '../../src/layout/fonts.ts';
-import { breakLines, placeLine, toWords, type Line } from '../../src/writers/pdf/line-break.ts';
+import type { FontVariant } from '../../src/layout/fonts.ts';
+import { breakLines as breakWith, toWords as wordsWith, type LineBox, type Line, type Word } from '../../src/layout/line-break.ts';
+import type { Run } from '../../src/core/run.ts';
+import { placeLine } from '../../src/writers/pdf/paragraph.ts';
+import { fonts } from '../helpers/build.ts';
+
+const FONTS = fonts();
+const toWords = (runs: Run[], base: { sizePt: number; bold?: boolean; italic?: boolean }) => wordsWith(runs, base, FONTS);
+const breakLines = (words: Word[], box: LineBox) => breakWith(words, box, FONTS);
 
 const SIZE = 14;
-const width = (text: string, variant: FontVariant = 'regular') => textWidthPt(text, SIZE, variant);
+const width = (text: string, variant: FontVariant = 'regular') => FONTS.width(text, SIZE, variant);
 const SPACE = width(' ');
 const TEXT =
   'Phong trào thi đua phải được tổ chức thiết thực, hiệu quả, tránh hình thức, phô trương, lãng phí; gắn với việc thực hiện nhiệm vụ chính trị của từng cơ quan, đơn vị.';

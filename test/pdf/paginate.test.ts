@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { joinPieces, paginate, PAGE_BREAK, type FlowItem, type PlacedChunk } from '../../src/writers/pdf/paginate.ts';
+import { joinPieces, paginate, PAGE_BREAK, type FlowPiece, type PlacedChunk } from '../../src/writers/pdf/paginate.ts';
 import { paragraphPiece } from '../../src/writers/pdf/paragraph.ts';
 import type { Chunk, Piece } from '../../src/writers/pdf/ops.ts';
-import { sectionsOf } from '../../src/writers/pdf/document.ts';
+import { sectionFlow } from '../../src/writers/pdf/flow.ts';
 import { sampleDocument } from '../fixtures/pdf-sample.ts';
+import { fonts, planOf } from '../helpers/build.ts';
 
 const LINE = 10;
 /** Ten lines fit on a page. */
@@ -19,10 +20,10 @@ function paragraph(name: string, count: number, extra: Partial<Piece> = {}): Pie
 }
 
 function closing(height = 3 * LINE): Piece {
-  return { chunks: [{ height, gapBefore: 0, breakBefore: 'avoid', ops: tag('closing') }], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, keepWithPrevious: true };
+  return { chunks: [{ height, gapBefore: 0, breakBefore: 'avoid', ops: tag('closing') }], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, keepWithPreviousLines: 2 };
 }
 
-const layout = (...items: FlowItem[]): string[][] => paginate(joinPieces(items), PAGE).map((page) => page.map(nameOf));
+const layout = (...items: FlowPiece[]): string[][] => paginate(joinPieces(items), PAGE).map((page) => page.map(nameOf));
 
 describe('page breaking', () => {
   it('fills pages and splits long paragraphs', () => {
@@ -80,7 +81,7 @@ describe('page breaking', () => {
 });
 
 describe('the sample Kế hoạch', () => {
-  const [main] = sectionsOf(sampleDocument);
+  const main = sectionFlow(planOf(sampleDocument).sections[0], fonts());
   const pages = paginate(main.chunks, main.box.bodyHeight);
 
   it('keeps every page inside the body height', () => {

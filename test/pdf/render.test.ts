@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
-import { renderPdf } from '../../src/writers/pdf/index.ts';
-import type { Document } from '../../src/model/types.ts';
+import { renderPdf } from '../helpers/build.ts';
+import type { Document } from '../../src/document/types.ts';
 import { featureDocument, paragraphTexts, sampleBody, sampleDocument, sampleTable } from '../fixtures/pdf-sample.ts';
 import { scratchDir } from '../helpers/scratch.ts';
 

@@ -1,13 +1,13 @@
-import type { Rule } from '../rule.ts';
+import type { Rule } from './rule.ts';
 import { HEADER, textWidthMm, type StyleId } from '../../layout/nd30.ts';
-import { styledWidthMm as widthMm } from '../../layout/fonts.ts';
 
 /** A header line wider than its column wraps where Word decides; the author should break it. */
 export const dongPhanDau: Rule = {
   id: 'dong-phan-dau',
   severity: 'canh-bao',
   description: 'Mỗi dòng tên cơ quan ở phần đầu phải vừa cột trái; dòng dài quá thì chia thành nhiều dòng trong danh mục cơ quan.',
-  check(doc) {
+  check(doc, { fonts }) {
+    const widthMm = (text: string, style: StyleId) => fonts.styledWidthMm(text, style);
     const column = textWidthMm() * HEADER.leftFraction;
     const lines: [string, StyleId][] = [
       ...doc.header.coQuanChuQuan.map((l): [string, StyleId] => [l, 'CoQuanChuQuan']),

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.ts';
-import { DOC_TYPES, type DocType, type DocTypeKey } from '../../model/doc-types.ts';
+import type { Rule } from './rule.ts';
+import { DOC_TYPES, type DocType, type DocTypeKey } from '../../document/doc-types.ts';
 
 const lineText = (runs: { text: string }[]): string => runs.map((r) => r.text).join('');
 

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.ts';
-import type { Block } from '../../model/types.ts';
+import type { Rule } from './rule.ts';
+import type { Block } from '../../document/types.ts';
 
 const blockText = (b: Block): string => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '');
 

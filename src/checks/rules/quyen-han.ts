@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.ts';
+import type { Rule } from './rule.ts';
 
 /** `KT. CHỦ TỊCH` is signed by a deputy: the chức vụ line must be a PHÓ …. */
 export const quyenHan: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.ts';
+import type { Rule } from './rule.ts';
 
 /** `Số: 05/KH-UBND`: "Số:" then the number (two digits at least) or a blank, "/", groups joined by "-" without spaces. */
 const PATTERN = /^Số: (?:\d{2,}| +)\/[\p{Lu}\p{Ll}\d&.]*(?:-[\p{Lu}\p{Ll}\d&.]*)*$/u;

@@ -10,8 +10,11 @@ import { sectionPropertiesXml } from './section.ts';
 const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** The one tag docxtemplater fills: the whole generated content, as raw XML. */
-export const CONTENT_TAG = '{@noi_dung}';
+export const DEFAULT_DOCX_TEMPLATE = 'templates/van-ban.docx';
+
+/** The one tag of a template that docxtemplater fills: the whole generated content, as raw XML. */
+export const CONTENT_FIELD = 'noi_dung';
+export const CONTENT_TAG = `{@${CONTENT_FIELD}}`;
 export const HEADER_REL_ID = 'rIdHeaderPageNumber';
 
 const contentTypes = `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -74,7 +77,8 @@ const header = `${XML_DECL}<w:hdr ${W_NS}><w:p><w:pPr><w:pStyle w:val="SoTrang"/
 `;
 
 function documentXml(): string {
-  const sectPr = sectionPropertiesXml(PAGE, { headerRelId: HEADER_REL_ID });
+  const page = { widthMm: PAGE.widthMm, heightMm: PAGE.heightMm, landscape: false, marginsMm: PAGE.margins, pageNumbers: { fromTopMm: PAGE.pageNumberFromTopMm } };
+  const sectPr = sectionPropertiesXml(page, HEADER_REL_ID);
   return `${XML_DECL}<w:document ${W_NS}><w:body>\n<w:p><w:r><w:t>${CONTENT_TAG}</w:t></w:r></w:p>\n${sectPr}\n</w:body></w:document>\n`;
 }
 

@@ -1,134 +1,172 @@
-/** Small builders for WordprocessingML fragments. */
+/**
+ * Typed builders for the WordprocessingML the DOCX writer emits. Every element is made by `el`, which
+ * escapes every attribute value and text node through the one sanitiser (`escapeXml`); nothing is
+ * made by pasting strings or by regular expressions over XML.
+ */
 import { mmToTwips, ptToTwips, type Align, type ParagraphStyle, type StyleId } from '../../layout/nd30.ts';
-import type { Run } from '../../model/types.ts';
+import type { Run } from '../../plan/types.ts';
 
+type Prefix = 'w' | 'wp' | 'a' | 'pic' | 'r';
+/** WordprocessingML and DrawingML elements, and the two of the package parts (relationships, content types). */
+export type Tag = `${Prefix}:${string}` | 'Relationship' | 'Default';
+export type Attributes = Record<string, string | number | undefined>;
+
+/** The one function every text and attribute value passes through on its way into the XML. */
 export const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * `<tag a="v">children</tag>`; attributes whose value is undefined are left out. Without `children`
+ * the element closes itself (`<w:b/>`); with an empty list it is written open and closed.
+ */
+export function el(tag: Tag, attributes: Attributes | null = null, children?: readonly string[]): string {
+  let xml = `<${tag}`;
+  if (attributes) {
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (value !== undefined) xml += ` ${name}="${escapeXml(String(value))}"`;
+    }
+  }
+  return children === undefined ? `${xml}/>` : `${xml}>${children.join('')}</${tag}>`;
+}
+
+/** An element with only a `w:val` attribute: `<w:pStyle w:val="Than"/>`. */
+export const val = (tag: Tag, value: string | number): string => el(tag, { 'w:val': value });
+
 const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
-export const jc = (align: Align): string => `<w:jc w:val="${JC[align]}"/>`;
+export const jc = (align: Align): string => val('w:jc', JC[align]);
 
 export function runXml(run: Run): string {
   const props = [
-    run.bold ? '<w:b/><w:bCs/>' : '',
-    run.italic ? '<w:i/><w:iCs/>' : '',
-    run.underline ? '<w:u w:val="single"/>' : '',
-    run.sub ? '<w:vertAlign w:val="subscript"/>' : run.sup ? '<w:vertAlign w:val="superscript"/>' : '',
-  ].join('');
-  const rPr = props ? `<w:rPr>${props}</w:rPr>` : '';
-  const text = run.text ? `<w:t xml:space="preserve">${escapeXml(run.text)}</w:t>` : '';
-  return `<w:r>${rPr}${text}${run.breakAfter ? '<w:br/>' : ''}</w:r>`;
+    ...(run.bold ? [el('w:b'), el('w:bCs')] : []),
+    ...(run.italic ? [el('w:i'), el('w:iCs')] : []),
+    ...(run.underline ? [val('w:u', 'single')] : []),
+    ...(run.sub ? [val('w:vertAlign', 'subscript')] : run.sup ? [val('w:vertAlign', 'superscript')] : []),
+  ];
+  return el('w:r', null, [
+    ...(props.length > 0 ? [el('w:rPr', null, props)] : []),
+    ...(run.text ? [el('w:t', { 'xml:space': 'preserve' }, [escapeXml(run.text)])] : []),
+    ...(run.breakAfter ? [el('w:br')] : []),
+  ]);
 }
 
-export interface ParagraphOptions {
-  align?: Align;
-  /** Left indent and first-line indent in mm; `firstLine: 0` removes the style's indent. */
-  indentLeftMm?: number;
-  indentRightMm?: number;
-  firstLineMm?: number;
-  /** Hanging indent: every line but the first starts this much further right. */
-  hangingMm?: number;
+/** Paragraph properties beyond the style, in the order the schema wants them. */
+export interface ParagraphProperties {
   keepNext?: boolean;
-  spaceBeforePt?: number;
-  spaceAfterPt?: number;
-  /** Raw XML appended inside w:pPr (borders, section properties). */
-  extraPPr?: string;
+  /** Sides of a box drawn around the paragraph (a frame): weight in pt and gap to the text in pt. */
+  border?: { weightPt: number; spacePt: number; sides: readonly ('top' | 'left' | 'bottom' | 'right')[] };
+  spacing?: { beforePt?: number; afterPt?: number; line?: { twips: number; rule: 'exact' | 'atLeast' } };
+  indent?: { leftPt?: number; rightPt?: number; firstLinePt?: number };
+  align?: Align;
+  /** Run properties of the paragraph mark. */
+  markSizeHalfPoints?: number;
+  /** Section properties that end a section with this paragraph. */
+  sectionXml?: string;
 }
 
-export function paragraphXml(style: StyleId, runs: Run[], options: ParagraphOptions = {}): string {
-  return `<w:p>${pPr(style, options)}${runs.map(runXml).join('')}</w:p>`;
+const borderSize = (weightPt: number): number => Math.max(2, Math.round(weightPt * 8));
+
+export function paragraphPropertiesXml(style: StyleId, p: ParagraphProperties): string {
+  const parts = [val('w:pStyle', style)];
+  if (p.keepNext) parts.push(el('w:keepNext'));
+  if (p.border) {
+    const { weightPt, spacePt, sides } = p.border;
+    parts.push(el('w:pBdr', null, sides.map((side) => el(`w:${side}`, { 'w:val': 'single', 'w:sz': borderSize(weightPt), 'w:space': Math.round(spacePt), 'w:color': '000000' }))));
+  }
+  if (p.spacing) {
+    const { beforePt, afterPt, line } = p.spacing;
+    parts.push(
+      el('w:spacing', {
+        'w:before': beforePt === undefined ? undefined : ptToTwips(beforePt),
+        'w:after': afterPt === undefined ? undefined : ptToTwips(afterPt),
+        'w:line': line?.twips,
+        'w:lineRule': line?.rule,
+      }),
+    );
+  }
+  if (p.indent) {
+    const { leftPt, rightPt, firstLinePt } = p.indent;
+    const hanging = firstLinePt !== undefined && firstLinePt < 0;
+    parts.push(
+      el('w:ind', {
+        'w:left': leftPt === undefined ? undefined : ptToTwips(leftPt),
+        'w:right': rightPt === undefined ? undefined : ptToTwips(rightPt),
+        'w:hanging': hanging ? ptToTwips(-firstLinePt) : undefined,
+        'w:firstLine': firstLinePt !== undefined && !hanging ? ptToTwips(firstLinePt) : undefined,
+      }),
+    );
+  }
+  if (p.align) parts.push(jc(p.align));
+  if (p.markSizeHalfPoints !== undefined) parts.push(el('w:rPr', null, [val('w:sz', p.markSizeHalfPoints)]));
+  if (p.sectionXml) parts.push(p.sectionXml);
+  return el('w:pPr', null, parts);
 }
 
-function pPr(style: StyleId, o: ParagraphOptions): string {
-  const parts = [`<w:pStyle w:val="${style}"/>`];
-  if (o.keepNext) parts.push('<w:keepNext/>');
-  if (o.extraPPr?.includes('<w:pBdr>')) parts.push(o.extraPPr.match(/<w:pBdr>.*?<\/w:pBdr>/)![0]);
-  if (o.spaceBeforePt !== undefined || o.spaceAfterPt !== undefined) {
-    const before = o.spaceBeforePt !== undefined ? ` w:before="${ptToTwips(o.spaceBeforePt)}"` : '';
-    const after = o.spaceAfterPt !== undefined ? ` w:after="${ptToTwips(o.spaceAfterPt)}"` : '';
-    parts.push(`<w:spacing${before}${after}/>`);
-  }
-  if (o.indentLeftMm !== undefined || o.indentRightMm !== undefined || o.firstLineMm !== undefined || o.hangingMm !== undefined) {
-    const left = o.indentLeftMm !== undefined ? ` w:left="${mmToTwips(o.indentLeftMm)}"` : '';
-    const right = o.indentRightMm !== undefined ? ` w:right="${mmToTwips(o.indentRightMm)}"` : '';
-    const first =
-      o.hangingMm !== undefined ? ` w:hanging="${mmToTwips(o.hangingMm)}"` : o.firstLineMm !== undefined ? ` w:firstLine="${mmToTwips(o.firstLineMm)}"` : '';
-    parts.push(`<w:ind${left}${right}${first}/>`);
-  }
-  if (o.align) parts.push(jc(o.align));
-  if (o.extraPPr) parts.push(o.extraPPr.replace(/<w:pBdr>.*?<\/w:pBdr>/, ''));
-  return `<w:pPr>${parts.join('')}</w:pPr>`;
-}
+export const paragraphXml = (style: StyleId, properties: ParagraphProperties, content: readonly string[]): string =>
+  el('w:p', null, [paragraphPropertiesXml(style, properties), ...content]);
 
 /** Paragraph properties of a style, for styles.xml. */
 export function stylePPr(s: ParagraphStyle): string {
-  const spacing = `<w:spacing w:before="${ptToTwips(s.spaceBeforePt ?? 0)}" w:after="${ptToTwips(s.spaceAfterPt ?? 0)}" w:line="${Math.round(s.lineSpacing * 240)}" w:lineRule="auto"/>`;
-  const indent = `<w:ind w:left="0" w:right="0" w:firstLine="${mmToTwips(s.firstLineIndentMm ?? 0)}"/>`;
-  return `<w:pPr>${s.keepWithNext ? '<w:keepNext/>' : ''}<w:widowControl/>${spacing}${indent}${jc(s.align)}</w:pPr>`;
+  return el('w:pPr', null, [
+    ...(s.keepWithNext ? [el('w:keepNext')] : []),
+    el('w:widowControl'),
+    el('w:spacing', { 'w:before': ptToTwips(s.spaceBeforePt ?? 0), 'w:after': ptToTwips(s.spaceAfterPt ?? 0), 'w:line': Math.round(s.lineSpacing * 240), 'w:lineRule': 'auto' }),
+    el('w:ind', { 'w:left': 0, 'w:right': 0, 'w:firstLine': mmToTwips(s.firstLineIndentMm ?? 0) }),
+    jc(s.align),
+  ]);
 }
 
 export function styleRPr(s: ParagraphStyle): string {
   const size = Math.round(s.sizePt * 2);
-  return `<w:rPr>${s.bold ? '<w:b/><w:bCs/>' : ''}${s.italic ? '<w:i/><w:iCs/>' : ''}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
-}
-
-/** An empty paragraph whose top border draws a centred rule `ruleMm` long in a space `widthMm` wide. */
-export function ruleXml(ruleMm: number, widthMm: number, weightPt: number, gapPt: number, spaceAfterPt = 0): string {
-  const side = Math.max(0, (widthMm - ruleMm) / 2);
-  const sz = Math.max(2, Math.round(weightPt * 8));
-  return (
-    `<w:p><w:pPr><w:pStyle w:val="CoQuanChuQuan"/>` +
-    `<w:pBdr><w:top w:val="single" w:sz="${sz}" w:space="0" w:color="000000"/></w:pBdr>` +
-    `<w:spacing w:before="${ptToTwips(gapPt)}" w:after="${ptToTwips(spaceAfterPt)}" w:line="20" w:lineRule="exact"/>` +
-    `<w:ind w:left="${mmToTwips(side)}" w:right="${mmToTwips(side)}" w:firstLine="0"/>` +
-    `<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>`
-  );
+  return el('w:rPr', null, [...(s.bold ? [el('w:b'), el('w:bCs')] : []), ...(s.italic ? [el('w:i'), el('w:iCs')] : []), val('w:sz', size), val('w:szCs', size)]);
 }
 
 export interface CellSpec {
-  widthMm: number;
-  content: string;
-  /** Border weight in points; no borders when absent. */
-  borderWeightPt?: number;
-  gridSpan?: number;
-  vAlign?: 'top' | 'center' | 'bottom';
-}
-
-const border = (side: string, weightPt: number) => `<w:${side} w:val="single" w:sz="${Math.max(2, Math.round(weightPt * 8))}" w:space="0" w:color="000000"/>`;
-const NO_BORDER = (side: string) => `<w:${side} w:val="nil"/>`;
-
-export function cellXml(cell: CellSpec): string {
-  const weight = cell.borderWeightPt;
-  const borders = ['top', 'left', 'bottom', 'right'].map((side) => (weight ? border(side, weight) : NO_BORDER(side))).join('');
-  const span = cell.gridSpan && cell.gridSpan > 1 ? `<w:gridSpan w:val="${cell.gridSpan}"/>` : '';
-  const content = cell.content || '<w:p/>';
-  return `<w:tc><w:tcPr><w:tcW w:w="${mmToTwips(cell.widthMm)}" w:type="dxa"/>${span}<w:tcBorders>${borders}</w:tcBorders><w:vAlign w:val="${cell.vAlign ?? 'top'}"/></w:tcPr>${content}</w:tc>`;
+  widthPt: number;
+  content: string[];
+  gridSpan: number;
+  vAlign: 'top' | 'center';
 }
 
 export interface TableSpec {
-  columnsMm: number[];
-  rows: { cells: CellSpec[]; header?: boolean; cantSplit?: boolean }[];
-  /** Cell padding in mm (0 for the header and signature layout tables). */
-  paddingMm: number;
-  indentMm?: number;
+  columnsPt: number[];
+  rows: { cells: CellSpec[]; header: boolean; cantSplit: boolean }[];
+  /** Cell padding left and right (0 for the header and closing layout grids). */
+  paddingPt: number;
   /** Border weight of every cell, in points; borderless when absent. */
   borderWeightPt?: number;
 }
 
+const SIDES = ['top', 'left', 'bottom', 'right'] as const;
+
+function cellXml(cell: CellSpec, borderWeightPt: number | undefined): string {
+  const borders = SIDES.map((side) =>
+    borderWeightPt ? el(`w:${side}`, { 'w:val': 'single', 'w:sz': borderSize(borderWeightPt), 'w:space': 0, 'w:color': '000000' }) : val(`w:${side}`, 'nil'),
+  );
+  const tcPr = el('w:tcPr', null, [
+    el('w:tcW', { 'w:w': ptToTwips(cell.widthPt), 'w:type': 'dxa' }),
+    ...(cell.gridSpan > 1 ? [val('w:gridSpan', cell.gridSpan)] : []),
+    el('w:tcBorders', null, borders),
+    val('w:vAlign', cell.vAlign),
+  ]);
+  // A cell must hold a paragraph.
+  return el('w:tc', null, [tcPr, ...(cell.content.length > 0 ? cell.content : [el('w:p')])]);
+}
+
 export function tableXml(t: TableSpec): string {
-  const pad = mmToTwips(t.paddingMm);
-  const total = mmToTwips(t.columnsMm.reduce((a, b) => a + b, 0));
-  const tblPr =
-    `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblInd w:w="${mmToTwips(t.indentMm ?? 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${pad}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${pad}" w:type="dxa"/></w:tblCellMar>` +
-    `<w:tblLook w:val="0000"/></w:tblPr>`;
-  const grid = `<w:tblGrid>${t.columnsMm.map((w) => `<w:gridCol w:w="${mmToTwips(w)}"/>`).join('')}</w:tblGrid>`;
-  const rows = t.rows
-    .map((row) => {
-      const trPr = `${row.cantSplit ? '<w:cantSplit/>' : ''}${row.header ? '<w:tblHeader/>' : ''}`;
-      const cells = row.cells.map((c) => cellXml({ borderWeightPt: t.borderWeightPt, ...c })).join('');
-      return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
-    })
-    .join('');
-  return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
+  const pad = ptToTwips(t.paddingPt);
+  const dxa = (w: number) => ({ 'w:w': w, 'w:type': 'dxa' });
+  const tblPr = el('w:tblPr', null, [
+    el('w:tblW', dxa(ptToTwips(t.columnsPt.reduce((a, b) => a + b, 0)))),
+    el('w:tblInd', dxa(0)),
+    el('w:tblLayout', { 'w:type': 'fixed' }),
+    el('w:tblCellMar', null, [el('w:top', dxa(0)), el('w:left', dxa(pad)), el('w:bottom', dxa(0)), el('w:right', dxa(pad))]),
+    val('w:tblLook', '0000'),
+  ]);
+  const grid = el('w:tblGrid', null, t.columnsPt.map((w) => el('w:gridCol', { 'w:w': ptToTwips(w) })));
+  const rows = t.rows.map((row) => {
+    const trPr = [...(row.cantSplit ? [el('w:cantSplit')] : []), ...(row.header ? [el('w:tblHeader')] : [])];
+    return el('w:tr', null, [...(trPr.length > 0 ? [el('w:trPr', null, trPr)] : []), ...row.cells.map((c) => cellXml(c, t.borderWeightPt))]);
+  });
+  return el('w:tbl', null, [tblPr, grid, ...rows]);
 }

@@ -1,9 +1,9 @@
 /**
- * A column of centred lines, rules and frames stacked top-down: the header cells, the signature
- * block, Nơi nhận and table cells are all built with it.
+ * A column of a grid cell: paragraphs, framed marks, rules and spacers (with their images) stacked
+ * top-down, as the header, the closing and table cells hold them.
  */
-import type { Run } from '../../model/types.ts';
-import { HEADER, PT_PER_MM, TITLE, type Align, type ParagraphStyle } from '../../layout/nd30.ts';
+import type { Fonts } from '../../layout/fonts.ts';
+import type { CellItem, Frame, Paragraph, Rule, Spacer } from '../../plan/types.ts';
 import { layoutParagraph, type LaidParagraph } from './paragraph.ts';
 import { shiftOps, type DrawOp } from './ops.ts';
 
@@ -15,51 +15,54 @@ export class Column {
   constructor(
     readonly left: number,
     readonly width: number,
+    private readonly fonts: Fonts,
   ) {}
 
-  /**
-   * Adds a paragraph; returns it laid out (its lines' widths size the rules under it). `hangPt` indents
-   * every line but the first (a recipient line wrapping under its text, after the dash).
-   */
-  paragraph(runs: Run[] | string, style: ParagraphStyle, align?: Align, hangPt = 0): LaidParagraph {
-    const spec = { runs: typeof runs === 'string' ? [{ text: runs }] : runs, style, align, leftIndent: hangPt, firstLineIndentPt: -hangPt };
-    const laid = layoutParagraph(hangPt ? spec : { runs: spec.runs, style, align }, this.left, this.width);
+  add(item: CellItem): void {
+    if (item.kind === 'paragraph') this.paragraph(item);
+    else if (item.kind === 'rule') this.rule(item);
+    else this.spacer(item);
+  }
+
+  paragraph(p: Paragraph): void {
+    const laid = layoutParagraph(p, this.left, this.width, this.fonts);
     this.y += laid.spaceBefore;
+    if (p.frame) this.framed(laid, p.frame);
+    else this.place(laid);
+    this.y += laid.spaceAfter;
+  }
+
+  private place(laid: LaidParagraph): void {
     for (const line of laid.lines) {
       this.ops.push(...shiftOps(line.ops, 0, this.y));
       this.y += line.height;
     }
-    this.y += laid.spaceAfter;
-    return laid;
+  }
+
+  /** A one-line paragraph in its rectangle (độ khẩn, dự thảo): padding inside, the style's spacing outside. */
+  private framed(laid: LaidParagraph, frame: Frame): void {
+    const top = this.y;
+    this.y += frame.paddingPt;
+    this.place(laid);
+    this.y += frame.paddingPt;
+    this.ops.push({ kind: 'rect', x: this.left + (this.width - frame.widthPt) / 2, y: top, width: frame.widthPt, height: this.y - top, weightPt: frame.weightPt });
   }
 
   /** A solid rule centred in the column, just under what is above it. */
-  rule(length: number): void {
-    const y = this.y + HEADER.ruleGapPt + HEADER.ruleWeightPt / 2;
-    const x1 = this.left + (this.width - length) / 2;
-    this.ops.push({ kind: 'line', x1, x2: x1 + length, y1: y, y2: y, weightPt: HEADER.ruleWeightPt });
-    this.y += HEADER.ruleGapPt + HEADER.ruleWeightPt;
+  rule(rule: Rule): void {
+    const y = this.y + rule.gapPt + rule.weightPt / 2;
+    const x1 = this.left + (this.width - rule.lengthPt) / 2;
+    this.ops.push({ kind: 'line', x1, x2: x1 + rule.lengthPt, y1: y, y2: y, weightPt: rule.weightPt });
+    this.y += rule.gapPt + rule.weightPt + rule.spaceAfterPt;
   }
 
-  /** A centred single-line paragraph in a rectangle (độ khẩn, dự thảo). */
-  framed(text: string, style: ParagraphStyle): void {
-    const pad = TITLE.framePaddingPt;
-    this.y += style.spaceBeforePt ?? 0;
+  /** Empty space, with its images centred on its middle (drawn after the text, over it). */
+  spacer(spacer: Spacer): void {
     const top = this.y;
-    this.y += pad;
-    const laid = this.paragraph(text, { ...style, spaceBeforePt: 0, spaceAfterPt: 0 });
-    const textWidth = Math.max(...laid.lines.map((l) => l.textWidth));
-    this.y += pad;
-    const width = textWidth + 2 * pad;
-    this.ops.push({ kind: 'rect', x: this.left + (this.width - width) / 2, y: top, width, height: this.y - top, weightPt: HEADER.ruleWeightPt });
-    this.y += style.spaceAfterPt ?? 0;
-  }
-
-  space(mm: number): void {
-    this.y += mm * PT_PER_MM;
+    this.y += spacer.heightPt;
+    const middle = (top + this.y) / 2;
+    for (const image of spacer.images) {
+      this.ops.push({ kind: 'image', image: image.image, x: this.left + image.centreXPt - image.widthPt / 2, y: middle - image.heightPt / 2, width: image.widthPt, height: image.heightPt });
+    }
   }
 }
-
-/** Width of the widest line of the given paragraphs. */
-export const widestLine = (paragraphs: LaidParagraph[]): number =>
-  Math.max(0, ...paragraphs.flatMap((p) => p.lines.map((l) => l.textWidth)));

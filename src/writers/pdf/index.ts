@@ -1,15 +1,25 @@
-/** PDF writer: our own layout engine (line breaking, justification, pagination) drawn with pdf-lib. */
-import type { Document } from '../../model/types.ts';
-import { sectionsOf } from './document.ts';
+/** PDF writer: the plan's sections set in lines, paginated, and drawn with pdf-lib. */
+import type { Fonts } from '../../layout/fonts.ts';
+import type { LayoutPlan } from '../../plan/types.ts';
+import { sectionFlow } from './flow.ts';
 import { paginate } from './paginate.ts';
 import { renderSections } from './render.ts';
 
-export async function renderPdf(doc: Document): Promise<Uint8Array> {
-  const sections = sectionsOf(doc).map(({ box, chunks }) => ({ box, pages: paginate(chunks, box.bodyHeight) }));
-  return renderSections(sections, {
-    title: [doc.title.tenLoai, ...doc.title.trichYeu].filter(Boolean).join(' '),
-    author: doc.header.coQuanBanHanh.join(' '),
-    // The document's own date, not the clock: the same Document gives the same bytes.
-    date: new Date(Date.UTC(doc.info.date.year, (doc.info.date.month ?? 1) - 1, doc.info.date.day ?? 1)),
+export async function writePdf(plan: LayoutPlan, fonts: Fonts): Promise<Uint8Array> {
+  const sections = plan.sections.map((section) => {
+    const { box, chunks } = sectionFlow(section, fonts);
+    return { box, page: section.page, pages: paginate(chunks, box.bodyHeight) };
   });
+  const { year, month, day } = plan.info.date;
+  return renderSections(
+    sections,
+    {
+      title: plan.info.title,
+      author: plan.info.author,
+      // The document's own date, not the clock: the same plan gives the same bytes.
+      date: new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)),
+    },
+    fonts,
+    plan.images,
+  );
 }

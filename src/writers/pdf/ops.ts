@@ -3,6 +3,8 @@
  * left edge of the page, y downwards from the top of the chunk (or of the page once paginated).
  */
 import type { FontVariant } from '../../layout/fonts.ts';
+import { PT_PER_MM } from '../../layout/nd30.ts';
+import type { PageSetup } from '../../plan/types.ts';
 
 /** A word, or the part of a word in one font, placed on a line. */
 export interface PlacedText {
@@ -45,7 +47,8 @@ export interface RectOp {
 
 export interface ImageOp {
   kind: 'image';
-  path: string;
+  /** Key of the plan's images. */
+  image: string;
   x: number;
   y: number;
   width: number;
@@ -74,8 +77,8 @@ export interface Piece {
   spaceBefore: number;
   spaceAfter: number;
   keepWithNext: boolean;
-  /** The closing: never separated from the chunk before it. */
-  keepWithPrevious?: boolean;
+  /** Never separated from the chunk before it; the last this-many chunks before it go with it to a new page. */
+  keepWithPreviousLines?: number;
 }
 
 /** A page rectangle and its margins, in points. */
@@ -86,6 +89,17 @@ export interface PageBox {
   top: number;
   textWidth: number;
   bodyHeight: number;
+}
+
+export function pageBox(page: PageSetup): PageBox {
+  return {
+    width: page.widthMm * PT_PER_MM,
+    height: page.heightMm * PT_PER_MM,
+    left: page.marginsMm.left * PT_PER_MM,
+    top: page.marginsMm.top * PT_PER_MM,
+    textWidth: page.textWidthPt,
+    bodyHeight: page.bodyHeightPt,
+  };
 }
 
 export function shiftOps(ops: DrawOp[], dx: number, dy: number): DrawOp[] {

@@ -6,16 +6,13 @@
 import type { Chunk, Piece } from './ops.ts';
 
 export const PAGE_BREAK = 'page-break';
-export type FlowItem = Piece | typeof PAGE_BREAK;
-
-/** How many body chunks (lines or rows) at least travel with the closing to a new page. */
-const LINES_KEPT_WITH_CLOSING = 2;
+export type FlowPiece = Piece | typeof PAGE_BREAK;
 
 /**
  * Joins block pieces into one chunk list: the space between blocks becomes the gap before the next
  * block's first chunk, and keep-with-next / page breaks become break rules.
  */
-export function joinPieces(items: FlowItem[]): Chunk[] {
+export function joinPieces(items: FlowPiece[]): Chunk[] {
   const chunks: Chunk[] = [];
   let previous: Piece | undefined;
   let forceBreak = false;
@@ -26,10 +23,11 @@ export function joinPieces(items: FlowItem[]): Chunk[] {
     }
     if (item.chunks.length === 0) continue;
     const [first, ...rest] = item.chunks;
-    const keep = previous?.keepWithNext || item.keepWithPrevious;
+    const keptLines = item.keepWithPreviousLines ?? 0;
+    const keep = previous?.keepWithNext || keptLines > 0;
     const breakBefore = forceBreak ? 'force' : keep ? 'avoid' : first.breakBefore;
     const gapBefore = (previous?.spaceAfter ?? 0) + item.spaceBefore;
-    if (item.keepWithPrevious) keepLastChunks(chunks, LINES_KEPT_WITH_CLOSING);
+    if (keptLines > 0) keepLastChunks(chunks, keptLines);
     chunks.push({ ...first, gapBefore, breakBefore }, ...rest);
     previous = item;
     forceBreak = false;

@@ -1,20 +1,9 @@
-/** Paragraphs: lines laid out in a column, and the chunks the paginator moves around. */
-import type { Run } from '../../model/types.ts';
-import { PT_PER_MM, STYLES, type Align, type ParagraphStyle } from '../../layout/nd30.ts';
-import { ascentPt, lineHeightPt } from '../../layout/fonts.ts';
-import { breakLines, placeLine, toWords } from './line-break.ts';
+/** Paragraphs: lines set in a column, placed for drawing, and the chunks the paginator moves around. */
+import type { Fonts } from '../../layout/fonts.ts';
+import { breakLines, toWords, type Line } from '../../layout/line-break.ts';
+import { PT_PER_MM, styleOf, type Align } from '../../layout/nd30.ts';
+import type { Paragraph, Run } from '../../plan/types.ts';
 import type { Chunk, DrawOp, Piece, PlacedText } from './ops.ts';
-
-export interface ParagraphSpec {
-  runs: Run[];
-  style: ParagraphStyle;
-  align?: Align;
-  /** Overrides the style's first-line indent: true = the body indent, false = none. */
-  firstLineIndent?: boolean;
-  /** Indents in points, overriding the style (a hanging list such as Kính gửi: left 60, first line -60). */
-  leftIndent?: number;
-  firstLineIndentPt?: number;
-}
 
 export interface LaidLine {
   height: number;
@@ -31,36 +20,52 @@ export interface LaidParagraph {
   keepWithNext: boolean;
 }
 
-const BODY_INDENT_MM = STYLES.Than.firstLineIndentMm ?? 0;
-
-function firstLineIndentPt(spec: ParagraphSpec): number {
-  if (spec.firstLineIndentPt !== undefined) return spec.firstLineIndentPt;
-  if (spec.firstLineIndent === false) return 0;
-  const mm = spec.firstLineIndent ? spec.style.firstLineIndentMm || BODY_INDENT_MM : spec.style.firstLineIndentMm ?? 0;
-  return mm * PT_PER_MM;
-}
+/** The paragraph's runs as printed: its numbering label and one space, then its text. */
+export const printedRuns = (p: Paragraph): Run[] => (p.numbering ? [{ text: `${p.numbering.label} `, bold: p.numbering.bold }, ...p.runs] : p.runs);
 
 /** Lays a paragraph out in the column [left, left + width]. */
-export function layoutParagraph(spec: ParagraphSpec, left: number, width: number): LaidParagraph {
-  const { style } = spec;
-  const words = toWords(spec.runs, style);
-  const lines = breakLines(words, { width, firstLineIndent: firstLineIndentPt(spec), leftIndent: spec.leftIndent });
-  const naturalHeight = lineHeightPt(style.sizePt);
+export function layoutParagraph(p: Paragraph, left: number, width: number, fonts: Fonts): LaidParagraph {
+  const style = styleOf(p.style);
+  const words = toWords(printedRuns(p), style, fonts);
+  const firstLineIndent = p.indent?.firstLinePt ?? (style.firstLineIndentMm ?? 0) * PT_PER_MM;
+  const lines = breakLines(words, { width, firstLineIndent, leftIndent: p.indent?.leftPt }, fonts);
+  const naturalHeight = fonts.lineHeight(style.sizePt);
   const height = naturalHeight * style.lineSpacing;
   // Extra line spacing goes above the text, so the last line's descenders stay where single spacing puts them.
-  const baseline = height - naturalHeight + ascentPt(style.sizePt);
-  const align = spec.align ?? style.align;
+  const baseline = height - naturalHeight + fonts.ascent(style.sizePt);
+  const align = p.align ?? style.align;
   return {
     lines: lines.map((line) => {
       const texts = placeLine(line, align, left);
-      const ops: DrawOp[] = [{ kind: 'text', y: baseline, texts }];
-      ops.push(...underlines(texts, baseline));
-      return { height, textWidth: line.width, ops };
+      return { height, textWidth: line.width, ops: [{ kind: 'text', y: baseline, texts }, ...underlines(texts, baseline)] };
     }),
     spaceBefore: style.spaceBeforePt ?? 0,
-    spaceAfter: style.spaceAfterPt ?? 0,
-    keepWithNext: style.keepWithNext ?? false,
+    spaceAfter: p.spaceAfterPt ?? style.spaceAfterPt ?? 0,
+    keepWithNext: (style.keepWithNext ?? false) || p.keepWithNext === true,
   };
+}
+
+/** Places the words of a line from `left` (the paragraph's left edge), aligned as asked. */
+export function placeLine(line: Line, align: Align, left: number): PlacedText[] {
+  const slack = line.available - line.width;
+  const gaps = line.words.length - 1;
+  let offset = 0;
+  let extraPerSpace = 0;
+  if (align === 'center') offset = slack / 2;
+  else if (align === 'right') offset = slack;
+  else if (align === 'justify' && !line.isLast && gaps > 0 && slack > 0) extraPerSpace = slack / gaps;
+
+  const placed: PlacedText[] = [];
+  let x = left + line.indent + offset;
+  line.words.forEach((word, index) => {
+    if (index > 0) x += line.words[index - 1].spaceWidth + extraPerSpace;
+    word.parts.forEach((part, partIndex) => {
+      const spaceBefore = index > 0 && partIndex === 0 ? line.words[index - 1].space : '';
+      placed.push({ text: part.text, x, width: part.width, variant: part.variant, sizePt: part.sizePt, rise: part.rise, spaceBefore, underline: part.underline });
+      x += part.width;
+    });
+  });
+  return placed;
 }
 
 /** Underlines, running on through the spaces between underlined words (as Word draws them). */

@@ -3,7 +3,6 @@
  * real space glyphs (so extraction gives normal spaces) followed by the justification gap. Glyphs
  * advance by their own widths, unkerned, as they were measured.
  */
-import { readFileSync } from 'node:fs';
 import {
   PDFDocument,
   PDFHexString,
@@ -19,14 +18,16 @@ import {
   type PDFName,
   type PDFPage,
 } from '@cantoo/pdf-lib';
-import { PAGE, PT_PER_MM } from '../../layout/nd30.ts';
-import { ascentPt, fontBytes, textWidthPt, type FontVariant } from '../../layout/fonts.ts';
+import { PT_PER_MM } from '../../layout/nd30.ts';
+import { FONT_VARIANTS, type Fonts, type FontVariant } from '../../layout/fonts.ts';
+import type { PageSetup, PlanImage } from '../../plan/types.ts';
 import { cachingFontkit } from './fontkit-cache.ts';
 import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
 import type { PlacedChunk } from './paginate.ts';
 
 export interface LaidSection {
   box: PageBox;
+  page: PageSetup;
   pages: PlacedChunk[][];
 }
 
@@ -55,16 +56,19 @@ class Canvas {
   private fontKeys = new Map<FontVariant, PDFName>();
   private page!: PDFPage;
 
-  constructor(readonly pdf: PDFDocument) {}
+  constructor(
+    readonly pdf: PDFDocument,
+    private readonly measure: Fonts,
+  ) {}
 
   async embedFonts(variants: Iterable<FontVariant>): Promise<void> {
     for (const variant of variants) {
-      this.fonts.set(variant, await this.pdf.embedFont(fontBytes(variant), { subset: true, customName: FONT_NAMES[variant] }));
+      this.fonts.set(variant, await this.pdf.embedFont(this.measure.files[variant], { subset: true, customName: FONT_NAMES[variant] }));
     }
   }
 
-  async embedImages(paths: Iterable<string>): Promise<void> {
-    for (const path of paths) this.images.set(path, await this.pdf.embedPng(readFileSync(path)));
+  async embedImages(images: PlanImage[]): Promise<void> {
+    for (const image of images) this.images.set(image.sha256, await this.pdf.embedPng(image.bytes));
   }
 
   newPage(box: PageBox): void {
@@ -97,7 +101,7 @@ class Canvas {
         });
         break;
       case 'image':
-        this.page.drawImage(this.images.get(op.path)!, {
+        this.page.drawImage(this.images.get(op.image)!, {
           x: round(op.x),
           y: round(height - top - op.y - op.height),
           width: round(op.width),
@@ -132,7 +136,7 @@ class Canvas {
     const height = this.page.getHeight();
     for (const group of sameFontGroups(op.texts)) {
       const first = group[0];
-      const startX = first.x - textWidthPt(first.spaceBefore, first.sizePt, first.variant);
+      const startX = first.x - this.measure.width(first.spaceBefore, first.sizePt, first.variant);
       const y = height - top - op.y + first.rise;
       const array = this.adjustedText(group);
       this.page.pushOperators(
@@ -160,7 +164,7 @@ class Canvas {
     let pen = group[0].x;
     group.forEach((placed, index) => {
       if (placed.spaceBefore) hex += this.codes(placed.spaceBefore, variant);
-      if (index > 0) move(placed.x - pen - textWidthPt(placed.spaceBefore, sizePt, variant));
+      if (index > 0) move(placed.x - pen - this.measure.width(placed.spaceBefore, sizePt, variant));
       hex += this.codes(placed.text, variant);
       pen = placed.x + placed.width;
     });
@@ -181,12 +185,13 @@ function sameFontGroups(texts: PlacedText[]): PlacedText[][] {
 }
 
 /** The page number, centred in the top margin. */
-function pageNumberOp(pageNumber: number, box: PageBox): TextOp {
+function pageNumberOp(pageNumber: number, section: LaidSection, fonts: Fonts): TextOp {
+  const { box } = section;
+  const { sizePt, fromTopMm } = section.page.pageNumbers;
   const text = String(pageNumber);
-  const sizePt = PAGE.pageNumberSizePt;
-  const width = textWidthPt(text, sizePt);
+  const width = fonts.width(text, sizePt);
   const x = box.left + (box.textWidth - width) / 2;
-  return { kind: 'text', y: PAGE.pageNumberFromTopMm * PT_PER_MM + ascentPt(sizePt), texts: [{ text, x, width, variant: 'regular', sizePt, rise: 0, spaceBefore: '' }] };
+  return { kind: 'text', y: fromTopMm * PT_PER_MM + fonts.ascent(sizePt), texts: [{ text, x, width, variant: 'regular', sizePt, rise: 0, spaceBefore: '' }] };
 }
 
 function* allOps(sections: LaidSection[]): Generator<DrawOp> {
@@ -199,16 +204,16 @@ function usedFonts(sections: LaidSection[]): FontVariant[] {
   const used = new Set<FontVariant>();
   if (sections.some((s) => s.pages.length > 1)) used.add('regular');
   for (const op of allOps(sections)) if (op.kind === 'text') for (const t of op.texts) used.add(t.variant);
-  return (['regular', 'bold', 'italic', 'boldItalic'] as const).filter((v) => used.has(v));
+  return FONT_VARIANTS.filter((v) => used.has(v));
 }
 
-function usedImages(sections: LaidSection[]): string[] {
-  const paths = new Set<string>();
-  for (const op of allOps(sections)) if (op.kind === 'image') paths.add(op.path);
-  return [...paths];
+function usedImages(sections: LaidSection[], images: Record<string, PlanImage>): PlanImage[] {
+  const keys = new Set<string>();
+  for (const op of allOps(sections)) if (op.kind === 'image') keys.add(op.image);
+  return [...keys].map((key) => images[key]);
 }
 
-export async function renderSections(sections: LaidSection[], info: PdfInfo): Promise<Uint8Array> {
+export async function renderSections(sections: LaidSection[], info: PdfInfo, fonts: Fonts, images: Record<string, PlanImage>): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(cachingFontkit);
   pdf.setTitle(info.title);
@@ -219,13 +224,14 @@ export async function renderSections(sections: LaidSection[], info: PdfInfo): Pr
   pdf.setCreationDate(info.date);
   pdf.setModificationDate(info.date);
 
-  const canvas = new Canvas(pdf);
+  const canvas = new Canvas(pdf, fonts);
   await canvas.embedFonts(usedFonts(sections));
-  await canvas.embedImages(usedImages(sections));
-  for (const { box, pages } of sections) {
+  await canvas.embedImages(usedImages(sections, images));
+  for (const section of sections) {
+    const { box, pages } = section;
     pages.forEach((page, pageIndex) => {
       canvas.newPage(box);
-      if (pageIndex > 0) canvas.draw(pageNumberOp(pageIndex + 1, box), 0);
+      if (pageIndex > 0) canvas.draw(pageNumberOp(pageIndex + 1, section, fonts), 0);
       for (const { chunk, top } of page) {
         for (const op of chunk.ops) canvas.draw(op, box.top + top);
       }

@@ -3,7 +3,7 @@
  * (with Vietnamese messages, see validate.ts) and is published in schema/ for editor autocomplete.
  * Descriptions are written for the staff who fill in the files.
  */
-import { DOC_TYPE_KEYS } from './doc-types.ts';
+import { DOC_TYPE_KEYS } from '../document/doc-types.ts';
 
 const text = (description: string) => ({ type: 'string', description });
 const textOrLines = (description: string) => ({

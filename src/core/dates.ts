@@ -6,6 +6,13 @@ export interface PartialDate {
   day?: number;
 }
 
+/** `2023-07-10` → { year, month, day }; also `2023-07` and `2023`. */
+export function parsePartialDate(value: string | number): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value));
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+}
+
 /** Numbers below 10 take a leading zero: `05`. */
 export const twoDigits = (n: number): string => String(n).padStart(2, '0');
 

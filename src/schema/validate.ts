@@ -1,8 +1,8 @@
 /** Schema validation with messages in Vietnamese that name the file, the line and the field. */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import type { Problem } from '../errors.ts';
-import { fieldPath } from '../errors.ts';
-import type { SourceFile } from '../readers/source.ts';
+import type { Problem } from '../core/errors.ts';
+import { fieldPath } from '../core/errors.ts';
+import type { SourceFile } from '../core/source.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();

@@ -1,11 +1,11 @@
 /** Collects the problems of one data file, each located by its field path and line. */
-import { fieldPath, type Problem } from '../errors.ts';
-import type { Path, SourceFile } from '../readers/source.ts';
+import { fieldPath, type Problem } from './errors.ts';
+import type { Path, SourceFile } from './source.ts';
 
 export class Problems {
   /** `list` may be shared with the Problems of another file, to report both together. */
   constructor(
-    private readonly source: SourceFile,
+    private readonly source: Pick<SourceFile, 'path' | 'lineOf'>,
     readonly list: Problem[] = [],
   ) {}
 

@@ -1,12 +1,10 @@
 /**
- * Line breaking and justification. Runs are cut into words at spaces (a word may mix fonts, e.g. a
- * bold label glued to upright text); lines are filled greedily, as Word does, and justified lines
- * get their slack spread evenly over their spaces.
+ * Line breaking. Runs are cut into words at spaces (a word may mix fonts, e.g. a bold label glued to
+ * upright text); lines are filled greedily, as Word does. The layout plan measures lines with it, and
+ * the PDF writer sets its paragraphs with it.
  */
-import type { Run } from '../../model/types.ts';
-import type { Align } from '../../layout/nd30.ts';
-import { textWidthPt, variantOf, type FontVariant } from '../../layout/fonts.ts';
-import type { PlacedText } from './ops.ts';
+import type { Run } from '../core/run.ts';
+import { variantOf, type FontVariant, type Fonts } from './fonts.ts';
 
 /** Superscript and subscript size and baseline shift, as fractions of the font size (Word's look). */
 const SCRIPT_SIZE = 0.65;
@@ -70,11 +68,11 @@ function runFont(run: Run, base: BaseFont): RunFont {
  * Cuts runs into words. Spaces are kept as typed (a draft's `Số:      /KH-UBND` needs its blank);
  * a space takes the width of its own run's font. Spaces at the start of a paragraph are dropped.
  */
-export function toWords(runs: Run[], base: BaseFont): Word[] {
+export function toWords(runs: Run[], base: BaseFont, fonts: Fonts): Word[] {
   const words: Word[] = [];
   let parts: WordPart[] = [];
   const finishWord = (space = '', font?: RunFont, breakAfter = false): void => {
-    const spaceWidth = font && space ? textWidthPt(space, font.sizePt, font.variant) : 0;
+    const spaceWidth = font && space ? fonts.width(space, font.sizePt, font.variant) : 0;
     const last = words.at(-1);
     if (parts.length > 0) {
       words.push({ parts, width: parts.reduce((sum, p) => sum + p.width, 0), space, spaceWidth, breakAfter });
@@ -95,7 +93,7 @@ export function toWords(runs: Run[], base: BaseFont): Word[] {
         if (token.includes('\n')) finishWord('', font, true);
         else finishWord(token.replace(/\t/g, ' '), font);
       } else {
-        parts.push({ text: token, ...font, width: textWidthPt(token, font.sizePt, font.variant) });
+        parts.push({ text: token, ...font, width: fonts.width(token, font.sizePt, font.variant) });
       }
     }
     if (run.breakAfter) finishWord('', font, true);
@@ -105,7 +103,7 @@ export function toWords(runs: Run[], base: BaseFont): Word[] {
 }
 
 /** Splits a word too wide for any line into pieces that fit (long URLs, numbers without spaces). */
-function splitWideWord(word: Word, available: number): Word[] {
+function splitWideWord(word: Word, available: number, fonts: Fonts): Word[] {
   const pieces: Word[] = [];
   let parts: WordPart[] = [];
   let width = 0;
@@ -116,7 +114,7 @@ function splitWideWord(word: Word, available: number): Word[] {
   };
   for (const part of word.parts) {
     for (const char of part.text) {
-      const charWidth = textWidthPt(char, part.sizePt, part.variant);
+      const charWidth = fonts.width(char, part.sizePt, part.variant);
       if (width + charWidth > available && width > 0) flush();
       const last = parts.at(-1);
       if (last && last.variant === part.variant && last.sizePt === part.sizePt && last.rise === part.rise) {
@@ -154,7 +152,7 @@ const naturalWidth = (words: Word[]): number =>
  * down with the next word, where Word and LibreOffice put it too (and text extraction would take a
  * dash at the end of a line for a hyphenation and drop it).
  */
-export function breakLines(words: Word[], box: LineBox): Line[] {
+export function breakLines(words: Word[], box: LineBox, fonts: Fonts): Line[] {
   const lines: Line[] = [];
   const indentOf = (lineIndex: number): number => (box.leftIndent ?? 0) + (lineIndex === 0 ? box.firstLineIndent ?? 0 : 0);
   let current: Line | undefined;
@@ -165,7 +163,7 @@ export function breakLines(words: Word[], box: LineBox): Line[] {
     return line;
   };
   for (const word of words) {
-    const candidates = word.width > box.width - indentOf(1) ? splitWideWord(word, box.width - indentOf(1)) : [word];
+    const candidates = word.width > box.width - indentOf(1) ? splitWideWord(word, box.width - indentOf(1), fonts) : [word];
     for (const candidate of candidates) {
       current ??= newLine();
       const previous = current.words.at(-1);
@@ -189,27 +187,4 @@ export function breakLines(words: Word[], box: LineBox): Line[] {
   if (lines.length === 0) newLine();
   lines[lines.length - 1].isLast = true;
   return lines;
-}
-
-/** Places the words of a line from `left` (the paragraph's left edge), aligned as asked. */
-export function placeLine(line: Line, align: Align, left: number): PlacedText[] {
-  const slack = line.available - line.width;
-  const gaps = line.words.length - 1;
-  let offset = 0;
-  let extraPerSpace = 0;
-  if (align === 'center') offset = slack / 2;
-  else if (align === 'right') offset = slack;
-  else if (align === 'justify' && !line.isLast && gaps > 0 && slack > 0) extraPerSpace = slack / gaps;
-
-  const placed: PlacedText[] = [];
-  let x = left + line.indent + offset;
-  line.words.forEach((word, index) => {
-    if (index > 0) x += line.words[index - 1].spaceWidth + extraPerSpace;
-    word.parts.forEach((part, partIndex) => {
-      const spaceBefore = index > 0 && partIndex === 0 ? line.words[index - 1].space : '';
-      placed.push({ text: part.text, x, width: part.width, variant: part.variant, sizePt: part.sizePt, rise: part.rise, spaceBefore, underline: part.underline });
-      x += part.width;
-    });
-  });
-  return placed;
 }

@@ -1,21 +1,13 @@
 /**
- * The one document model every writer renders. Readers and the model builder produce it;
- * writers (DOCX, PDF, HTML…) only read it and never look at the input files again.
+ * The one document model. The model builder makes it from the resolved inputs; the layout plan is
+ * made from it, and the writers serialise that plan. It holds no bytes and no file handles: its JSON
+ * form (json.ts) describes a document completely, with the content hash of every image it shows.
  * All strings are NFC and already carry their final punctuation and case.
  */
+import type { Run } from '../core/run.ts';
 import type { StyleId } from '../layout/nd30.ts';
 
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  /** Subscript, e.g. the drafter's initials after the Lưu line. */
-  sub?: boolean;
-  sup?: boolean;
-  /** A manual line break after this run's text. */
-  breakAfter?: boolean;
-}
+export type { Run };
 
 /** Levels of the body hierarchy (Nghị định 30, Phụ lục I). */
 export type Level = 'phan' | 'chuong' | 'muc' | 'dieu' | 'khoan' | 'diem';
@@ -25,10 +17,12 @@ export interface ParagraphBlock {
   style: StyleId;
   runs: Run[];
   /**
-   * Generated numbering label such as `I.`, `1.`, `a)`, `2.1.`, `Điều 1.`, written before the runs
+   * Generated numbering label such as `I.`, `1.`, `a)`, `2.1.`, `Điều 1.`, `-`, written before the runs
    * and followed by one space. Absent when the author numbered the paragraph by hand.
    */
   label?: string;
+  /** What the label stands for: the pattern of its level (`a)`, `1.1.`, `-`) and its value (1, 2…). */
+  numbering?: { pattern: string; value: number };
   /** Whether the label is bold (labels follow the paragraph style unless set). */
   labelBold?: boolean;
   /** Overrides of the style for this paragraph (kept rare: most formatting lives in the style). */
@@ -51,8 +45,8 @@ export interface TableCell {
 
 export interface TableBlock {
   kind: 'table';
-  /** Relative column widths (they are scaled to the text width). */
-  columnWidths: number[];
+  /** Relative column widths (scaled to the text width); absent: the layout measures them from the text. */
+  columnWidths?: number[];
   /** The first `headerRows` rows repeat at the top of every page. */
   headerRows: number;
   rows: TableCell[][];
@@ -95,6 +89,14 @@ export interface Title {
   trichYeu: string[];
 }
 
+/** An image the document shows: where it came from, its content hash and its size in pixels. */
+export interface ImageRef {
+  path: string;
+  sha256: string;
+  widthPx: number;
+  heightPx: number;
+}
+
 export interface Signer {
   /** Quyền hạn chain and chức vụ, IN HOA: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`. */
   lines: string[];
@@ -104,9 +106,9 @@ export interface Signer {
   aboveName?: string;
   /** Họ tên, without học hàm/học vị; absent on a blank form. */
   name?: string;
-  /** Path of a signature image (blue PNG) and of a seal image (red PNG). */
-  signatureImage?: string;
-  sealImage?: string;
+  /** Signature image (blue PNG) and seal image (red PNG). */
+  signatureImage?: ImageRef;
+  sealImage?: ImageRef;
 }
 
 export interface Recipients {

@@ -1,0 +1,188 @@
+/**
+ * The build: find the data files; for each, resolve its inputs, build the document model, check it,
+ * lay it out once, serialise the plan with every chosen writer, and only then write the outputs
+ * (atomically). A failing document does not stop the others and leaves no file behind.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { DocumentError, type Problem } from '../core/errors.ts';
+import { runChecks } from '../checks/index.ts';
+import { documentJson } from '../document/json.ts';
+import type { Document } from '../document/types.ts';
+import { fontsOf, FONT_VARIANTS, type Fonts } from '../layout/fonts.ts';
+import { buildDocument } from '../model/build.ts';
+import type { InputFile, ResolvedDocument } from '../model/inputs.ts';
+import { buildPlan } from '../plan/build.ts';
+import type { LayoutPlan } from '../plan/types.ts';
+import { DOCUMENT_EXTENSIONS } from '../readers/parse.ts';
+import { loadDocxTemplate, loadFonts, loadRegistry, type LoadedTemplate } from '../resolve/resources.ts';
+import { Resolver } from '../resolve/resolver.ts';
+import { REGISTRY_FILE } from '../model/registry.ts';
+import { TemplateError, writeDocx } from '../writers/docx/index.ts';
+import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
+import { writePdf } from '../writers/pdf/index.ts';
+import { writeFileAtomic, removeIfExists } from './output.ts';
+
+export type Format = 'docx' | 'pdf' | 'html' | 'json';
+/** What `npm run build:docs` makes when no format is chosen. */
+export const DEFAULT_FORMATS: Format[] = ['docx', 'pdf', 'html'];
+export const FORMATS: Format[] = ['docx', 'pdf', 'html', 'json'];
+
+/** Folder of the output where the HTML pages find their fonts. */
+export const HTML_FONT_DIR = '_phong';
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  templatesDir: string;
+  /** Files or folders to build; the whole data folder when empty. */
+  targets: string[];
+  formats: Format[];
+  docxTemplate?: string;
+}
+
+export interface DocumentResult {
+  source: string;
+  outputs: string[];
+  problems: Problem[];
+  ok: boolean;
+  /** Every file the document was made from, with its content hash. */
+  inputs: InputFile[];
+}
+
+/** What every document of a run shares. */
+interface RunContext {
+  options: BuildOptions;
+  resolver: Resolver;
+  fonts: Fonts;
+  fontInputs: InputFile[];
+  template?: LoadedTemplate | { error: string };
+}
+
+interface Rendered {
+  doc: Document;
+  plan: LayoutPlan;
+  outputPath: string;
+}
+
+type Writer = (r: Rendered, run: RunContext) => Promise<Uint8Array> | Uint8Array;
+
+const WRITERS: Record<Format, Writer> = {
+  docx: ({ plan }, run) => {
+    const template = run.template!;
+    if ('error' in template) throw new TemplateError(template.error);
+    return writeDocx(plan, template);
+  },
+  pdf: ({ plan }, run) => writePdf(plan, run.fonts),
+  html: ({ plan, outputPath }, run) => Buffer.from(writeHtml(plan, { fontUrl: fontUrlFrom(outputPath, run.options.outDir) }), 'utf8'),
+  json: ({ doc }) => Buffer.from(documentJson(doc), 'utf8'),
+};
+
+/** Files and folders whose name starts with `_` or `.` are not documents (registry, law data, parts). */
+const isDocumentName = (name: string): boolean =>
+  !name.startsWith('_') && !name.startsWith('.') && name !== 'README.md' && DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase());
+
+export function findDocuments(target: string): string[] {
+  if (!existsSync(target)) return [];
+  if (statSync(target).isFile()) return [target];
+  return readdirSync(target, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? findDocuments(join(target, e.name)) : isDocumentName(e.name) ? [join(target, e.name)] : []));
+}
+
+export function outputPath(source: string, options: BuildOptions, format: Format): string {
+  const rel = relative(resolve(options.dataDir), resolve(source));
+  const inside = rel.startsWith('..') ? relative(process.cwd(), resolve(source)).replace(/^(\.\.\/)+/, '') : rel;
+  return join(options.outDir, inside.replace(/\.[^.\/]+$/, `.${format}`));
+}
+
+/** A font of the output's font folder, as a URL relative to an HTML page at `htmlPath`. */
+const fontUrlFrom = (htmlPath: string, outDir: string) => (file: string) =>
+  relative(dirname(htmlPath), join(outDir, HTML_FONT_DIR, file)).split('\\').join('/');
+
+/** Everything the document is made from: its own inputs, then the fonts and the DOCX template. */
+function allInputs(resolved: ResolvedDocument | undefined, run: RunContext): InputFile[] {
+  const template = run.template && !('error' in run.template) ? [{ path: run.template.path, sha256: run.template.sha256 }] : [];
+  return [...(resolved?.inputs ?? []), ...run.fontInputs, ...template];
+}
+
+/** The bytes of every image of a resolved document and its attachments, by content hash. */
+function imageBytes(resolved: ResolvedDocument, into = new Map<string, Uint8Array>()): Map<string, Uint8Array> {
+  for (const image of Object.values(resolved.images)) into.set(image.sha256, image.bytes);
+  for (const attachment of Object.values(resolved.attachments)) imageBytes(attachment, into);
+  return into;
+}
+
+async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
+  const { options } = run;
+  const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
+  let resolved: ResolvedDocument | undefined;
+  try {
+    resolved = run.resolver.resolveFile(path);
+    const doc = buildDocument(resolved);
+    const problems = runChecks(doc, resolved.source, { fonts: run.fonts });
+    if (problems.some((p) => p.severity === 'loi')) throw new DocumentError(problems);
+    const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytes(resolved) });
+    const rendered = [];
+    for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
+    for (const r of rendered) writeFileAtomic(r.path, r.bytes);
+    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
+  } catch (e) {
+    for (const t of targets) removeIfExists(t.path);
+    return { source: path, outputs: [], problems: problemsOf(e, path), ok: false, inputs: allInputs(resolved, run) };
+  }
+}
+
+function problemsOf(e: unknown, path: string): Problem[] {
+  if (e instanceof DocumentError) return e.problems;
+  if (e instanceof TemplateError) return [{ severity: 'loi', file: path, message: e.message }];
+  const message = e instanceof Error ? e.message : String(e);
+  return [{ severity: 'loi', file: path, message: `lỗi khi tạo văn bản: ${message}. Nếu lỗi lặp lại, hãy báo cho nhóm phát triển kèm tệp này.` }];
+}
+
+/** The HTML pages' fonts, written once into the output folder. */
+function writeHtmlFonts(run: RunContext): string[] {
+  return FONT_VARIANTS.map((variant) => {
+    const path = join(run.options.outDir, HTML_FONT_DIR, FONT_FILE_NAMES[variant]);
+    writeFileAtomic(path, run.fonts.files[variant]);
+    return path;
+  });
+}
+
+export interface BuildReport {
+  results: DocumentResult[];
+  registryProblems: Problem[];
+  /** Files written for the run as a whole (the HTML pages' fonts). */
+  shared: string[];
+}
+
+export async function buildAll(options: BuildOptions): Promise<BuildReport> {
+  const registryPath = join(options.dataDir, REGISTRY_FILE);
+  let loaded;
+  try {
+    loaded = loadRegistry(registryPath);
+  } catch (e) {
+    return { results: [], registryProblems: problemsOf(e, registryPath), shared: [] };
+  }
+  const fontResources = loadFonts();
+  const run: RunContext = {
+    options,
+    fonts: fontsOf(fontResources.files),
+    fontInputs: fontResources.inputs,
+    template: options.formats.includes('docx') ? loadDocxTemplate(options.docxTemplate ?? join(options.templatesDir, 'van-ban.docx')) : undefined,
+    resolver: new Resolver({
+      registry: loaded.registry,
+      registryFile: loaded.file,
+      templatesDir: options.templatesDir,
+      lawDir: dirname(registryPath),
+      roots: [options.dataDir, options.templatesDir],
+    }),
+  };
+  const targets = options.targets.length > 0 ? options.targets : [options.dataDir];
+  const files = [...new Set(targets.flatMap(findDocuments))];
+  const results: DocumentResult[] = [];
+  for (const file of files) results.push(await buildDocumentFile(file, run));
+  const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run) : [];
+  return { results, registryProblems: [], shared };
+}

@@ -1,0 +1,16 @@
+/**
+ * A data file as read: its fields, its Markdown body if any, and where each field is, so that a
+ * problem can name the line. Readers produce it; everything after works on it without the disk.
+ */
+export type Path = readonly (string | number)[];
+
+export interface SourceFile {
+  path: string;
+  data: Record<string, unknown>;
+  /** Markdown body (Markdown files) or undefined. */
+  body?: string;
+  /** 1-based line where the body starts in the file. */
+  bodyLine: number;
+  /** 1-based line of a field, or of its nearest parent that exists. */
+  lineOf(path: Path): number | undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * Readers: a Markdown file with YAML front-matter, a `.json` or a `.yaml` file, from its text. Each
+ * gives the same SourceFile; nothing downstream knows which format the staff member wrote.
+ */
+import { extname } from 'node:path';
+import matter from 'gray-matter';
+import { DocumentError } from '../core/errors.ts';
+import type { SourceFile } from '../core/source.ts';
+import { nfc } from '../core/text.ts';
+import { parseYamlWithLines } from './source.ts';
+
+export const DOCUMENT_EXTENSIONS = ['.md', '.json', '.yaml', '.yml'];
+
+/** Text as read from a file: without a byte-order mark, with `\n` line ends. */
+export const normaliseText = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/** The reader for the file's extension. */
+export function parseSourceText(text: string, path: string): SourceFile {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.md') return readMarkdown(normaliseText(text), path);
+  if (DOCUMENT_EXTENSIONS.includes(ext)) return readStructured(normaliseText(text), path);
+  throw new DocumentError([{ severity: 'loi', file: path, message: `không đọc được loại tệp "${ext}". Dùng .md, .json hoặc .yaml.` }]);
+}
+
+function asRecord(data: unknown, path: string): Record<string, unknown> {
+  if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+  throw new DocumentError([
+    { severity: 'loi', file: path, line: 1, message: 'tệp phải là một bảng các trường (tên_trường: giá trị), ví dụ "loai: ke_hoach".' },
+  ]);
+}
+
+export function readMarkdown(input: string, path: string): SourceFile {
+  const text = nfc(input);
+  if (!text.startsWith('---\n')) {
+    throw new DocumentError([
+      { severity: 'loi', file: path, line: 1, message: 'tệp Markdown phải mở đầu bằng phần thông tin giữa hai dòng "---" (loai, co_quan, ngay, trich_yeu…).' },
+    ]);
+  }
+  // gray-matter splits the front-matter; parsing is ours, to keep line numbers.
+  const parsed = matter(text, { engines: { yaml: () => ({}) } });
+  const frontMatterLine = 2;
+  const { data, lineOf } = parseYamlWithLines(parsed.matter.replace(/^\n/, ''), path, frontMatterLine);
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  return { path, data: asRecord(data ?? {}, path), body: parsed.content, bodyLine, lineOf };
+}
+
+export function readStructured(input: string, path: string): SourceFile {
+  const { data, lineOf } = parseYamlWithLines(nfc(input), path);
+  const record = asRecord(data, path);
+  const body = typeof record.noi_dung === 'string' ? record.noi_dung : undefined;
+  const bodyLine = lineOf(['noi_dung']) ?? 1;
+  return { path, data: record, body, bodyLine, lineOf };
+}

@@ -1,0 +1,216 @@
+/**
+ * The resolver: reads a data file and loads everything it names before the document is built — the
+ * content template, list files, phụ lục and kèm theo files, signature and seal images, the law data —
+ * each with its content hash. What cannot be loaded becomes a problem with its file, line and field,
+ * here; the model builder then works on what was loaded and reads nothing itself.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DocumentError } from '../core/errors.ts';
+import { sha256 } from '../core/hash.ts';
+import { Problems } from '../core/problems.ts';
+import { pngSize } from '../core/png.ts';
+import type { Path, SourceFile } from '../core/source.ts';
+import type { ContentTemplate } from '../content/templates.ts';
+import { DOSSIER_FIELDS } from '../dossier/index.ts';
+import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData, type LawData } from '../law/law-data.ts';
+import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
+import type { Registry } from '../model/registry.ts';
+import { parseSourceText } from '../readers/parse.ts';
+import { decodeText, FileReader, type Loaded, type LoadedFile } from './files.ts';
+
+export const CONTENT_TEMPLATE_DIR = 'noi-dung';
+export const CONTENT_TEMPLATE_EXT = '.md.hbs';
+
+export interface ResolverOptions {
+  registry: Registry;
+  /** The registry file as read, for the document's list of inputs. */
+  registryFile?: InputFile;
+  templatesDir: string;
+  /** Folder of luong-co-so.yaml and danh-hieu.yaml. */
+  lawDir: string;
+  /** Folders the files a document names may be in (the data and templates folders). */
+  roots: string[];
+}
+
+type Raw = Record<string, unknown>;
+
+const WHERE = '(đường dẫn tính từ thư mục của tệp này)';
+
+/** Resolves documents for one run: files, templates and law data are read once each. */
+export class Resolver {
+  private readonly reader: FileReader;
+  private law?: { data?: LawData; files: InputFile[]; error?: string };
+
+  constructor(private readonly options: ResolverOptions) {
+    this.reader = new FileReader(options.roots);
+  }
+
+  /** Reads and resolves the data file at `path`; a file that cannot be read or parsed throws a DocumentError. */
+  resolveFile(path: string): ResolvedDocument {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      throw new DocumentError([{ severity: 'loi', file: path, message: 'không đọc được tệp này. Kiểm tra tên tệp và quyền đọc.' }]);
+    }
+    return this.resolveSource(parseSourceText(decodeText(bytes), path), { path, sha256: sha256(bytes) });
+  }
+
+  /** Resolves a data file already read (`file`: its path and hash, for the list of inputs). */
+  resolveSource(source: SourceFile, file?: InputFile): ResolvedDocument {
+    return new Resolution(source, this.options, this.reader, () => this.lawData()).resolve(file);
+  }
+
+  private lawData(): { data?: LawData; files: InputFile[]; error?: string } {
+    if (this.law) return this.law;
+    const files = [BASE_SALARY_FILE, AWARDS_FILE].map((name) => join(this.options.lawDir, name));
+    const loaded = files.map((path) => this.reader.read(path));
+    const read = loaded.flatMap((l) => (l.ok ? [l.file] : []));
+    if (read.length < files.length) {
+      const missing = files.filter((_, i) => !loaded[i].ok);
+      this.law = { files: read, error: `không có hoặc không đọc được tệp ${missing.join(', ')}` };
+      return this.law;
+    }
+    try {
+      const [salary, awards] = read.map((f) => ({ path: f.path, text: decodeText(f.bytes) }));
+      this.law = { data: parseLawData(salary, awards), files: read.map(inputOf) };
+    } catch (e) {
+      this.law = { files: read.map(inputOf), error: (e as Error).message };
+    }
+    return this.law;
+  }
+}
+
+const inputOf = (file: LoadedFile): InputFile => ({ path: file.path, sha256: file.sha256 });
+
+/** The resolution of one data file. */
+class Resolution {
+  private readonly raw: Raw;
+  private readonly problems: Problems;
+  private readonly inputs = new Map<string, InputFile>();
+  private readonly resolved: ResolvedDocument;
+
+  constructor(
+    private readonly source: SourceFile,
+    private readonly options: ResolverOptions,
+    private readonly reader: FileReader,
+    private readonly lawData: () => { data?: LawData; files: InputFile[]; error?: string },
+  ) {
+    this.raw = source.data;
+    this.problems = new Problems(source);
+    this.resolved = { source, registry: options.registry, files: {}, images: {}, attachments: {}, problems: this.problems.list, inputs: [] };
+  }
+
+  resolve(file?: InputFile): ResolvedDocument {
+    if (file) this.addInput(file);
+    if (this.options.registryFile) this.addInput(this.options.registryFile);
+    this.contentTemplate();
+    this.law();
+    this.listFile();
+    this.appendixFiles();
+    this.images();
+    this.attachments();
+    this.resolved.inputs = [...this.inputs.values()];
+    return this.resolved;
+  }
+
+  private addInput(input: InputFile): void {
+    if (!this.inputs.has(input.path)) this.inputs.set(input.path, { path: input.path, sha256: input.sha256 });
+  }
+
+  /** A file named by the data file, relative to its folder; a failure is reported at `field`. */
+  private read(reference: string, field: Path, what: (reference: string) => string, base = dirname(this.source.path)): LoadedFile | undefined {
+    const loaded: Loaded = this.reader.read(join(base, reference));
+    if (loaded.ok) {
+      this.addInput(loaded.file);
+      return loaded.file;
+    }
+    if (loaded.reason === 'outside') {
+      this.problems.error(field, `tệp "${reference}" nằm ngoài thư mục dữ liệu và thư mục mẫu; chỉ dùng được tệp trong ${this.reader.allowed.join(', ')}.`);
+    } else {
+      this.problems.error(field, what(reference));
+    }
+    return undefined;
+  }
+
+  /** A data file named by this one, parsed; its own problems (with its lines) are reported as they are. */
+  private readData(reference: string, field: Path, what: (reference: string) => string): { source: SourceFile; file: LoadedFile } | undefined {
+    const file = this.read(reference, field, what);
+    if (!file) return undefined;
+    try {
+      return { source: parseSourceText(decodeText(file.bytes), join(dirname(this.source.path), reference)), file };
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      this.problems.list.push(...e.problems);
+      return undefined;
+    }
+  }
+
+  private contentTemplate(): void {
+    const name = this.raw.mau;
+    if (typeof name !== 'string') return;
+    const path = join(this.options.templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
+    const file = this.read(path, ['mau'], () => `không có mẫu nội dung ${path}`, '.');
+    if (file) this.resolved.contentTemplate = { path, text: decodeText(file.bytes) } satisfies ContentTemplate;
+  }
+
+  private law(): void {
+    const field = DOSSIER_FIELDS.find((f) => this.raw[f] !== undefined);
+    if (!field) return;
+    const law = this.lawData();
+    for (const f of law.files) this.addInput(f);
+    if (law.data) this.resolved.law = law.data;
+    else this.problems.error([field], `cần dữ liệu luật trong ${this.options.lawDir} nhưng không đọc được: ${law.error}`);
+  }
+
+  private listFile(): void {
+    const list = this.raw.danh_sach as Raw | undefined;
+    if (typeof list?.tep !== 'string') return;
+    const read = this.readData(list.tep, ['danh_sach', 'tep'], (r) => `không đọc được tệp danh sách "${r}" ${WHERE}.`);
+    if (read) this.resolved.files[list.tep] = read.source;
+  }
+
+  private appendixFiles(): void {
+    const appendices = Array.isArray(this.raw.phu_luc) ? (this.raw.phu_luc as Raw[]) : [];
+    appendices.forEach((appendix, i) => {
+      if (typeof appendix?.tep !== 'string' || typeof appendix.noi_dung === 'string' || this.resolved.files[appendix.tep]) return;
+      const read = this.readData(appendix.tep, ['phu_luc', i, 'tep'], (r) => `không đọc được tệp phụ lục "${r}" ${WHERE}.`);
+      if (read) this.resolved.files[appendix.tep] = read.source;
+    });
+  }
+
+  private images(): void {
+    const ky = this.raw.ky;
+    const signers: [Raw, Path][] = Array.isArray(ky) ? ky.map((s, i) => [s as Raw, ['ky', i]]) : ky && typeof ky === 'object' ? [[ky as Raw, ['ky']]] : [];
+    for (const [signer, path] of signers) {
+      for (const field of ['chu_ky', 'con_dau']) {
+        const reference = signer?.[field];
+        if (typeof reference === 'string' && !this.resolved.images[reference]) this.image(reference, [...path, field]);
+      }
+    }
+  }
+
+  /** A PNG next to the data file (path relative to it); a missing or non-PNG file is an error. */
+  private image(reference: string, field: Path): void {
+    const notFound = (r: string) => `không tìm thấy ảnh PNG "${r}" (đường dẫn tính từ thư mục của tệp này, ví dụ "../_chung/anh/chu-ky.png").`;
+    const file = this.read(reference, field, notFound);
+    if (!file) return;
+    const size = pngSize(file.bytes);
+    if (!size) return this.problems.error(field, notFound(reference));
+    this.resolved.images[reference] = { path: file.path, sha256: file.sha256, widthPx: size.width, heightPx: size.height, bytes: file.bytes } satisfies LoadedImage;
+  }
+
+  private attachments(): void {
+    const files = Array.isArray(this.raw.kem_theo) ? this.raw.kem_theo : [];
+    files.forEach((reference, i) => {
+      if (typeof reference !== 'string' || this.resolved.attachments[reference]) return;
+      const read = this.readData(reference, ['kem_theo', i], (r) => `không đọc được tệp gửi kèm "${r}" ${WHERE}.`);
+      if (!read) return;
+      const attachment = new Resolution(read.source, this.options, this.reader, this.lawData).resolve(inputOf(read.file));
+      this.resolved.attachments[reference] = attachment;
+      for (const input of attachment.inputs) this.addInput(input);
+    });
+  }
+}
+

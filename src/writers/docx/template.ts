@@ -1,0 +1,80 @@
+/**
+ * The DOCX layout template (templates/van-ban.docx or a user's own edited copy), checked and prepared
+ * once: it must hold the content tag and every named style; the section properties at the end of its
+ * body give way to a second tag, so that the document's last section is written in their place.
+ */
+import PizZip from 'pizzip';
+import { DOMParser } from '@xmldom/xmldom';
+import { STYLES } from '../../layout/nd30.ts';
+import { CONTENT_TAG, DEFAULT_DOCX_TEMPLATE } from './template-parts.ts';
+
+/** The tag that stands where the body's final section properties go (put there here, never by users). */
+export const LAST_SECTION_FIELD = 'trang_cuoi';
+const LAST_SECTION_TAG = `{@${LAST_SECTION_FIELD}}`;
+
+export class TemplateError extends Error {}
+
+/** A template as loaded by the resolver. */
+export interface TemplateFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface PreparedTemplate {
+  path: string;
+  bytes: Uint8Array;
+  /** The template's word/document.xml with the last-section tag in place. */
+  documentXml: string;
+  /** Relationship id of the header that shows the page number, if the template has one. */
+  headerRelId?: string;
+}
+
+const prepared = new WeakMap<Uint8Array, PreparedTemplate>();
+
+export function prepareTemplate(template: TemplateFile): PreparedTemplate {
+  let ready = prepared.get(template.bytes);
+  if (!ready) {
+    ready = prepare(template);
+    prepared.set(template.bytes, ready);
+  }
+  return ready;
+}
+
+function prepare({ path, bytes }: TemplateFile): PreparedTemplate {
+  let zip: PizZip;
+  try {
+    zip = new PizZip(bytes);
+  } catch {
+    throw new TemplateError(`mẫu DOCX "${path}" không mở được (không phải tệp .docx, hoặc tệp đã hỏng). Lưu lại mẫu bằng Word dạng .docx, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  }
+  const document = zip.file('word/document.xml')?.asText() ?? '';
+  if (!document.includes(CONTENT_TAG)) {
+    throw new TemplateError(`mẫu DOCX "${path}" thiếu thẻ ${CONTENT_TAG} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào).`);
+  }
+  const styles = zip.file('word/styles.xml')?.asText() ?? '';
+  const missing = Object.keys(STYLES).filter((id) => !styles.includes(`w:styleId="${id}"`));
+  if (missing.length > 0) {
+    throw new TemplateError(`mẫu DOCX "${path}" thiếu các kiểu đoạn (style): ${missing.join(', ')}. Sửa kiểu trong Word nhưng giữ nguyên tên mã kiểu, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  }
+  return { path, bytes, documentXml: withLastSectionTag(document, path), headerRelId: headerRelId(document) };
+}
+
+function headerRelId(documentXml: string): string | undefined {
+  const xml = new DOMParser().parseFromString(documentXml, 'text/xml');
+  const reference = xml.getElementsByTagName('w:headerReference')[0];
+  return reference?.getAttribute('r:id') ?? undefined;
+}
+
+/**
+ * The template's body ends with its section properties; they are cut out, and a paragraph holding the
+ * last-section tag stands in their place (docxtemplater replaces the whole paragraph).
+ */
+function withLastSectionTag(documentXml: string, path: string): string {
+  const bodyEnd = documentXml.lastIndexOf('</w:body>');
+  if (bodyEnd === -1) throw new TemplateError(`mẫu DOCX "${path}" hỏng: không có phần thân (w:body). Bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  const sectionStart = documentXml.lastIndexOf('<w:sectPr', bodyEnd);
+  const sectionEnd = documentXml.lastIndexOf('</w:sectPr>', bodyEnd);
+  const isBodySection = sectionStart !== -1 && sectionEnd > sectionStart && documentXml.slice(sectionEnd + '</w:sectPr>'.length, bodyEnd).trim() === '';
+  const cut = isBodySection ? sectionStart : bodyEnd;
+  return `${documentXml.slice(0, cut)}<w:p><w:r><w:t>${LAST_SECTION_TAG}</w:t></w:r></w:p>${documentXml.slice(bodyEnd)}`;
+}

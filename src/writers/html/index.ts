@@ -1,0 +1,221 @@
+/**
+ * HTML writer: the layout plan as one semantic HTML page (headings, lists, tables with their header
+ * rows, the header and closing as grids) built as a hast tree and serialised by hast-util-to-html,
+ * which escapes every text and attribute. The page opens offline from the file system, shows each
+ * section as a sheet of paper, and prints (CSS paged media) to the pages of the PDF.
+ */
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent } from 'hast';
+import { styleOf } from '../../layout/nd30.ts';
+import type { CellItem, FlowItem, Grid, LayoutPlan, Level, Paragraph, PlanImage, Rule, Run, Section, Spacer } from '../../plan/types.ts';
+import { pt, styleClass, stylesheet } from './css.ts';
+
+export { FONT_FILE_NAMES } from './css.ts';
+
+export interface HtmlOptions {
+  /** The URL (relative to the page) of a font file of the output's font folder. */
+  fontUrl: (file: string) => string;
+}
+
+export function writeHtml(plan: LayoutPlan, options: HtmlOptions): string {
+  const writer = new HtmlWriter(plan);
+  const tree = h(null, [
+    { type: 'doctype' },
+    h('html', { lang: 'vi' }, [
+      h('head', [
+        h('meta', { charset: 'utf-8' }),
+        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        h('title', plan.info.title),
+        h('style', stylesheet(plan, options.fontUrl)),
+      ]),
+      h('body', plan.sections.map((section) => writer.section(section))),
+    ]),
+  ]);
+  return `${toHtml(tree)}\n`;
+}
+
+const SECTION_CLASS: Record<Section['role'], string> = { 'van-ban': 'van-ban', 'phu-luc': 'phu-luc', 'kem-theo': 'kem-theo' };
+const LEVEL_ORDER: Level[] = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'diem'];
+
+/** Spacing between stacked blocks, as the PDF adds it: the space after one plus the space before the next. */
+interface Stack {
+  /** Space after the previous block. */
+  after: number;
+  /** At the top of a page (or a cell): the space before the first block of a page is dropped. */
+  pageTop: boolean;
+}
+
+class HtmlWriter {
+  private headingLevels: Level[] = [];
+
+  constructor(private readonly plan: LayoutPlan) {}
+
+  section(section: Section): Element {
+    this.headingLevels = LEVEL_ORDER.filter((level) => section.items.some((i) => i.kind === 'paragraph' && i.heading === level));
+    const classes = ['trang', SECTION_CLASS[section.role], ...(section.page.landscape ? ['ngang'] : [])];
+    return h('section', { className: classes }, this.flow(section.items, { after: 0, pageTop: true }));
+  }
+
+  /** Flow items, numbered paragraphs that follow one another gathered into a list. */
+  private flow(items: FlowItem[], stack: Stack): ElementContent[] {
+    const out: ElementContent[] = [];
+    let list: { element: Element; key: string } | undefined;
+    items.forEach((item, i) => {
+      const next = items[i + 1];
+      const keepNext = next !== undefined && keepsWithPrevious(next);
+      if (item.kind === 'paragraph' && item.numbering && !item.heading) {
+        const key = `${item.numbering.level ?? ''}|${item.numbering.pattern}`;
+        const element = this.paragraph(item, stack, keepNext, 'li');
+        element.properties.value = String(item.numbering.value);
+        if (list?.key !== key) {
+          list = { element: h(isBullet(item.numbering.pattern) ? 'ul' : 'ol', []), key };
+          out.push(list.element);
+        }
+        list.element.children.push(element);
+        return;
+      }
+      list = undefined;
+      out.push(this.flowItem(item, stack, keepNext));
+    });
+    return out;
+  }
+
+  private flowItem(item: FlowItem, stack: Stack, keepNext: boolean): Element {
+    switch (item.kind) {
+      case 'paragraph':
+        return this.paragraph(item, stack, keepNext);
+      case 'rule':
+        return this.rule(item, stack);
+      case 'grid':
+        return item.role === 'table' ? this.table(item, stack, keepNext) : this.layoutGrid(item, stack);
+      case 'spacer':
+        return this.spacer(item, stack);
+      case 'page-break':
+        stack.after = 0;
+        stack.pageTop = true;
+        return h('div', { className: ['ngat-trang'], ariaHidden: 'true' });
+    }
+  }
+
+  /** The space above a block: what the PDF puts between it and the block before (none at a page top). */
+  private gap(stack: Stack, before: number, after: number): number {
+    const gap = stack.pageTop ? 0 : stack.after + before;
+    stack.after = after;
+    stack.pageTop = false;
+    return gap;
+  }
+
+  private paragraph(p: Paragraph, stack: Stack, keepNext: boolean, tag?: string): Element {
+    const style = styleOf(p.style);
+    const styles = [marginTop(this.gap(stack, style.spaceBeforePt ?? 0, p.spaceAfterPt ?? style.spaceAfterPt ?? 0)), ...indentStyles(p)];
+    const classes = [styleClass(p.style), ...(p.frame ? ['khung'] : []), ...(keepNext || p.keepWithNext ? ['giu-sau'] : [])];
+    const label = p.numbering ? [h(p.numbering.bold ? 'strong' : 'span', { className: ['nhan'] }, p.numbering.label), { type: 'text' as const, value: ' ' }] : [];
+    return h(tag ?? this.tagOf(p), { className: classes, style: cssText(styles) }, [...label, ...runs(p.runs)]);
+  }
+
+  private tagOf(p: Paragraph): string {
+    if (p.style === 'TenLoai') return 'h1';
+    if (!p.heading) return 'p';
+    return `h${Math.min(6, 2 + Math.max(0, this.headingLevels.indexOf(p.heading)))}`;
+  }
+
+  private rule(rule: Rule, stack: Stack): Element {
+    // The rule's own gap under the text above is part of it: it stays at the top of a page.
+    const margin = this.gap(stack, 0, rule.spaceAfterPt) + rule.gapPt;
+    const styles = [marginTop(margin), `width: ${pt(rule.lengthPt)}`, `border-top: ${pt(rule.weightPt)} solid #000`];
+    return h('hr', { style: cssText(styles), className: rule.keepWithNext ? ['giu-sau'] : [] });
+  }
+
+  private spacer(spacer: Spacer, stack: Stack): Element {
+    const margin = marginTop(this.gap(stack, 0, 0));
+    const images = spacer.images.map((image) => this.image(image, spacer));
+    return h('div', { className: ['cho-ky'], style: cssText([margin, `height: ${pt(spacer.heightPt)}`]) }, images);
+  }
+
+  private image(placed: Spacer['images'][number], spacer: Spacer): Element {
+    const image: PlanImage = this.plan.images[placed.image];
+    const left = placed.centreXPt - placed.widthPt / 2;
+    const top = (spacer.heightPt - placed.heightPt) / 2;
+    return h('img', {
+      src: `data:${image.mediaType};base64,${Buffer.from(image.bytes).toString('base64')}`,
+      alt: placed.floating ? 'Con dấu' : 'Chữ ký',
+      style: cssText([`left: ${pt(left)}`, `top: ${pt(top)}`, `width: ${pt(placed.widthPt)}`, `height: ${pt(placed.heightPt)}`]),
+    });
+  }
+
+  /** Cell items stacked from the cell's top: the first block's space before counts, as in a Word cell. */
+  private cell(items: CellItem[]): ElementContent[] {
+    const stack: Stack = { after: 0, pageTop: false };
+    const out = items.map((item) => this.flowItem(item, stack, false));
+    const last = out.at(-1);
+    if (last && stack.after > 0) appendStyle(last, `margin-bottom: ${pt(stack.after)}`);
+    return out;
+  }
+
+  /** The header or the closing: borderless columns laid out as a CSS grid. */
+  private layoutGrid(grid: Grid, stack: Stack): Element {
+    const margin = marginTop(this.gap(stack, grid.spaceBeforePt, grid.spaceAfterPt));
+    const columns = `grid-template-columns: ${grid.columnsPt.map(pt).join(' ')}`;
+    const cells = grid.rows.flatMap((row) => row.cells.map((cell) => h('div', this.cell(cell.items))));
+    const tag = grid.role === 'header' ? 'header' : 'footer';
+    return h(tag, { className: ['luoi', grid.role === 'header' ? 'dau' : 'ket-thuc'], style: cssText([margin, columns]) }, cells);
+  }
+
+  private table(grid: Grid, stack: Stack, keepNext: boolean): Element {
+    const margin = marginTop(this.gap(stack, grid.spaceBeforePt, grid.spaceAfterPt));
+    const border = grid.borderWeightPt ? `${pt(grid.borderWeightPt)} solid #000` : 'none';
+    const cellStyle = cssText([`padding-left: ${pt(grid.cellPaddingPt)}`, `padding-right: ${pt(grid.cellPaddingPt)}`, `border: ${border}`, `vertical-align: ${grid.verticalAlign === 'center' ? 'middle' : 'top'}`]);
+    const row = (cells: Grid['rows'][number]['cells'], header: boolean) =>
+      h(
+        'tr',
+        cells.map((cell) => h(header ? 'th' : 'td', { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, scope: header ? 'col' : undefined, style: cellStyle }, this.cell(cell.items))),
+      );
+    const width = grid.columnsPt.reduce((a, b) => a + b, 0);
+    return h('table', { style: cssText([margin, `width: ${pt(width)}`]), className: keepNext || grid.keepWithNext ? ['giu-sau'] : [] }, [
+      h('colgroup', grid.columnsPt.map((w) => h('col', { style: `width: ${pt(w)}` }))),
+      ...(grid.headerRows > 0 ? [h('thead', grid.rows.slice(0, grid.headerRows).map((r) => row(r.cells, true)))] : []),
+      h('tbody', grid.rows.slice(grid.headerRows).map((r) => row(r.cells, false))),
+    ]);
+  }
+}
+
+const keepsWithPrevious = (item: FlowItem): boolean => (item.kind === 'rule' && item.keepWithPrevious) || (item.kind === 'grid' && item.keepWithPreviousLines > 0);
+const isBullet = (pattern: string): boolean => pattern === '-' || pattern === '+';
+
+function indentStyles(p: Paragraph): (string | undefined)[] {
+  if (p.frame) return [`width: ${pt(p.frame.widthPt)}`, `padding: ${pt(p.frame.paddingPt)}`, `outline: ${pt(p.frame.weightPt)} solid #000`];
+  const { leftPt, rightPt, firstLinePt } = p.indent ?? {};
+  return [
+    p.align ? `text-align: ${p.align}` : undefined,
+    leftPt !== undefined ? `padding-left: ${pt(leftPt)}` : undefined,
+    rightPt !== undefined ? `padding-right: ${pt(rightPt)}` : undefined,
+    firstLinePt !== undefined ? `text-indent: ${pt(firstLinePt)}` : undefined,
+  ];
+}
+
+const marginTop = (gap: number): string | undefined => (gap > 0 ? `margin-top: ${pt(gap)}` : undefined);
+
+const cssText = (rules: (string | undefined)[]): string | undefined => {
+  const present = rules.filter((r): r is string => r !== undefined);
+  return present.length > 0 ? present.join('; ') : undefined;
+};
+
+function appendStyle(node: ElementContent, rule: string): void {
+  if (node.type !== 'element') return;
+  const current = node.properties.style;
+  node.properties.style = current ? `${String(current)}; ${rule}` : rule;
+}
+
+/** Runs as inline HTML: bold, italic, underline, sub- and superscript, line breaks. */
+function runs(list: Run[]): ElementContent[] {
+  return list.flatMap((run): ElementContent[] => {
+    let node: ElementContent = { type: 'text', value: run.text };
+    if (run.sub) node = h('sub', [node]);
+    if (run.sup) node = h('sup', [node]);
+    if (run.underline) node = h('u', [node]);
+    if (run.italic) node = h('em', [node]);
+    if (run.bold) node = h('strong', [node]);
+    return run.breakAfter ? [node, h('br')] : [node];
+  });
+}
