@@ -37,6 +37,30 @@ describe('build pipeline', () => {
     expect(second.results.every((r) => r.ok)).toBe(true);
   });
 
+  it('writes the HTML page beside the DOCX and PDF, its fonts once, and the same bytes on every build', async () => {
+    const dir = scratchData();
+    const all: BuildOptions['formats'] = ['docx', 'pdf', 'html', 'json'];
+    const first = await buildAll(options(dir, { outDir: join(dir, 'a'), formats: all, targets: [join(dir, 'data/2025')] }));
+    await buildAll(options(dir, { outDir: join(dir, 'b'), formats: all, targets: [join(dir, 'data/2025')] }));
+    const bien = first.results.find((r) => r.source.endsWith('bien-ban-hop-xet-khen-thuong-2025.md'))!;
+    expect(bien.outputs.map((o) => o.replace(join(dir, 'a'), ''))).toEqual(['docx', 'pdf', 'html', 'json'].map((ext) => `/2025/bien-ban-hop-xet-khen-thuong-2025.${ext}`));
+    expect(first.shared.map((f) => f.replace(join(dir, 'a'), ''))).toEqual(['Regular', 'Bold', 'Italic', 'BoldItalic'].map((v) => `/_phong/Tinos-${v}.ttf`));
+    expect(readFileSync(bien.outputs[2], 'utf8')).toContain('src: url("../_phong/Tinos-Regular.ttf")');
+    for (const out of [...first.results.flatMap((r) => r.outputs), ...first.shared]) {
+      expect(readFileSync(out).equals(readFileSync(out.replace(join(dir, 'a'), join(dir, 'b')))), out).toBe(true);
+    }
+    expect(bien.inputs.map((i) => i.path.replace(dir + '/', ''))).toEqual([
+      'data/2025/bien-ban-hop-xet-khen-thuong-2025.md',
+      'data/_chung/co-quan.yaml',
+      'templates/noi-dung/bien-ban-hop-xet-khen-thuong.md.hbs',
+      'data/_chung/luong-co-so.yaml',
+      'data/_chung/danh-hieu.yaml',
+      ...['400Regular', '700Bold', '400Regular_Italic', '700Bold_Italic'].map((v) => expect.stringContaining(`Tinos_${v}.ttf`)),
+      'templates/van-ban.docx',
+    ]);
+    expect(bien.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.sha256))).toBe(true);
+  });
+
   it('builds the other documents when one is wrong, and leaves no file for the wrong one', async () => {
     const dir = scratchData();
     const bad = join(dir, 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md');
@@ -74,6 +98,15 @@ describe('build pipeline', () => {
     expect(status).toBe(1);
     expect(stderr).toContain(`Lỗi: ${bad}, dòng 5 — trường "co_quan": không có cơ quan "khoi-khong-co"`);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--dinh-dang=json writes the document model, versioned', () => {
+    const dir = scratchData();
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build-docs.ts', '--dinh-dang=json', join(dir, 'data/2023'), `--du-lieu=${join(dir, 'data')}`, `--ra=${join(dir, 'output')}`], { encoding: 'utf8' });
+    expect(out).toContain('Đã tạo 2/2 văn bản.');
+    const json = JSON.parse(readFileSync(join(dir, 'output/2023/ke-hoach-tdkt-huyen-vinh-cuu.json'), 'utf8'));
+    expect(json).toMatchObject({ dinh_dang: 'van-ban-thi-dua/mo-hinh-van-ban', phien_ban: 1, van_ban: { header: { soKyHieu: 'Số: 25/KH-UBND' } } });
+    expect(readdirSync(join(dir, 'output/2023')).sort()).toEqual(['ke-hoach-tdkt-huyen-vinh-cuu.json', 'ke-hoach-thi-dua-75-nam-loi-keu-goi-thi-dua-ai-quoc.json']);
   });
 });
 

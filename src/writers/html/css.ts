@@ -87,7 +87,7 @@ const BASE = [
   'sub, sup { font-size: 65%; line-height: 0; vertical-align: baseline; position: relative; }',
   'sup { top: -0.538em; } sub { top: 0.215em; }',
   '.giu-sau { break-after: avoid; }',
-  'hr { border: 0; height: 0; margin-left: auto; margin-right: auto; break-before: avoid; }',
+  'hr { border: 0; height: 0; margin: 0 auto; overflow: visible; break-before: avoid; }',
   '.luoi { display: grid; break-inside: avoid; }',
   '.luoi > div { min-width: 0; }',
   '.ket-thuc { break-before: avoid; }',

@@ -109,7 +109,8 @@ class HtmlWriter {
   private paragraph(p: Paragraph, stack: Stack, keepNext: boolean, tag?: string): Element {
     const style = styleOf(p.style);
     const styles = [marginTop(this.gap(stack, style.spaceBeforePt ?? 0, p.spaceAfterPt ?? style.spaceAfterPt ?? 0)), ...indentStyles(p)];
-    const classes = [styleClass(p.style), ...(p.frame ? ['khung'] : []), ...(keepNext || p.keepWithNext ? ['giu-sau'] : [])];
+    const keep = p.keepWithNext || (keepNext && !style.keepWithNext);
+    const classes = [styleClass(p.style), ...(p.frame ? ['khung'] : []), ...(keep ? ['giu-sau'] : [])];
     const label = p.numbering ? [h(p.numbering.bold ? 'strong' : 'span', { className: ['nhan'] }, p.numbering.label), { type: 'text' as const, value: ' ' }] : [];
     return h(tag ?? this.tagOf(p), { className: classes, style: cssText(styles) }, [...label, ...runs(p.runs)]);
   }
@@ -124,7 +125,7 @@ class HtmlWriter {
     // The rule's own gap under the text above is part of it: it stays at the top of a page.
     const margin = this.gap(stack, 0, rule.spaceAfterPt) + rule.gapPt;
     const styles = [marginTop(margin), `width: ${pt(rule.lengthPt)}`, `border-top: ${pt(rule.weightPt)} solid #000`];
-    return h('hr', { style: cssText(styles), className: rule.keepWithNext ? ['giu-sau'] : [] });
+    return h('hr', { style: cssText(styles), className: rule.keepWithNext ? ['giu-sau'] : undefined });
   }
 
   private spacer(spacer: Spacer, stack: Stack): Element {
@@ -172,7 +173,7 @@ class HtmlWriter {
         cells.map((cell) => h(header ? 'th' : 'td', { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, scope: header ? 'col' : undefined, style: cellStyle }, this.cell(cell.items))),
       );
     const width = grid.columnsPt.reduce((a, b) => a + b, 0);
-    return h('table', { style: cssText([margin, `width: ${pt(width)}`]), className: keepNext || grid.keepWithNext ? ['giu-sau'] : [] }, [
+    return h('table', { style: cssText([margin, `width: ${pt(width)}`]), className: keepNext || grid.keepWithNext ? ['giu-sau'] : undefined }, [
       h('colgroup', grid.columnsPt.map((w) => h('col', { style: `width: ${pt(w)}` }))),
       ...(grid.headerRows > 0 ? [h('thead', grid.rows.slice(0, grid.headerRows).map((r) => row(r.cells, true)))] : []),
       h('tbody', grid.rows.slice(grid.headerRows).map((r) => row(r.cells, false))),

@@ -1,0 +1,29 @@
+/** The structure the build stands on: no folder of src/ imports another in a cycle, and only the readers, the resolver, the build and the command line read the disk. */
+import { describe, expect, it } from 'vitest';
+import { diskReaders, folderCycles, folderGraph } from '../scripts/import-graph.ts';
+
+describe('src/ folders', () => {
+  const graph = folderGraph();
+
+  it('import each other without cycles', () => {
+    expect(folderCycles(graph)).toEqual([]);
+  });
+
+  it('the model, content, dossier, plan and writers import neither the resolver nor the build', () => {
+    for (const pure of ['model', 'content', 'dossier', 'plan', 'writers/docx', 'writers/pdf', 'writers/html', 'checks', 'checks/rules']) {
+      expect([...graph.get(pure)!].filter((to) => ['resolve', 'build', 'cli', 'readers'].includes(to)), pure).toEqual([]);
+    }
+  });
+
+  it('writers depend on the plan and the layout module, not on the document model', () => {
+    for (const writer of ['writers/docx', 'writers/pdf', 'writers/html']) expect([...graph.get(writer)!].sort(), writer).toEqual(['layout', 'plan']);
+  });
+
+  it('only readers, resolve, build and cli import node:fs', () => {
+    expect(diskReaders()).toEqual([]);
+  });
+
+  it('finds a cycle when there is one', () => {
+    expect(folderCycles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])], ['d', new Set(['a'])]]))).toEqual([['a', 'b', 'c']]);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The HTML page of every sample in a real browser: Debian's Chromium driven by playwright-core opens it
+ * from the file system, finds the header, the title, the numbering and the closing, and prints it to
+ * PDF: as many pages as our PDF, and the same text on page 1.
+ * Needs /usr/bin/chromium (apt-get install chromium; .ci/run installs it) and pdftotext: skipped,
+ * saying so, when they are missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { buildAll, findDocuments } from '../src/build/pipeline.ts';
+import type { Document } from '../src/document/types.ts';
+import { QUOC_HIEU, TIEU_NGU } from '../src/layout/nd30.ts';
+import { buildFile } from './helpers/build.ts';
+import { scratchDir } from './helpers/scratch.ts';
+import { hasCommand } from './helpers/tools.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const hasPdftotext = hasCommand('pdftotext');
+if (!hasChromium) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium ở ${CHROMIUM} (apt-get install -y --no-install-recommends chromium; .ci/run cài sẵn).`);
+if (!hasPdftotext) console.warn('Bỏ qua kiểm thử trình duyệt: không có pdftotext (apt-get install poppler-utils).');
+
+/** Without background networking (the machine has no network) and with unhinted glyph advances. */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none'];
+
+const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+
+/**
+ * The words of a page, in order of their text, for comparing what is on it. A spaced dash is left out:
+ * our PDF moves it down with the next word, Chromium leaves it at the end of the line (where pdftotext
+ * takes it for a hyphenation and drops it).
+ */
+const pageWords = (pdf: string, page: number): string[] =>
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== '-')
+    .map((w) => w.replace(/-$/, ''))
+    .sort();
+
+/** The label of the first numbered or bulleted paragraph of the text. */
+function firstLabel(doc: Document): string {
+  for (const block of doc.body) if (block.kind === 'paragraph' && block.label) return block.label;
+  return '';
+}
+
+describe.skipIf(!hasChromium || !hasPdftotext)('the HTML page of each sample in Chromium', () => {
+  const dir = scratchDir('vbtd-browser-');
+  const samples = findDocuments('data');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const { results } = await buildAll({ dataDir: 'data', outDir: dir, templatesDir: 'templates', targets: [], formats: ['pdf', 'html'] });
+    expect(results.every((r) => r.ok)).toBe(true);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const sample of samples) {
+    it(sample, async () => {
+      const doc = buildFile(sample);
+      const base = join(dir, sample.replace(/^data\//, '').replace(/\.\w+$/, ''));
+      const page = await browser.newPage();
+      await page.goto(`file://${base}.html`);
+      await page.evaluate(() => document.fonts.ready);
+      const shown = await page.evaluate(() => ({
+        fonts: [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.style} ${f.status}`),
+        header: document.querySelector('section header')?.textContent ?? '',
+        title: document.querySelector('section h1')?.textContent ?? '',
+        label: document.querySelector('section')?.querySelector('.nhan')?.textContent ?? '',
+        closing: document.querySelector('section footer')?.textContent ?? '',
+      }));
+      expect(shown.fonts.filter((f) => f.endsWith('loaded')).length).toBeGreaterThan(0);
+      expect(shown.fonts.filter((f) => f.endsWith('error'))).toEqual([]);
+      for (const line of [QUOC_HIEU, TIEU_NGU, ...doc.header.coQuanBanHanh]) expect(shown.header).toContain(line);
+      expect(shown.title).toBe(doc.title.tenLoai ?? '');
+      expect(shown.label).toBe(firstLabel(doc));
+      for (const name of doc.closing.signers.flatMap((s) => (s.name ? [s.name] : []))) expect(shown.closing).toContain(name);
+
+      const printed = `${base}.chromium.pdf`;
+      writeFileSync(printed, await page.pdf({ preferCSSPageSize: true }));
+      await page.close();
+      expect(pageCount(printed)).toBe(pageCount(`${base}.pdf`));
+      expect(pageWords(printed, 1)).toEqual(pageWords(`${base}.pdf`, 1));
+    });
+  }
+});

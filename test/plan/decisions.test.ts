@@ -1,0 +1,221 @@
+/**
+ * The layout decisions every writer used to make on its own, each tested once, in the plan: the
+ * Kính gửi and Nơi nhận hangs, which rules are drawn and how long, the closing grid and where the
+ * signature and seal go, the DỰ THẢO frame, table column widths, what keeps with the closing, the
+ * landscape width, and the spacing of a phụ lục without a title.
+ */
+import { describe, expect, it } from 'vitest';
+import { PT_PER_MM, STYLES, TABLE } from '../../src/layout/nd30.ts';
+import { measuredColumnWidths } from '../../src/plan/body.ts';
+import type { CellItem, FlowItem, Grid, LayoutPlan, Paragraph, Rule, Spacer } from '../../src/plan/types.ts';
+import { buildFile, buildMarkdown, fonts, planOf } from '../helpers/build.ts';
+
+const DOC = (front: string, body = 'Nội dung.'): string => `---
+loai: ke_hoach
+co_quan: ubnd-tinh-cao-bang
+so: 5
+ngay: 2023-01-05
+trich_yeu: Thử
+ky: { quyen_han: [TM. ỦY BAN NHÂN DÂN], nguoi_ky: anh }
+noi_nhan: [Sở Nội vụ]
+luu: [NC]
+${front}
+---
+${body}`;
+
+const plan = (front: string, body?: string): LayoutPlan => planOf(buildMarkdown(DOC(front, body), 'data/thu.md'));
+const toTrinh = (kinhGui: string): LayoutPlan => planOf(buildMarkdown(DOC(`kinh_gui: ${kinhGui}`).replace('loai: ke_hoach', 'loai: to_trinh'), 'data/thu.md'));
+const items = (p: LayoutPlan, section = 0): FlowItem[] => p.sections[section].items;
+const grid = (p: LayoutPlan, role: Grid['role'], section = 0): Grid => items(p, section).find((i): i is Grid => i.kind === 'grid' && i.role === role)!;
+const text = (item: CellItem | FlowItem): string => (item.kind === 'paragraph' ? item.runs.map((r) => r.text).join('') : item.kind);
+const paragraph = (list: (CellItem | FlowItem)[], style: Paragraph['style']): Paragraph => list.find((i): i is Paragraph => i.kind === 'paragraph' && i.style === style)!;
+const TEXT_WIDTH = (210 - 30 - 15) * PT_PER_MM;
+
+describe('Kính gửi', () => {
+  it('hangs the addressees after "Kính gửi: ", 25 mm from the margin', () => {
+    const [one] = items(toTrinh('Ủy ban nhân dân tỉnh')).filter((i): i is Paragraph => i.kind === 'paragraph' && i.style === 'KinhGui');
+    const label = 57.367; // "Kính gửi: " at 14 pt
+    expect(one.runs).toEqual([{ text: 'Kính gửi: Ủy ban nhân dân tỉnh.' }]);
+    expect(one.indent!.leftPt).toBeCloseTo(25 * PT_PER_MM + label, 3);
+    expect(one.indent!.firstLinePt).toBeCloseTo(-label, 3);
+    const [several] = items(toTrinh('[Ủy ban nhân dân tỉnh, Sở Nội vụ]')).filter((i): i is Paragraph => i.kind === 'paragraph' && i.style === 'KinhGui');
+    expect(several.runs).toEqual([
+      { text: 'Kính gửi:', breakAfter: true },
+      { text: '- Ủy ban nhân dân tỉnh;', breakAfter: true },
+      { text: '- Sở Nội vụ.', breakAfter: false },
+    ]);
+  });
+});
+
+describe('the closing grid', () => {
+  const closing = grid(plan(''), 'closing');
+
+  it('puts Nơi nhận in the left 45 % and the signer in the right 55 %, in one row that never splits', () => {
+    expect(closing.columnsPt[0]).toBeCloseTo(TEXT_WIDTH * 0.45, 6);
+    expect(closing.columnsPt[0] + closing.columnsPt[1]).toBeCloseTo(TEXT_WIDTH, 6);
+    expect(closing.rows).toHaveLength(1);
+    expect(closing).toMatchObject({ keepTogether: true, cellPaddingPt: 0, verticalAlign: 'top', spaceBeforePt: 6 });
+    expect(closing.borderWeightPt).toBeUndefined();
+    const [left, right] = closing.rows[0].cells.map((c) => c.items.map(text));
+    expect(left).toEqual(['Nơi nhận:', '- Sở Nội vụ;', '- Lưu: VT, NC.']);
+    expect(right).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'spacer', 'Hoàng Xuân Ánh']);
+  });
+
+  it('hangs a wrapped Nơi nhận line under its text, after "- "', () => {
+    const dash = (333 + 250) / 1000 * 11; // Times: hyphen 0.333 em, space 0.25 em, at 11 pt
+    const [heading, first] = closing.rows[0].cells[0].items as Paragraph[];
+    expect(heading.indent).toBeUndefined();
+    expect(first.indent!.leftPt).toBeCloseTo(dash, 3);
+    expect(first.indent!.firstLinePt).toBeCloseTo(-dash, 3);
+  });
+
+  it('keeps the chức vụ with the signature space, and the closing with the last two lines of the text', () => {
+    const [kt, pho] = closing.rows[0].cells[1].items as Paragraph[];
+    expect([kt.keepWithNext, pho.keepWithNext]).toEqual([true, true]);
+    expect(closing.keepWithPreviousLines).toBe(2);
+  });
+
+  it('leaves 25 mm for the signature; the seal, 36 mm, centred on the left third of it', () => {
+    const doc = buildFile('data/2025/cong-van-huong-dan-ho-so-khen-thuong-2025.md');
+    const signed = grid(planOf(doc), 'closing');
+    const space = signed.rows[0].cells[1].items.find((i): i is Spacer => i.kind === 'spacer')!;
+    const column = signed.columnsPt[1];
+    expect(space.heightPt).toBeCloseTo(25 * PT_PER_MM, 6);
+    const [signature, seal] = space.images;
+    expect(signature).toMatchObject({ floating: false });
+    expect(signature.centreXPt).toBeCloseTo(column / 2, 6);
+    expect(Math.max(signature.widthPt / column, signature.heightPt / space.heightPt)).toBeCloseTo(1, 6);
+    expect(seal).toMatchObject({ floating: true });
+    expect(seal.centreXPt).toBeCloseTo(column / 3, 6);
+    expect(Math.max(seal.widthPt, seal.heightPt)).toBeCloseTo(36 * PT_PER_MM, 6);
+  });
+
+  it('sets two signers side by side: titles in one row, names in the next, so the names stand level', () => {
+    const bienBan = grid(planOf(buildFile('data/2025/bien-ban-hop-xet-khen-thuong-2025.md')), 'closing');
+    expect(bienBan.rows).toHaveLength(2);
+    expect(bienBan.rows.map((r) => r.cells.map((c) => c.items.map(text)))).toEqual([
+      [['THƯ KÝ'], ['CHỦ TỌA']],
+      [['spacer', expect.any(String)], ['spacer', expect.any(String)]],
+    ]);
+    expect(bienBan.readingOrder).toBe('columns');
+  });
+});
+
+describe('rules', () => {
+  const p = plan('');
+  const header = grid(p, 'header');
+  const [agency, nation] = header.rows[0].cells.map((c) => c.items);
+  const ruleIn = (list: (CellItem | FlowItem)[]): Rule => list.find((i): i is Rule => i.kind === 'rule')!;
+
+  it('under the cơ quan: 40 % of its widest line', () => {
+    expect(ruleIn(agency).lengthPt).toBeCloseTo(0.4 * fonts().styledWidth('ỦY BAN NHÂN DÂN', STYLES.CoQuanBanHanh), 6);
+  });
+
+  it('under the tiêu ngữ: exactly as long as the text', () => {
+    expect(ruleIn(nation).lengthPt).toBeCloseTo(171.384, 3);
+  });
+
+  it('under the trích yếu: 40 % of its widest line as it wraps, never of more than the text width', () => {
+    const long = 'Phát động thi đua lập thành tích chào mừng Kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc';
+    const wrapped = ruleIn(items(planOf(buildMarkdown(DOC('').replace('trich_yeu: Thử', `trich_yeu: ${long}`), 'data/thu.md'))));
+    expect(fonts().styledWidth(long, STYLES.TrichYeu)).toBeGreaterThan(TEXT_WIDTH);
+    expect(wrapped.lengthPt).toBeLessThan(0.4 * TEXT_WIDTH);
+    expect(wrapped.lengthPt).toBeGreaterThan(0.4 * 0.8 * TEXT_WIDTH);
+  });
+
+  it('a title rule stays with the title above it and the text below it, 12 pt above that text', () => {
+    const rule = ruleIn(items(p));
+    expect(rule).toMatchObject({ keepWithPrevious: true, keepWithNext: true, spaceAfterPt: 12, gapPt: 3, weightPt: 0.75 });
+    expect(ruleIn(agency)).toMatchObject({ keepWithPrevious: false, keepWithNext: false, spaceAfterPt: 0 });
+  });
+});
+
+describe('phụ lục', () => {
+  const withTitle = plan('phu_luc: [{ tieu_de: Lịch thực hiện, noi_dung: "Nội dung phụ lục." }]', 'Kèm theo phụ lục.');
+  const untitled = plan('phu_luc: [{ noi_dung: "Nội dung phụ lục." }]', 'Kèm theo phụ lục.');
+
+  it('starts a section of its own: label, title, (Kèm theo …), a short rule, then its text', () => {
+    expect(items(withTitle, 1).map((i) => (i.kind === 'paragraph' ? i.style : i.kind))).toEqual(['PhuLucSo', 'PhuLucTieuDe', 'PhuLucKemTheo', 'rule', 'Than']);
+    expect(withTitle.sections[1].role).toBe('phu-luc');
+  });
+
+  it('without a title: no rule, and the text starts the same 12 pt below the (Kèm theo …) line', () => {
+    const list = items(untitled, 1);
+    expect(list.map((i) => (i.kind === 'paragraph' ? i.style : i.kind))).toEqual(['PhuLucSo', 'PhuLucKemTheo', 'Than']);
+    expect((list[1] as Paragraph).spaceAfterPt).toBe(12);
+  });
+
+  it('in landscape: a 297 mm wide page and its text width, tables measured to it', () => {
+    const table = '| STT | Nội dung | Thời gian |\n|---|---|---|\n| 1 | Phát động phong trào thi đua | Tháng 02 |';
+    const landscape = plan(`phu_luc: [{ tieu_de: Bảng, ngang: true, noi_dung: "${table.replace(/\n/g, '\\n')}" }]`, 'Kèm theo phụ lục.');
+    const page = landscape.sections[1].page;
+    expect(page).toMatchObject({ widthMm: 297, heightMm: 210, landscape: true });
+    expect(page.textWidthPt).toBeCloseTo((297 - 45) * PT_PER_MM, 6);
+    const columns = grid(landscape, 'table', 1).columnsPt;
+    expect(columns.reduce((a, b) => a + b, 0)).toBeCloseTo(page.textWidthPt, 6);
+  });
+});
+
+describe('the DỰ THẢO frame', () => {
+  it('is just wide enough for its text, with 2 pt inside, under the số', () => {
+    const draft = grid(planOf(buildMarkdown(DOC('du_thao: true').replace('so: 5\n', ''), 'data/thu.md')), 'header');
+    const mark = paragraph(draft.rows[1].cells[0].items, 'DuThao');
+    expect(text(mark)).toBe('DỰ THẢO');
+    expect(mark.frame).toEqual({ widthPt: expect.any(Number), paddingPt: 2, weightPt: 0.75 });
+    expect(mark.frame!.widthPt).toBeCloseTo(61.268 + 4, 3);
+  });
+});
+
+describe('table column widths', () => {
+  it('keep every column as wide as its longest word, and fill the text width', () => {
+    const long = 'Phát động phong trào thi đua, ký kết giao ước thi đua năm 2026 '.repeat(3);
+    const cell = (t: string) => ({ paragraphs: [[{ text: t }]] });
+    const f = fonts();
+    const widths = measuredColumnWidths(
+      [
+        [cell('STT'), cell('Nội dung'), cell('Thời gian')],
+        [cell('1'), cell(long), cell('Trước ngày 15/3/2026')],
+      ],
+      165,
+      f,
+    );
+    const allowance = 2 * TABLE.cellPaddingMm + TABLE.borderWeightPt / PT_PER_MM + 0.5;
+    expect(widths[0]).toBeCloseTo(f.styledWidthMm('STT', 'BangTieuDe') + allowance, 5);
+    expect(widths[2]).toBeGreaterThanOrEqual(f.styledWidthMm('15/3/2026', 'Bang') + 2 * TABLE.cellPaddingMm);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(165, 5);
+  });
+
+  it('a table from the data keeps its own proportions, scaled to the text width; its header row repeats', () => {
+    const table = grid(planOf(buildFile('data/2025/quyet-dinh-khen-thuong-2025.md')), 'table', 1);
+    expect(table.columnsPt.reduce((a, b) => a + b, 0)).toBeCloseTo(TEXT_WIDTH, 6);
+    expect(table.headerRows).toBe(1);
+    expect(table.rows.every((r) => r.cantSplit)).toBe(true);
+    expect(table).toMatchObject({ borderWeightPt: 0.5, verticalAlign: 'center', spaceAfterPt: 6, keepWithNext: true });
+  });
+});
+
+describe('the header grid', () => {
+  it('is 40/60, two rows, kept whole and with the title', () => {
+    const header = grid(plan(''), 'header');
+    expect(header.columnsPt[0]).toBeCloseTo(TEXT_WIDTH * 0.4, 6);
+    expect(header).toMatchObject({ keepTogether: true, keepWithNext: true, readingOrder: 'rows' });
+    expect(header.rows.map((r) => r.cells.map((c) => c.items.map(text)))).toEqual([
+      [['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'rule'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'rule']],
+      [['Số: 05/KH-UBND'], ['Cao Bằng, ngày 05 tháng 01 năm 2023']],
+    ]);
+  });
+});
+
+describe('numbering', () => {
+  it('is kept semantic: level, pattern, value and label', () => {
+    const p = plan('danh_so: { diem: a. }', '# Mục đích\n\n## Khoản\n\n1. Một\n2. Hai\n');
+    const numbered = items(p).filter((i): i is Paragraph => i.kind === 'paragraph' && i.numbering !== undefined);
+    expect(numbered.map((i) => i.numbering)).toEqual([
+      { level: 'muc', pattern: 'I.', value: 1, label: 'I.' },
+      { level: 'khoan', pattern: '1.', value: 1, label: '1.' },
+      { level: 'diem', pattern: 'a.', value: 1, label: 'a.' },
+      { level: 'diem', pattern: 'a.', value: 2, label: 'b.' },
+    ]);
+    expect(numbered.map((i) => i.heading)).toEqual(['muc', 'khoan', undefined, undefined]);
+  });
+});
