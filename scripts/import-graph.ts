@@ -65,9 +65,14 @@ export function folderCycles(graph: Map<string, Set<string>>): string[][] {
   return cycles;
 }
 
-/** Modules outside the allowed folders that import node:fs. */
+/** An import or require of `fs`, `node:fs` or `fs/promises`, whatever the quotes. */
+const FS_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"](?:node:)?fs(?:\/promises)?['"]/;
+
+/** Modules outside the allowed folders that import the file system. */
 export const diskReaders = (): string[] =>
-  files(SRC).filter((file) => /from 'node:fs(\/promises)?'/.test(readFileSync(file, 'utf8')) && !FS_ALLOWED.includes(folderOf(file).split('/')[0]));
+  files(SRC).filter((file) => FS_IMPORT.test(readFileSync(file, 'utf8')) && !FS_ALLOWED.includes(folderOf(file).split('/')[0]));
+
+export const importsFs = (source: string): boolean => FS_IMPORT.test(source);
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/import-graph.ts')) {
   const graph = folderGraph();

@@ -1,6 +1,6 @@
 /** The structure the build stands on: no folder of src/ imports another in a cycle, and only the readers, the resolver, the build and the command line read the disk. */
 import { describe, expect, it } from 'vitest';
-import { diskReaders, folderCycles, folderGraph } from '../scripts/import-graph.ts';
+import { diskReaders, folderCycles, folderGraph, importsFs } from '../scripts/import-graph.ts';
 
 describe('src/ folders', () => {
   const graph = folderGraph();
@@ -21,6 +21,9 @@ describe('src/ folders', () => {
 
   it('only readers, resolve, build and cli import node:fs', () => {
     expect(diskReaders()).toEqual([]);
+    const ways = [`import { readFileSync } from 'node:fs';`, 'import fs from "fs";', `import { readFile } from 'fs/promises';`, `const fs = require('fs');`, `await import("node:fs")`];
+    expect(ways.map(importsFs)).toEqual([true, true, true, true, true]);
+    expect(importsFs(`import { x } from './fs-like.ts';`)).toBe(false);
   });
 
   it('finds a cycle when there is one', () => {

@@ -1,7 +1,7 @@
 /**
  * The HTML page of every sample in a real browser: Debian's Chromium driven by playwright-core opens it
  * from the file system, finds the header, the title, the numbering and the closing, and prints it to
- * PDF: as many pages as our PDF, and the same text on page 1.
+ * PDF: as many pages as our PDF, the same text on page 1, and page numbers where the browser can set them.
  * Needs /usr/bin/chromium (apt-get install chromium; .ci/run installs it) and pdftotext: skipped,
  * saying so, when they are missing.
  */
@@ -40,6 +40,22 @@ const pageWords = (pdf: string, page: number): string[] =>
     .filter((w) => w !== '' && w !== '-')
     .map((w) => w.replace(/-$/, ''))
     .sort();
+
+/** The page number printed at the top of each page, or '' (pdftotext gives it as the page's first line). */
+const pageNumbers = (pdf: string): string[] =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, pageCount(pdf))
+    .map((page) => /^(\d+)\n/.exec(page)?.[1] ?? '');
+
+/**
+ * The browser numbers the pages of the first section as the PDF does (none on page 1), and leaves the
+ * pages of the later sections (phụ lục, văn bản gửi kèm) unnumbered: it cannot start again from 1.
+ */
+function expectedBrowserNumbers(ours: string[]): string[] {
+  const firstSection = ours.findIndex((n, i) => i > 0 && n !== String(i + 1));
+  return ours.map((n, i) => (firstSection === -1 || i < firstSection ? n : ''));
+}
 
 /** The label of the first numbered or bulleted paragraph of the text. */
 function firstLabel(doc: Document): string {
@@ -87,6 +103,7 @@ describe.skipIf(!hasChromium || !hasPdftotext)('the HTML page of each sample in 
       writeFileSync(printed, await page.pdf({ preferCSSPageSize: true }));
       await page.close();
       expect(pageCount(printed)).toBe(pageCount(`${base}.pdf`));
+      expect(pageNumbers(printed)).toEqual(expectedBrowserNumbers(pageNumbers(`${base}.pdf`)));
       expect(pageWords(printed, 1)).toEqual(pageWords(`${base}.pdf`, 1));
     });
   }

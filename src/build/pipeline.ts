@@ -97,6 +97,9 @@ export function outputPath(source: string, options: BuildOptions, format: Format
   return join(options.outDir, inside.replace(/\.[^.\/]+$/, `.${format}`));
 }
 
+/** A target's folder: the files a document names may be in the folder the user pointed at, too. */
+const folderOf = (target: string): string => (existsSync(target) && statSync(target).isFile() ? dirname(target) : target);
+
 /** A font of the output's font folder, as a URL relative to an HTML page at `htmlPath`. */
 const fontUrlFrom = (htmlPath: string, outDir: string) => (file: string) =>
   relative(dirname(htmlPath), join(outDir, HTML_FONT_DIR, file)).split('\\').join('/');
@@ -176,7 +179,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       registryFile: loaded.file,
       templatesDir: options.templatesDir,
       lawDir: dirname(registryPath),
-      roots: [options.dataDir, options.templatesDir],
+      roots: [options.dataDir, options.templatesDir, ...options.targets.map(folderOf)],
     }),
   };
   const targets = options.targets.length > 0 ? options.targets : [options.dataDir];

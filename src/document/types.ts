@@ -170,7 +170,3 @@ export interface Document {
   nominees?: { tapThe: number; caNhan: number };
 }
 
-/** What a writer prints for a paragraph: its numbering label and one space, then its runs. */
-export function paragraphRuns(block: ParagraphBlock): Run[] {
-  return block.label ? [{ text: `${block.label} `, bold: block.labelBold || undefined }, ...block.runs] : block.runs;
-}

@@ -83,6 +83,9 @@ export const KINH_GUI = { indentMm: 25, label: 'Kính gửi: ' };
 /** Each Nơi nhận line starts with this; a line that wraps continues under the text after it. */
 export const RECIPIENT_DASH = '- ';
 
+/** A page breaks inside a paragraph only where at least this many of its lines stay on each side (no widow, no orphan). */
+export const LINES_AT_PAGE_BREAK = 2;
+
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 

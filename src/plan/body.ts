@@ -35,7 +35,7 @@ const textWidthMm = (page: PageSetup): number => page.widthMm - page.marginsMm.l
  * Column widths are the table's own (relative), or measured from its text.
  */
 export function tableGrid(table: TableBlock, page: PageSetup, fonts: Fonts): Grid {
-  const relative = table.columnWidths ?? measuredColumnWidths(table.rows, textWidthMm(page), fonts);
+  const relative = table.columnWidths ?? measuredColumnWidths(table.rows, table.headerRows, textWidthMm(page), fonts);
   const total = relative.reduce((a, b) => a + b, 0);
   const last = table.rows.length - 1;
   return {
@@ -76,16 +76,32 @@ const WORD_ALLOWANCE_MM = 0.5;
 
 const runsText = (runs: { text: string }[]): string => runs.map((r) => r.text).join('');
 
+/** The cells of each row by the column they start in; a cell spanning columns is left out (it sizes none of them). */
+function cellsByColumn(rows: TableCell[][]): (TableCell | undefined)[][] {
+  return rows.map((row) => {
+    const placed: (TableCell | undefined)[] = [];
+    for (const cell of row) {
+      const span = cell.colSpan ?? 1;
+      placed.push(span === 1 ? cell : undefined, ...Array<undefined>(span - 1).fill(undefined));
+    }
+    return placed;
+  });
+}
+
 /**
  * Column widths (mm) from the font: each column at least as wide as its longest word (so `STT` never
  * breaks into letters), the rest of the text width shared by how much more text each column holds.
  */
-export function measuredColumnWidths(rows: TableCell[][], totalMm: number, fonts: Fonts): number[] {
-  const columns = Math.max(...rows.map((r) => r.length));
+export function measuredColumnWidths(rows: TableCell[][], headerRows: number, totalMm: number, fonts: Fonts): number[] {
+  const grid = cellsByColumn(rows);
+  const columns = Math.max(...grid.map((r) => r.length));
   const padding = 2 * TABLE.cellPaddingMm + TABLE.borderWeightPt * MM_PER_PT + WORD_ALLOWANCE_MM;
   const widthMm = (text: string, style: StyleId) => fonts.styledWidthMm(text, style);
-  const measure = (c: number, width: (text: string, style: StyleId) => number): number =>
-    Math.max(0, ...rows.map((row, r) => (row[c] ? width(row[c].paragraphs.map(runsText).join(' '), r === 0 ? 'BangTieuDe' : 'Bang') : 0))) + padding;
+  const measure = (c: number, width: (text: string, style: StyleId) => number): number => {
+    const cell = (r: number) => grid[r][c];
+    const widths = rows.map((_, r) => (cell(r) ? width(cell(r)!.paragraphs.map(runsText).join(' '), r < headerRows ? 'BangTieuDe' : 'Bang') : 0));
+    return Math.max(0, ...widths) + padding;
+  };
   const longestWord = (text: string, style: StyleId) => Math.max(0, ...text.split(/\s+/).map((w) => widthMm(w, style)));
   const least = Array.from({ length: columns }, (_, c) => measure(c, longestWord));
   const wanted = Array.from({ length: columns }, (_, c) => Math.max(least[c], measure(c, widthMm)));

@@ -5,12 +5,12 @@
  */
 import type { Appendix, Document, ImageRef } from '../document/types.ts';
 import type { Fonts } from '../layout/fonts.ts';
-import { HEADER, PAGE, PT_PER_MM, STYLES, TITLE, type StyleId } from '../layout/nd30.ts';
+import { HEADER, PAGE, PT_PER_MM, STYLES, styleOf, TITLE, type StyleId } from '../layout/nd30.ts';
 import { bodyItems } from './body.ts';
 import { closingGrid } from './closing.ts';
 import { canCuItems, headerGrid, kinhGuiItems, line, rule, titleItems } from './header.ts';
 import { widestLine } from './measure.ts';
-import { PLAN_VERSION, type FlowItem, type LayoutPlan, type PageSetup, type Paragraph, type PlanImage, type Section, type SectionRole } from './types.ts';
+import { PLAN_VERSION, type FlowItem, type LayoutPlan, type LineMetrics, type PageSetup, type Paragraph, type PlanImage, type Section, type SectionRole } from './types.ts';
 
 export interface PlanInputs {
   fonts: Fonts;
@@ -22,20 +22,26 @@ export function buildPlan(doc: Document, inputs: PlanInputs): LayoutPlan {
   return {
     version: PLAN_VERSION,
     info: {
-      title: [doc.title.tenLoai, ...doc.title.trichYeu].filter(Boolean).join(' '),
+      // A công văn has no tên loại: its V/v line is its title.
+      title: [doc.title.tenLoai, ...doc.title.trichYeu, ...(doc.title.tenLoai ? [] : doc.header.vvTrichYeu)].filter(Boolean).join(' '),
       author: doc.header.coQuanBanHanh.join(' '),
       date: doc.info.date,
       language: 'vi-VN',
     },
     sections: documentSections(doc, 'van-ban', inputs.fonts),
     images: planImages(doc, inputs.imageBytes),
-    lineHeightsPt: lineHeights(inputs.fonts),
+    lines: lineMetrics(inputs.fonts),
   };
 }
 
-function lineHeights(fonts: Fonts): Record<StyleId, number> {
-  const entries = (Object.keys(STYLES) as StyleId[]).map((id) => [id, fonts.lineHeight(STYLES[id].sizePt) * STYLES[id].lineSpacing]);
-  return Object.fromEntries(entries) as Record<StyleId, number>;
+function lineMetrics(fonts: Fonts): Record<StyleId, LineMetrics> {
+  const entries = (Object.keys(STYLES) as StyleId[]).map((id): [StyleId, LineMetrics] => {
+    const { sizePt, lineSpacing } = STYLES[id];
+    const natural = fonts.lineHeight(sizePt);
+    const heightPt = natural * lineSpacing;
+    return [id, { heightPt, baselinePt: heightPt - natural + fonts.ascent(sizePt) }];
+  });
+  return Object.fromEntries(entries) as Record<StyleId, LineMetrics>;
 }
 
 /** The page of a section, from the layout module (read at each call: a changed margin moves every writer). */
@@ -70,7 +76,7 @@ function mainSection(doc: Document, role: SectionRole, fonts: Fonts): Section {
     ...bodyItems(doc.body, page, fonts),
     ...(closing ? [closing] : []),
   ];
-  return { role, page, items };
+  return { role, page, items: keptWithFollowers(items) };
 }
 
 /**
@@ -91,7 +97,20 @@ function appendixSection(appendix: Appendix, fonts: Fonts): Section {
     heading[heading.length - 1].spaceAfterPt = TITLE.spaceAfterRulePt;
   }
   items.push(...bodyItems(appendix.body, page, fonts));
-  return { role: 'phu-luc', page, items };
+  return { role: 'phu-luc', page, items: keptWithFollowers(items) };
+}
+
+/** An item that stays with the one before it (a title's rule, the closing) makes that one keep with it. */
+const keepsWithPrevious = (item: FlowItem | undefined): boolean =>
+  (item?.kind === 'rule' && item.keepWithPrevious) || (item?.kind === 'grid' && item.keepWithPreviousLines > 0);
+
+function keptWithFollowers(items: FlowItem[]): FlowItem[] {
+  items.forEach((item, i) => {
+    if (!keepsWithPrevious(items[i + 1])) return;
+    if (item.kind === 'paragraph' && !styleOf(item.style).keepWithNext) item.keepWithNext = true;
+    else if (item.kind === 'rule' || item.kind === 'grid') item.keepWithNext = true;
+  });
+  return items;
 }
 
 function planImages(doc: Document, bytes: ReadonlyMap<string, Uint8Array>): Record<string, PlanImage> {

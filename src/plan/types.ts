@@ -22,8 +22,15 @@ export interface LayoutPlan {
   sections: Section[];
   /** Images by content hash (sha256), with their bytes. */
   images: Record<string, PlanImage>;
-  /** Height of one line of each paragraph style, measured from the font (Word's "single" times the style's spacing). */
-  lineHeightsPt: Record<StyleId, number>;
+  /** The lines of each paragraph style, measured from the font. */
+  lines: Record<StyleId, LineMetrics>;
+}
+
+export interface LineMetrics {
+  /** Height of one line: the font's natural ("single") line height times the style's line spacing. */
+  heightPt: number;
+  /** From the top of the line to the baseline (extra spacing goes above the text). */
+  baselinePt: number;
 }
 
 export interface PlanInfo {

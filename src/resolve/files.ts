@@ -23,7 +23,7 @@ export class FileReader {
     this.roots = roots.map(realOrResolved);
   }
 
-  /** The folders files may be read from, as given. */
+  /** The folders files may be read from (their real paths, symbolic links followed). */
   get allowed(): string[] {
     return this.roots;
   }

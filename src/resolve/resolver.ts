@@ -5,7 +5,7 @@
  * here; the model builder then works on what was loaded and reads nothing itself.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DocumentError } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
 import { Problems } from '../core/problems.ts';
@@ -59,7 +59,7 @@ export class Resolver {
 
   /** Resolves a data file already read (`file`: its path and hash, for the list of inputs). */
   resolveSource(source: SourceFile, file?: InputFile): ResolvedDocument {
-    return new Resolution(source, this.options, this.reader, () => this.lawData()).resolve(file);
+    return new Resolution(source, this.options, this.reader, () => this.lawData(), []).resolve(file);
   }
 
   private lawData(): { data?: LawData; files: InputFile[]; error?: string } {
@@ -96,6 +96,8 @@ class Resolution {
     private readonly options: ResolverOptions,
     private readonly reader: FileReader,
     private readonly lawData: () => { data?: LawData; files: InputFile[]; error?: string },
+    /** The documents that send this one, outermost first (a document may not send itself). */
+    private readonly senders: string[],
   ) {
     this.raw = source.data;
     this.problems = new Problems(source);
@@ -119,9 +121,14 @@ class Resolution {
     if (!this.inputs.has(input.path)) this.inputs.set(input.path, { path: input.path, sha256: input.sha256 });
   }
 
-  /** A file named by the data file, relative to its folder; a failure is reported at `field`. */
-  private read(reference: string, field: Path, what: (reference: string) => string, base = dirname(this.source.path)): LoadedFile | undefined {
-    const loaded: Loaded = this.reader.read(join(base, reference));
+  /** Where a file the data file names is: relative to its folder, unless the name is absolute. */
+  private pathOf(reference: string): string {
+    return isAbsolute(reference) ? reference : join(dirname(this.source.path), reference);
+  }
+
+  /** A file named by the data file; a failure is reported at `field`. */
+  private read(reference: string, field: Path, what: (reference: string) => string, path = this.pathOf(reference)): LoadedFile | undefined {
+    const loaded: Loaded = this.reader.read(path);
     if (loaded.ok) {
       this.addInput(loaded.file);
       return loaded.file;
@@ -139,7 +146,7 @@ class Resolution {
     const file = this.read(reference, field, what);
     if (!file) return undefined;
     try {
-      return { source: parseSourceText(decodeText(file.bytes), join(dirname(this.source.path), reference)), file };
+      return { source: parseSourceText(decodeText(file.bytes), file.path), file };
     } catch (e) {
       if (!(e instanceof DocumentError)) throw e;
       this.problems.list.push(...e.problems);
@@ -151,7 +158,7 @@ class Resolution {
     const name = this.raw.mau;
     if (typeof name !== 'string') return;
     const path = join(this.options.templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
-    const file = this.read(path, ['mau'], () => `không có mẫu nội dung ${path}`, '.');
+    const file = this.read(name, ['mau'], () => `không có mẫu nội dung ${path}`, path);
     if (file) this.resolved.contentTemplate = { path, text: decodeText(file.bytes) } satisfies ContentTemplate;
   }
 
@@ -205,9 +212,13 @@ class Resolution {
     const files = Array.isArray(this.raw.kem_theo) ? this.raw.kem_theo : [];
     files.forEach((reference, i) => {
       if (typeof reference !== 'string' || this.resolved.attachments[reference]) return;
+      const chain = [...this.senders, resolve(this.source.path)];
+      if (chain.includes(resolve(this.pathOf(reference)))) {
+        return this.problems.error(['kem_theo', i], `tệp gửi kèm "${reference}" lại gửi kèm chính văn bản đang gửi nó (vòng lặp). Bỏ tệp này khỏi "kem_theo".`);
+      }
       const read = this.readData(reference, ['kem_theo', i], (r) => `không đọc được tệp gửi kèm "${r}" ${WHERE}.`);
       if (!read) return;
-      const attachment = new Resolution(read.source, this.options, this.reader, this.lawData).resolve(inputOf(read.file));
+      const attachment = new Resolution(read.source, this.options, this.reader, this.lawData, chain).resolve(inputOf(read.file));
       this.resolved.attachments[reference] = attachment;
       for (const input of attachment.inputs) this.addInput(input);
     });

@@ -2,8 +2,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LawDataError } from '../../src/law/law-data.ts';
-import { loadLawData } from '../../src/resolve/law.ts';
+import { AWARDS_FILE, BASE_SALARY_FILE, LawDataError, parseLawData } from '../../src/law/law-data.ts';
+
+const readLaw = (dir: string, name: string) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') });
+const loadLawData = (dir = 'data/_chung') => parseLawData(readLaw(dir, BASE_SALARY_FILE), readLaw(dir, AWARDS_FILE));
 
 const REAL_DIR = 'data/_chung';
 const tempDirs: string[] = [];

@@ -81,7 +81,8 @@ describe('page breaking', () => {
 });
 
 describe('the sample Kế hoạch', () => {
-  const main = sectionFlow(planOf(sampleDocument).sections[0], fonts());
+  const plan = planOf(sampleDocument);
+  const main = sectionFlow(plan.sections[0], { fonts: fonts(), lines: plan.lines });
   const pages = paginate(main.chunks, main.box.bodyHeight);
 
   it('keeps every page inside the body height', () => {

@@ -176,6 +176,7 @@ describe('table column widths', () => {
         [cell('STT'), cell('Nội dung'), cell('Thời gian')],
         [cell('1'), cell(long), cell('Trước ngày 15/3/2026')],
       ],
+      1,
       165,
       f,
     );
@@ -183,6 +184,16 @@ describe('table column widths', () => {
     expect(widths[0]).toBeCloseTo(f.styledWidthMm('STT', 'BangTieuDe') + allowance, 5);
     expect(widths[2]).toBeGreaterThanOrEqual(f.styledWidthMm('15/3/2026', 'Bang') + 2 * TABLE.cellPaddingMm);
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(165, 5);
+  });
+
+  it('a cell spanning columns sizes none of them; a table of one row has no header style', () => {
+    const cell = (t: string, colSpan?: number) => ({ paragraphs: [[{ text: t }]], colSpan });
+    const f = fonts();
+    const spanning = measuredColumnWidths([[cell('STT'), cell('Nội dung')], [cell('Một dòng rất dài gộp hai cột '.repeat(4), 2)], [cell('1'), cell('Ngắn')]], 1, 165, f);
+    const plain = measuredColumnWidths([[cell('STT'), cell('Nội dung')], [cell('1'), cell('Ngắn')]], 1, 165, f);
+    expect(spanning).toEqual(plain);
+    const [bodyOnly] = measuredColumnWidths([[cell('Nội dung')]], 0, 165, f);
+    expect(bodyOnly).toBeCloseTo(f.styledWidthMm('Nội dung', 'Bang') + 2 * TABLE.cellPaddingMm + TABLE.borderWeightPt / PT_PER_MM + 0.5, 5);
   });
 
   it('a table from the data keeps its own proportions, scaled to the text width; its header row repeats', () => {
@@ -203,6 +214,13 @@ describe('the header grid', () => {
       [['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'rule'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'rule']],
       [['Số: 05/KH-UBND'], ['Cao Bằng, ngày 05 tháng 01 năm 2023']],
     ]);
+  });
+});
+
+describe('the title of the file (PDF metadata, the HTML page’s title)', () => {
+  it('is the tên loại and trích yếu, or a công văn’s V/v line', () => {
+    expect(plan('').info.title).toBe('KẾ HOẠCH Thử');
+    expect(planOf(buildFile('data/2025/cong-van-huong-dan-ho-so-khen-thuong-2025.md')).info.title).toBe('V/v hướng dẫn hồ sơ đề nghị khen thưởng tổng kết năm học 2024 - 2025');
   });
 });
 

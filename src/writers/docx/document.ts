@@ -5,6 +5,7 @@
  */
 import { ptToTwips, styleOf } from '../../layout/nd30.ts';
 import type { CellItem, FlowItem, Grid, LayoutPlan, Paragraph, Rule, Section, Spacer } from '../../plan/types.ts';
+import { printedRuns } from '../../plan/runs.ts';
 import type { DocxImages } from './images.ts';
 import { sectionPropertiesXml } from './section.ts';
 import { el, paragraphXml, runXml, tableXml, type ParagraphProperties } from './xml.ts';
@@ -29,21 +30,16 @@ function sectionBreakXml(section: Section, headerRelId: string | undefined): str
   return paragraphXml('SoTrang', { spacing: { beforePt: 0, afterPt: 0, line: { twips: 20, rule: 'exact' } }, sectionXml: sectionPropertiesXml(section.page, headerRelId) }, []);
 }
 
-/** A rule, or the closing, stays on the page of what is before it. */
-const keepsWithPrevious = (item: FlowItem | undefined): boolean =>
-  (item?.kind === 'rule' && item.keepWithPrevious) || (item?.kind === 'grid' && item.keepWithPreviousLines > 0);
-
 function flowXml(items: FlowItem[], widthPt: number, images: DocxImages): string {
   return items
-    .map((item, i) => {
-      const keepNext = keepsWithPrevious(items[i + 1]);
+    .map((item) => {
       switch (item.kind) {
         case 'paragraph':
-          return paragraphItemXml(item, widthPt, keepNext);
+          return paragraphItemXml(item, widthPt, false);
         case 'rule':
-          return ruleXml(item, widthPt, keepNext);
+          return ruleXml(item, widthPt, false);
         case 'grid':
-          return gridXml(item, images, keepNext);
+          return gridXml(item, images);
         case 'spacer':
           return spacerXml(item, images);
         case 'page-break':
@@ -53,7 +49,7 @@ function flowXml(items: FlowItem[], widthPt: number, images: DocxImages): string
     .join('');
 }
 
-/** `keepNext`: kept with what follows because of where the paragraph stands (its style may already say so). */
+/** `keepNext`: kept with what follows because of the grid row it stands in (its style may already say so). */
 function paragraphItemXml(p: Paragraph, widthPt: number, keepNext: boolean): string {
   const properties: ParagraphProperties = {
     keepNext: p.keepWithNext || (keepNext && !styleOf(p.style).keepWithNext),
@@ -66,8 +62,7 @@ function paragraphItemXml(p: Paragraph, widthPt: number, keepNext: boolean): str
     properties.indent = { leftPt: side, rightPt: side, firstLinePt: 0 };
     properties.border = { weightPt: p.frame.weightPt, spacePt: p.frame.paddingPt, sides: ['top', 'left', 'bottom', 'right'] };
   }
-  const label = p.numbering ? [runXml({ text: `${p.numbering.label} `, bold: p.numbering.bold })] : [];
-  return paragraphXml(p.style, properties, [...label, ...p.runs.map(runXml)]);
+  return paragraphXml(p.style, properties, printedRuns(p).map(runXml));
 }
 
 /** An empty paragraph whose top border draws the rule, centred by equal side indents. */
@@ -97,9 +92,9 @@ function spacerXml(spacer: Spacer, images: DocxImages): string {
 const gapXml = (heightPt: number, keepNext: boolean): string =>
   paragraphXml('Bang', { keepNext, spacing: { beforePt: 0, afterPt: 0, line: { twips: Math.max(20, ptToTwips(heightPt)), rule: 'exact' } } }, []);
 
-function gridXml(grid: Grid, images: DocxImages, keepNextFlow: boolean): string {
+function gridXml(grid: Grid, images: DocxImages): string {
   const last = grid.rows.length - 1;
-  const keepWithNext = grid.keepWithNext || keepNextFlow;
+  const { keepWithNext } = grid;
   const rows = grid.rows.map((row, r) => {
     // Word keeps rows together, and a table with what follows, through keepNext on their paragraphs.
     const keepNext = (grid.keepTogether && r < last) || (keepWithNext && r === last);

@@ -67,14 +67,50 @@ function headerRelId(documentXml: string): string | undefined {
 
 /**
  * The template's body ends with its section properties; they are cut out, and a paragraph holding the
- * last-section tag stands in their place (docxtemplater replaces the whole paragraph).
+ * last-section tag stands in their place (docxtemplater replaces the whole paragraph). The parsed
+ * template says whether the body ends with them; the text is cut at their exact place.
  */
 function withLastSectionTag(documentXml: string, path: string): string {
+  const body = new DOMParser().parseFromString(documentXml, 'text/xml').getElementsByTagName('w:body')[0];
   const bodyEnd = documentXml.lastIndexOf('</w:body>');
-  if (bodyEnd === -1) throw new TemplateError(`mẫu DOCX "${path}" hỏng: không có phần thân (w:body). Bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
-  const sectionStart = documentXml.lastIndexOf('<w:sectPr', bodyEnd);
-  const sectionEnd = documentXml.lastIndexOf('</w:sectPr>', bodyEnd);
-  const isBodySection = sectionStart !== -1 && sectionEnd > sectionStart && documentXml.slice(sectionEnd + '</w:sectPr>'.length, bodyEnd).trim() === '';
-  const cut = isBodySection ? sectionStart : bodyEnd;
+  if (!body || bodyEnd === -1) throw new TemplateError(`mẫu DOCX "${path}" hỏng: không có phần thân (w:body). Bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  let last = body.lastChild;
+  while (last && last.nodeType !== last.ELEMENT_NODE) last = last.previousSibling;
+  const cut = last?.nodeName === 'w:sectPr' ? lastSectionStart(documentXml, bodyEnd) : bodyEnd;
   return `${documentXml.slice(0, cut)}<w:p><w:r><w:t>${LAST_SECTION_TAG}</w:t></w:r></w:p>${documentXml.slice(bodyEnd)}`;
+}
+
+const SECTION_OPEN = '<w:sectPr';
+const SECTION_CLOSE = '</w:sectPr>';
+
+/** Where `<w:sectPr` opens an element of that name (not `<w:sectPrChange`), searching back from `from`. */
+function openingBefore(xml: string, from: number): number {
+  let at = xml.lastIndexOf(SECTION_OPEN, from);
+  while (at !== -1 && /[\w]/.test(xml.charAt(at + SECTION_OPEN.length))) at = xml.lastIndexOf(SECTION_OPEN, at - 1);
+  return at;
+}
+
+/**
+ * The start of the body's last element, a w:sectPr ending right before `</w:body>`: walking back from its
+ * closing tag past any section properties nested in it (a tracked change of page setup holds one).
+ */
+function lastSectionStart(xml: string, bodyEnd: number): number {
+  const close = xml.lastIndexOf(SECTION_CLOSE, bodyEnd);
+  const selfClosed = openingBefore(xml, bodyEnd);
+  if (close === -1 || close < selfClosed) return selfClosed;
+  let depth = 1;
+  let at = close;
+  while (depth > 0) {
+    const open = openingBefore(xml, at - 1);
+    const nested = xml.lastIndexOf(SECTION_CLOSE, at - 1);
+    if (nested > open) {
+      depth++;
+      at = nested;
+    } else {
+      // An element that closes itself (`<w:sectPr/>`) opens and ends at once.
+      if (!xml.startsWith('/>', xml.indexOf('>', open) - 1)) depth--;
+      at = open;
+    }
+  }
+  return at;
 }

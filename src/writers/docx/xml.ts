@@ -11,9 +11,12 @@ type Prefix = 'w' | 'wp' | 'a' | 'pic' | 'r';
 export type Tag = `${Prefix}:${string}` | 'Relationship' | 'Default';
 export type Attributes = Record<string, string | number | undefined>;
 
+/** Characters XML 1.0 does not allow (a DOCX holding one is refused by Word): controls, lone surrogates, U+FFFE/F. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** The one function every text and attribute value passes through on its way into the XML. */
 export const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * `<tag a="v">children</tag>`; attributes whose value is undefined are left out. Without `children`

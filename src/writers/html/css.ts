@@ -4,7 +4,7 @@
  * section shown as a sheet of paper.
  */
 import { FONT_VARIANTS, type FontVariant } from '../../layout/fonts.ts';
-import { STYLES, styleOf, type StyleId } from '../../layout/nd30.ts';
+import { LINES_AT_PAGE_BREAK, STYLES, styleOf, type StyleId } from '../../layout/nd30.ts';
 import type { LayoutPlan, PageSetup } from '../../plan/types.ts';
 
 /** The font files the page loads, named as they are written into the output. */
@@ -37,13 +37,13 @@ function fontFaces(fontUrl: (file: string) => string): string[] {
   });
 }
 
-function paragraphClasses(lineHeights: Record<StyleId, number>): string[] {
+function paragraphClasses(lines: LayoutPlan['lines']): string[] {
   return (Object.keys(STYLES) as StyleId[]).map((id) => {
     const s = styleOf(id);
     const rules = [
       `font-size: ${pt(s.sizePt)}`,
-      `line-height: ${pt(lineHeights[id])}`,
-      `min-height: ${pt(lineHeights[id])}`,
+      `line-height: ${pt(lines[id].heightPt)}`,
+      `min-height: ${pt(lines[id].heightPt)}`,
       `font-weight: ${s.bold ? 700 : 400}`,
       `font-style: ${s.italic ? 'italic' : 'normal'}`,
       `text-align: ${s.align}`,
@@ -67,21 +67,22 @@ function pageRules(plan: LayoutPlan): string[] {
   return [
     `@page { size: ${mm(portrait.widthMm)} ${mm(portrait.heightMm)}; margin: ${margins(portrait)}; ${number} }`,
     '@page :first { @top-center { content: none; } }',
-    ...(landscape ? [`@page ngang { size: ${mm(landscape.widthMm)} ${mm(landscape.heightMm)}; margin: ${margins(landscape)}; }`] : []),
+    // A browser cannot number each section from 1 again, as the PDF does: pages after the first section go unnumbered.
+    '@page sau { @top-center { content: none; } }',
+    ...(landscape ? [`@page ngang { size: ${mm(landscape.widthMm)} ${mm(landscape.heightMm)}; margin: ${margins(landscape)}; @top-center { content: none; } }`] : []),
     '@media screen {',
     '  html { background: #d9d9d9; }',
     `  .trang { box-sizing: border-box; width: ${mm(portrait.widthMm)}; min-height: ${mm(portrait.heightMm)}; padding: ${margins(portrait)}; margin: 6mm auto; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); }`,
     ...(landscape ? [`  .trang.ngang { width: ${mm(landscape.widthMm)}; min-height: ${mm(landscape.heightMm)}; padding: ${margins(landscape)}; }`] : []),
     '}',
-    '@media print { .trang { break-before: page; } .trang:first-child { break-before: auto; } .ngang { page: ngang; } }',
+    '@media print { .trang { break-before: page; page: sau; } .trang:first-child { break-before: auto; page: auto; } .ngang { page: ngang; } }',
   ];
 }
 
 const BASE = [
   'html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }',
   'body { margin: 0; color: #000; font-family: "Tinos", "Times New Roman", "Liberation Serif", serif; font-kerning: none; font-variant-ligatures: none; }',
-  '.trang { counter-reset: page; }',
-  'p, h1, h2, h3, h4, h5, h6, li { margin: 0; white-space: pre-wrap; overflow-wrap: break-word; orphans: 2; widows: 2; }',
+  `p, h1, h2, h3, h4, h5, h6, li { margin: 0; white-space: pre-wrap; overflow-wrap: break-word; orphans: ${LINES_AT_PAGE_BREAK}; widows: ${LINES_AT_PAGE_BREAK}; }`,
   'ol, ul { margin: 0; padding: 0; list-style: none; }',
   'b, strong { font-weight: 700; } i, em { font-style: italic; }',
   'sub, sup { font-size: 65%; line-height: 0; vertical-align: baseline; position: relative; }',
@@ -101,5 +102,5 @@ const BASE = [
 ];
 
 export function stylesheet(plan: LayoutPlan, fontUrl: (file: string) => string): string {
-  return ['', ...fontFaces(fontUrl), ...BASE, ...paragraphClasses(plan.lineHeightsPt), ...pageRules(plan), ''].join('\n');
+  return ['', ...fontFaces(fontUrl), ...BASE, ...paragraphClasses(plan.lines), ...pageRules(plan), ''].join('\n');
 }

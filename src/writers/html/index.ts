@@ -9,6 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
 import { styleOf } from '../../layout/nd30.ts';
 import type { CellItem, FlowItem, Grid, LayoutPlan, Level, Paragraph, PlanImage, Rule, Run, Section, Spacer } from '../../plan/types.ts';
+import { LABEL_SPACE } from '../../plan/runs.ts';
 import { pt, styleClass, stylesheet } from './css.ts';
 
 export { FONT_FILE_NAMES } from './css.ts';
@@ -61,34 +62,32 @@ class HtmlWriter {
   private flow(items: FlowItem[], stack: Stack): ElementContent[] {
     const out: ElementContent[] = [];
     let list: { element: Element; key: string } | undefined;
-    items.forEach((item, i) => {
-      const next = items[i + 1];
-      const keepNext = next !== undefined && keepsWithPrevious(next);
+    for (const item of items) {
       if (item.kind === 'paragraph' && item.numbering && !item.heading) {
         const key = `${item.numbering.level ?? ''}|${item.numbering.pattern}`;
-        const element = this.paragraph(item, stack, keepNext, 'li');
+        const element = this.paragraph(item, stack, 'li');
         element.properties.value = String(item.numbering.value);
         if (list?.key !== key) {
           list = { element: h(isBullet(item.numbering.pattern) ? 'ul' : 'ol', []), key };
           out.push(list.element);
         }
         list.element.children.push(element);
-        return;
+        continue;
       }
       list = undefined;
-      out.push(this.flowItem(item, stack, keepNext));
-    });
+      out.push(this.flowItem(item, stack));
+    }
     return out;
   }
 
-  private flowItem(item: FlowItem, stack: Stack, keepNext: boolean): Element {
+  private flowItem(item: FlowItem, stack: Stack): Element {
     switch (item.kind) {
       case 'paragraph':
-        return this.paragraph(item, stack, keepNext);
+        return this.paragraph(item, stack);
       case 'rule':
         return this.rule(item, stack);
       case 'grid':
-        return item.role === 'table' ? this.table(item, stack, keepNext) : this.layoutGrid(item, stack);
+        return item.role === 'table' ? this.table(item, stack) : this.layoutGrid(item, stack);
       case 'spacer':
         return this.spacer(item, stack);
       case 'page-break':
@@ -106,12 +105,11 @@ class HtmlWriter {
     return gap;
   }
 
-  private paragraph(p: Paragraph, stack: Stack, keepNext: boolean, tag?: string): Element {
+  private paragraph(p: Paragraph, stack: Stack, tag?: string): Element {
     const style = styleOf(p.style);
     const styles = [marginTop(this.gap(stack, style.spaceBeforePt ?? 0, p.spaceAfterPt ?? style.spaceAfterPt ?? 0)), ...indentStyles(p)];
-    const keep = p.keepWithNext || (keepNext && !style.keepWithNext);
-    const classes = [styleClass(p.style), ...(p.frame ? ['khung'] : []), ...(keep ? ['giu-sau'] : [])];
-    const label = p.numbering ? [h(p.numbering.bold ? 'strong' : 'span', { className: ['nhan'] }, p.numbering.label), { type: 'text' as const, value: ' ' }] : [];
+    const classes = [styleClass(p.style), ...(p.frame ? ['khung'] : []), ...(p.keepWithNext ? ['giu-sau'] : [])];
+    const label = p.numbering ? [h(p.numbering.bold ? 'strong' : 'span', { className: ['nhan'] }, p.numbering.label), { type: 'text' as const, value: LABEL_SPACE }] : [];
     return h(tag ?? this.tagOf(p), { className: classes, style: cssText(styles) }, [...label, ...runs(p.runs)]);
   }
 
@@ -148,7 +146,7 @@ class HtmlWriter {
   /** Cell items stacked from the cell's top: the first block's space before counts, as in a Word cell. */
   private cell(items: CellItem[]): ElementContent[] {
     const stack: Stack = { after: 0, pageTop: false };
-    const out = items.map((item) => this.flowItem(item, stack, false));
+    const out = items.map((item) => this.flowItem(item, stack));
     const last = out.at(-1);
     if (last && stack.after > 0) appendStyle(last, `margin-bottom: ${pt(stack.after)}`);
     return out;
@@ -163,7 +161,7 @@ class HtmlWriter {
     return h(tag, { className: ['luoi', grid.role === 'header' ? 'dau' : 'ket-thuc'], style: cssText([margin, columns]) }, cells);
   }
 
-  private table(grid: Grid, stack: Stack, keepNext: boolean): Element {
+  private table(grid: Grid, stack: Stack): Element {
     const margin = marginTop(this.gap(stack, grid.spaceBeforePt, grid.spaceAfterPt));
     const border = grid.borderWeightPt ? `${pt(grid.borderWeightPt)} solid #000` : 'none';
     const cellStyle = cssText([`padding-left: ${pt(grid.cellPaddingPt)}`, `padding-right: ${pt(grid.cellPaddingPt)}`, `border: ${border}`, `vertical-align: ${grid.verticalAlign === 'center' ? 'middle' : 'top'}`]);
@@ -173,7 +171,7 @@ class HtmlWriter {
         cells.map((cell) => h(header ? 'th' : 'td', { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, scope: header ? 'col' : undefined, style: cellStyle }, this.cell(cell.items))),
       );
     const width = grid.columnsPt.reduce((a, b) => a + b, 0);
-    return h('table', { style: cssText([margin, `width: ${pt(width)}`]), className: keepNext || grid.keepWithNext ? ['giu-sau'] : undefined }, [
+    return h('table', { style: cssText([margin, `width: ${pt(width)}`]), className: grid.keepWithNext ? ['giu-sau'] : undefined }, [
       h('colgroup', grid.columnsPt.map((w) => h('col', { style: `width: ${pt(w)}` }))),
       ...(grid.headerRows > 0 ? [h('thead', grid.rows.slice(0, grid.headerRows).map((r) => row(r.cells, true)))] : []),
       h('tbody', grid.rows.slice(grid.headerRows).map((r) => row(r.cells, false))),
@@ -181,7 +179,6 @@ class HtmlWriter {
   }
 }
 
-const keepsWithPrevious = (item: FlowItem): boolean => (item.kind === 'rule' && item.keepWithPrevious) || (item.kind === 'grid' && item.keepWithPreviousLines > 0);
 const isBullet = (pattern: string): boolean => pattern === '-' || pattern === '+';
 
 function indentStyles(p: Paragraph): (string | undefined)[] {

@@ -2,9 +2,8 @@
  * A column of a grid cell: paragraphs, framed marks, rules and spacers (with their images) stacked
  * top-down, as the header, the closing and table cells hold them.
  */
-import type { Fonts } from '../../layout/fonts.ts';
 import type { CellItem, Frame, Paragraph, Rule, Spacer } from '../../plan/types.ts';
-import { layoutParagraph, type LaidParagraph } from './paragraph.ts';
+import { layoutParagraph, type LaidParagraph, type Typeset } from './paragraph.ts';
 import { shiftOps, type DrawOp } from './ops.ts';
 
 export class Column {
@@ -15,7 +14,7 @@ export class Column {
   constructor(
     readonly left: number,
     readonly width: number,
-    private readonly fonts: Fonts,
+    private readonly typeset: Typeset,
   ) {}
 
   add(item: CellItem): void {
@@ -25,7 +24,7 @@ export class Column {
   }
 
   paragraph(p: Paragraph): void {
-    const laid = layoutParagraph(p, this.left, this.width, this.fonts);
+    const laid = layoutParagraph(p, this.left, this.width, this.typeset);
     this.y += laid.spaceBefore;
     if (p.frame) this.framed(laid, p.frame);
     else this.place(laid);

@@ -2,9 +2,9 @@
  * Grids: each row a chunk of cell columns side by side (a table's header rows repeat at the top of each
  * page it reaches), or the whole grid one chunk when it must not split (the header, the closing).
  */
-import type { Fonts } from '../../layout/fonts.ts';
 import type { Grid, GridRow } from '../../plan/types.ts';
 import { Column } from './column.ts';
+import type { Typeset } from './paragraph.ts';
 import { shiftOps, type Chunk, type DrawOp, type PageBox, type Piece } from './ops.ts';
 
 /** Left edge of each column and the right edge of the last one. */
@@ -20,13 +20,13 @@ interface LaidRow {
   cells: DrawOp[][];
 }
 
-function layRow(row: GridRow, grid: Grid, edges: number[], fonts: Fonts): LaidRow {
+function layRow(row: GridRow, grid: Grid, edges: number[], typeset: Typeset): LaidRow {
   let columnIndex = 0;
   const cells = row.cells.map((cell) => {
     const first = columnIndex;
     columnIndex = Math.min(columnIndex + cell.colSpan, edges.length - 1);
     const [left, right] = [edges[first], edges[columnIndex]];
-    const column = new Column(left + grid.cellPaddingPt, right - left - 2 * grid.cellPaddingPt, fonts);
+    const column = new Column(left + grid.cellPaddingPt, right - left - 2 * grid.cellPaddingPt, typeset);
     for (const item of cell.items) column.add(item);
     return { left, right, column };
   });
@@ -44,9 +44,9 @@ function layRow(row: GridRow, grid: Grid, edges: number[], fonts: Fonts): LaidRo
 /** Images go last so that they are drawn over the text, as a seal is stamped over the signature. */
 const imagesLast = (ops: DrawOp[]): DrawOp[] => ops.sort((a, b) => Number(a.kind === 'image') - Number(b.kind === 'image'));
 
-export function gridPiece(grid: Grid, box: PageBox, fonts: Fonts): Piece {
+export function gridPiece(grid: Grid, box: PageBox, typeset: Typeset): Piece {
   const edges = columnEdges(grid, box);
-  const rows = grid.rows.map((row) => layRow(row, grid, edges, fonts));
+  const rows = grid.rows.map((row) => layRow(row, grid, edges, typeset));
   const piece = {
     spaceBefore: grid.spaceBeforePt,
     spaceAfter: grid.spaceAfterPt,

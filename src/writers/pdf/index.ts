@@ -6,8 +6,9 @@ import { paginate } from './paginate.ts';
 import { renderSections } from './render.ts';
 
 export async function writePdf(plan: LayoutPlan, fonts: Fonts): Promise<Uint8Array> {
+  const typeset = { fonts, lines: plan.lines };
   const sections = plan.sections.map((section) => {
-    const { box, chunks } = sectionFlow(section, fonts);
+    const { box, chunks } = sectionFlow(section, typeset);
     return { box, page: section.page, pages: paginate(chunks, box.bodyHeight) };
   });
   const { year, month, day } = plan.info.date;

@@ -1,8 +1,10 @@
 /** Paragraphs: lines set in a column, placed for drawing, and the chunks the paginator moves around. */
 import type { Fonts } from '../../layout/fonts.ts';
+import type { LayoutPlan } from '../../plan/types.ts';
 import { breakLines, toWords, type Line } from '../../layout/line-break.ts';
-import { PT_PER_MM, styleOf, type Align } from '../../layout/nd30.ts';
-import type { Paragraph, Run } from '../../plan/types.ts';
+import { LINES_AT_PAGE_BREAK, PT_PER_MM, styleOf, type Align } from '../../layout/nd30.ts';
+import { printedRuns } from '../../plan/runs.ts';
+import type { Paragraph } from '../../plan/types.ts';
 import type { Chunk, DrawOp, Piece, PlacedText } from './ops.ts';
 
 export interface LaidLine {
@@ -20,19 +22,19 @@ export interface LaidParagraph {
   keepWithNext: boolean;
 }
 
-/** The paragraph's runs as printed: its numbering label and one space, then its text. */
-export const printedRuns = (p: Paragraph): Run[] => (p.numbering ? [{ text: `${p.numbering.label} `, bold: p.numbering.bold }, ...p.runs] : p.runs);
+/** What setting text needs: the fonts to measure with, and the plan's line metrics of each style. */
+export interface Typeset {
+  fonts: Fonts;
+  lines: LayoutPlan['lines'];
+}
 
 /** Lays a paragraph out in the column [left, left + width]. */
-export function layoutParagraph(p: Paragraph, left: number, width: number, fonts: Fonts): LaidParagraph {
+export function layoutParagraph(p: Paragraph, left: number, width: number, { fonts, lines: metrics }: Typeset): LaidParagraph {
   const style = styleOf(p.style);
   const words = toWords(printedRuns(p), style, fonts);
   const firstLineIndent = p.indent?.firstLinePt ?? (style.firstLineIndentMm ?? 0) * PT_PER_MM;
   const lines = breakLines(words, { width, firstLineIndent, leftIndent: p.indent?.leftPt }, fonts);
-  const naturalHeight = fonts.lineHeight(style.sizePt);
-  const height = naturalHeight * style.lineSpacing;
-  // Extra line spacing goes above the text, so the last line's descenders stay where single spacing puts them.
-  const baseline = height - naturalHeight + fonts.ascent(style.sizePt);
+  const { heightPt: height, baselinePt: baseline } = metrics[p.style];
   const align = p.align ?? style.align;
   return {
     lines: lines.map((line) => {
@@ -81,14 +83,14 @@ function underlines(texts: PlacedText[], baseline: number): DrawOp[] {
 
 /**
  * One chunk a line. Widow/orphan control: a page may break inside the paragraph only where at least
- * two lines stay on each side.
+ * LINES_AT_PAGE_BREAK lines stay on each side.
  */
 export function paragraphPiece(laid: LaidParagraph): Piece {
   const count = laid.lines.length;
   const chunks: Chunk[] = laid.lines.map((line, index) => ({
     height: line.height,
     gapBefore: 0,
-    breakBefore: index === 0 || (index >= 2 && count - index >= 2) ? 'allow' : 'avoid',
+    breakBefore: index === 0 || (index >= LINES_AT_PAGE_BREAK && count - index >= LINES_AT_PAGE_BREAK) ? 'allow' : 'avoid',
     ops: line.ops,
   }));
   return { chunks, spaceBefore: laid.spaceBefore, spaceAfter: laid.spaceAfter, keepWithNext: laid.keepWithNext };
