@@ -6,6 +6,11 @@
  *
  * Paragraph formatting is a style role of the layout module (nd30.ts STYLES: size, font, alignment,
  * indents, spacing, keep-with-next) plus the few overrides a paragraph carries itself.
+ *
+ * Spacing: between two items of a flow lies the first one's space after plus the second one's space
+ * before (a paragraph's from its style unless it sets its own; a grid's and a rule's their own). At the
+ * top of a page that space is dropped. In a grid cell every space counts, the first item's included.
+ * A rule's gap and a spacer's height are part of the item, never dropped.
  */
 import type { Run } from '../core/run.ts';
 import type { Level } from '../document/types.ts';

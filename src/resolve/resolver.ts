@@ -35,12 +35,19 @@ export interface ResolverOptions {
 
 type Raw = Record<string, unknown>;
 
+/** The law data as loaded once a run: the data, or why it could not be; the files read either way. */
+interface LoadedLaw {
+  data?: LawData;
+  files: InputFile[];
+  error?: string;
+}
+
 const WHERE = '(đường dẫn tính từ thư mục của tệp này)';
 
 /** Resolves documents for one run: files, templates and law data are read once each. */
 export class Resolver {
   private readonly reader: FileReader;
-  private law?: { data?: LawData; files: InputFile[]; error?: string };
+  private law?: LoadedLaw;
 
   constructor(private readonly options: ResolverOptions) {
     this.reader = new FileReader(options.roots);
@@ -62,14 +69,14 @@ export class Resolver {
     return new Resolution(source, this.options, this.reader, () => this.lawData(), []).resolve(file);
   }
 
-  private lawData(): { data?: LawData; files: InputFile[]; error?: string } {
+  private lawData(): LoadedLaw {
     if (this.law) return this.law;
     const files = [BASE_SALARY_FILE, AWARDS_FILE].map((name) => join(this.options.lawDir, name));
     const loaded = files.map((path) => this.reader.read(path));
     const read = loaded.flatMap((l) => (l.ok ? [l.file] : []));
     if (read.length < files.length) {
       const missing = files.filter((_, i) => !loaded[i].ok);
-      this.law = { files: read, error: `không có hoặc không đọc được tệp ${missing.join(', ')}` };
+      this.law = { files: read.map(inputOf), error: `không có hoặc không đọc được tệp ${missing.join(', ')}` };
       return this.law;
     }
     try {
@@ -95,7 +102,7 @@ class Resolution {
     private readonly source: SourceFile,
     private readonly options: ResolverOptions,
     private readonly reader: FileReader,
-    private readonly lawData: () => { data?: LawData; files: InputFile[]; error?: string },
+    private readonly lawData: () => LoadedLaw,
     /** The documents that send this one, outermost first (a document may not send itself). */
     private readonly senders: string[],
   ) {

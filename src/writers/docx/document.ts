@@ -4,7 +4,7 @@
  * exactly-tall paragraph for a spacer; keep-with-next becomes `w:keepNext`.
  */
 import { ptToTwips, styleOf } from '../../layout/nd30.ts';
-import type { CellItem, FlowItem, Grid, LayoutPlan, Paragraph, Rule, Section, Spacer } from '../../plan/types.ts';
+import type { FlowItem, Grid, LayoutPlan, Paragraph, Rule, Section, Spacer } from '../../plan/types.ts';
 import { printedRuns } from '../../plan/runs.ts';
 import type { DocxImages } from './images.ts';
 import { sectionPropertiesXml } from './section.ts';
@@ -30,23 +30,22 @@ function sectionBreakXml(section: Section, headerRelId: string | undefined): str
   return paragraphXml('SoTrang', { spacing: { beforePt: 0, afterPt: 0, line: { twips: 20, rule: 'exact' } }, sectionXml: sectionPropertiesXml(section.page, headerRelId) }, []);
 }
 
-function flowXml(items: FlowItem[], widthPt: number, images: DocxImages): string {
-  return items
-    .map((item) => {
-      switch (item.kind) {
-        case 'paragraph':
-          return paragraphItemXml(item, widthPt, false);
-        case 'rule':
-          return ruleXml(item, widthPt, false);
-        case 'grid':
-          return gridXml(item, images);
-        case 'spacer':
-          return spacerXml(item, images);
-        case 'page-break':
-          return el('w:p', null, [el('w:r', null, [el('w:br', { 'w:type': 'page' })])]);
-      }
-    })
-    .join('');
+const flowXml = (items: FlowItem[], widthPt: number, images: DocxImages): string => items.map((item) => itemXml(item, widthPt, false, images)).join('');
+
+/** An item of the flow or of a grid cell, `widthPt` wide; `keepNext` when its grid row keeps with what follows. */
+function itemXml(item: FlowItem, widthPt: number, keepNext: boolean, images: DocxImages): string {
+  switch (item.kind) {
+    case 'paragraph':
+      return paragraphItemXml(item, widthPt, keepNext);
+    case 'rule':
+      return ruleXml(item, widthPt, keepNext);
+    case 'grid':
+      return gridXml(item, images);
+    case 'spacer':
+      return spacerXml(item, images);
+    case 'page-break':
+      return el('w:p', null, [el('w:r', null, [el('w:br', { 'w:type': 'page' })])]);
+  }
 }
 
 /** `keepNext`: kept with what follows because of the grid row it stands in (its style may already say so). */
@@ -103,7 +102,7 @@ function gridXml(grid: Grid, images: DocxImages): string {
       const widthPt = grid.columnsPt.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
       column += cell.colSpan;
       const contentWidth = widthPt - 2 * grid.cellPaddingPt;
-      return { widthPt, gridSpan: cell.colSpan, vAlign: grid.verticalAlign, content: cell.items.map((item) => cellItemXml(item, contentWidth, keepNext, images)) };
+      return { widthPt, gridSpan: cell.colSpan, vAlign: grid.verticalAlign, content: cell.items.map((item) => itemXml(item, contentWidth, keepNext, images)) };
     });
     return { cells, header: r < grid.headerRows, cantSplit: row.cantSplit };
   });
@@ -111,10 +110,4 @@ function gridXml(grid: Grid, images: DocxImages): string {
   const before = grid.spaceBeforePt > 0 ? gapXml(grid.spaceBeforePt, true) : '';
   const after = grid.spaceAfterPt > 0 ? gapXml(grid.spaceAfterPt, keepWithNext) : '';
   return before + table + after;
-}
-
-function cellItemXml(item: CellItem, widthPt: number, keepNext: boolean, images: DocxImages): string {
-  if (item.kind === 'paragraph') return paragraphItemXml(item, widthPt, keepNext);
-  if (item.kind === 'rule') return ruleXml(item, widthPt, keepNext);
-  return spacerXml(item, images);
 }

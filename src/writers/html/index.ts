@@ -36,14 +36,12 @@ export function writeHtml(plan: LayoutPlan, options: HtmlOptions): string {
   return `${toHtml(tree)}\n`;
 }
 
-const SECTION_CLASS: Record<Section['role'], string> = { 'van-ban': 'van-ban', 'phu-luc': 'phu-luc', 'kem-theo': 'kem-theo' };
 const LEVEL_ORDER: Level[] = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'diem'];
 
-/** Spacing between stacked blocks, as the PDF adds it: the space after one plus the space before the next. */
+/** Where the next block goes: the space after the block before it, and whether it starts a page (see plan/types.ts, Spacing). */
 interface Stack {
-  /** Space after the previous block. */
   after: number;
-  /** At the top of a page (or a cell): the space before the first block of a page is dropped. */
+  /** At the start of a section or after a page break the space is dropped; the browser drops it itself at the other page breaks. */
   pageTop: boolean;
 }
 
@@ -54,7 +52,7 @@ class HtmlWriter {
 
   section(section: Section): Element {
     this.headingLevels = LEVEL_ORDER.filter((level) => section.items.some((i) => i.kind === 'paragraph' && i.heading === level));
-    const classes = ['trang', SECTION_CLASS[section.role], ...(section.page.landscape ? ['ngang'] : [])];
+    const classes = ['trang', section.role, ...(section.page.landscape ? ['ngang'] : [])];
     return h('section', { className: classes }, this.flow(section.items, { after: 0, pageTop: true }));
   }
 

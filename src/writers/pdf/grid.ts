@@ -61,16 +61,17 @@ export function gridPiece(grid: Grid, box: PageBox, typeset: Typeset): Piece {
   return { ...piece, chunks: rowChunks(rows, grid.headerRows, breakFirst) };
 }
 
-/** All rows as one block, each below the one before; the ops in the grid's reading order. */
+/** All rows as one block, each below the one before; the cells' ops in the grid's reading order. */
 function stacked(rows: LaidRow[], order: Grid['readingOrder']): { height: number; ops: DrawOp[] } {
   let height = 0;
-  const cells = rows.map((row) => {
+  const cells: DrawOp[][][] = rows.map((row) => {
     const top = height;
     height += row.height;
     return row.cells.map((ops) => (top === 0 ? ops : shiftOps(ops, 0, top)));
   });
   const columns = Math.max(...cells.map((row) => row.length));
-  const ordered = order === 'rows' ? cells.flat() : Array.from({ length: columns }, (_, c) => cells.flatMap((row) => row[c] ?? [])).flat();
+  const byColumn = () => Array.from({ length: columns }, (_, c) => cells.map((row) => row[c] ?? []));
+  const ordered: DrawOp[][] = order === 'rows' ? cells.flat() : byColumn().flat();
   return { height, ops: ordered.flat() };
 }
 
