@@ -11,22 +11,10 @@ import { buildDocument } from '../src/model/build.ts';
 import { readMarkdown } from '../src/readers/parse.ts';
 import { loadRegistry } from '../src/resolve/resources.ts';
 import { Resolver } from '../src/resolve/resolver.ts';
-import { resolveFile, resolver } from './helpers/build.ts';
+import { resolveFile, resolver, testPlan } from './helpers/build.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
-const DOC = (front: string): string => `---
-loai: ke_hoach
-co_quan: ubnd-tinh-cao-bang
-so: 5
-ngay: 2023-01-05
-trich_yeu: Thử
-ky: { quyen_han: [TM. ỦY BAN NHÂN DÂN], nguoi_ky: anh }
-noi_nhan: [Sở Nội vụ]
-luu: [NC]
-${front}
----
-Nội dung.
-`;
+const DOC = (front: string): string => testPlan(front);
 
 const problemsOf = (front: string): string[] => resolver().resolveSource(readMarkdown(DOC(front), 'data/thu.md')).problems.map(formatProblem);
 

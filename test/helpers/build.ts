@@ -28,6 +28,21 @@ export const buildFile = (path: string): Document => buildDocument(resolveFile(p
 
 export const buildSource = (source: SourceFile): Document => buildDocument(resolver().resolveSource(source));
 
+/** A short plan of the Cao Bằng sample agency, with `front` added to its fields and `body` as its text. */
+export const testPlan = (front: string, body = 'Nội dung.'): string => `---
+loai: ke_hoach
+co_quan: ubnd-tinh-cao-bang
+so: 5
+ngay: 2023-01-05
+trich_yeu: Thử
+ky: { quyen_han: [TM. ỦY BAN NHÂN DÂN], nguoi_ky: anh }
+noi_nhan: [Sở Nội vụ]
+luu: [NC]
+${front}
+---
+${body}
+`;
+
 /** Builds a document from Markdown text, as if it were the file `path`. */
 export const buildMarkdown = (text: string, path = 'test.md'): Document => buildSource(readMarkdown(text, path));
 

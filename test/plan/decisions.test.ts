@@ -8,20 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { PT_PER_MM, STYLES, TABLE } from '../../src/layout/nd30.ts';
 import { measuredColumnWidths } from '../../src/plan/body.ts';
 import type { CellItem, FlowItem, Grid, LayoutPlan, Paragraph, Rule, Spacer } from '../../src/plan/types.ts';
-import { buildFile, buildMarkdown, fonts, planOf } from '../helpers/build.ts';
+import { buildFile, buildMarkdown, fonts, planOf, testPlan } from '../helpers/build.ts';
 
-const DOC = (front: string, body = 'Nội dung.'): string => `---
-loai: ke_hoach
-co_quan: ubnd-tinh-cao-bang
-so: 5
-ngay: 2023-01-05
-trich_yeu: Thử
-ky: { quyen_han: [TM. ỦY BAN NHÂN DÂN], nguoi_ky: anh }
-noi_nhan: [Sở Nội vụ]
-luu: [NC]
-${front}
----
-${body}`;
+const DOC = testPlan;
 
 const plan = (front: string, body?: string): LayoutPlan => planOf(buildMarkdown(DOC(front, body), 'data/thu.md'));
 const toTrinh = (kinhGui: string): LayoutPlan => planOf(buildMarkdown(DOC(`kinh_gui: ${kinhGui}`).replace('loai: ke_hoach', 'loai: to_trinh'), 'data/thu.md'));
