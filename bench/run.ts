@@ -17,7 +17,7 @@ import { findDocuments } from '../src/build/pipeline.ts';
 import type { Document } from '../src/document/types.ts';
 import { fontsOf } from '../src/layout/fonts.ts';
 import { buildDocument } from '../src/model/build.ts';
-import type { ResolvedDocument } from '../src/model/inputs.ts';
+import { imageBytesOf } from '../src/model/inputs.ts';
 import { buildPlan } from '../src/plan/build.ts';
 import type { LayoutPlan } from '../src/plan/types.ts';
 import { loadFonts, loadRegistry } from '../src/resolve/resources.ts';
@@ -49,12 +49,6 @@ const resolver = new Resolver({ registry, registryFile: file, templatesDir: 'tem
 const fonts = fontsOf(loadFonts().files);
 const template = { path: 'templates/van-ban.docx', bytes: new Uint8Array(readFileSync('templates/van-ban.docx')) };
 
-function imageBytes(resolved: ResolvedDocument, into = new Map<string, Uint8Array>()): Map<string, Uint8Array> {
-  for (const image of Object.values(resolved.images)) into.set(image.sha256, image.bytes);
-  for (const attachment of Object.values(resolved.attachments)) imageBytes(attachment, into);
-  return into;
-}
-
 interface Sample {
   doc: Document;
   images: Map<string, Uint8Array>;
@@ -64,7 +58,7 @@ interface Sample {
 const samples: Sample[] = findDocuments('data').map((path) => {
   const resolved = resolver.resolveFile(path);
   const doc = buildDocument(resolved);
-  const images = imageBytes(resolved);
+  const images = imageBytesOf(resolved);
   return { doc, images, plan: buildPlan(doc, { fonts, imageBytes: images }) };
 });
 const pages = (pdf: Uint8Array) => Number(/\/Count (\d+)/.exec(Buffer.from(pdf).toString('latin1'))?.[1] ?? 0);

@@ -11,7 +11,7 @@ import { documentJson } from '../document/json.ts';
 import type { Document } from '../document/types.ts';
 import { fontsOf, FONT_VARIANTS, type Fonts } from '../layout/fonts.ts';
 import { buildDocument } from '../model/build.ts';
-import type { InputFile, ResolvedDocument } from '../model/inputs.ts';
+import { imageBytesOf, type InputFile, type ResolvedDocument } from '../model/inputs.ts';
 import { buildPlan } from '../plan/build.ts';
 import type { LayoutPlan } from '../plan/types.ts';
 import { DOCUMENT_EXTENSIONS } from '../readers/parse.ts';
@@ -110,13 +110,6 @@ function allInputs(resolved: ResolvedDocument | undefined, run: RunContext): Inp
   return [...(resolved?.inputs ?? []), ...run.fontInputs, ...template];
 }
 
-/** The bytes of every image of a resolved document and its attachments, by content hash. */
-function imageBytes(resolved: ResolvedDocument, into = new Map<string, Uint8Array>()): Map<string, Uint8Array> {
-  for (const image of Object.values(resolved.images)) into.set(image.sha256, image.bytes);
-  for (const attachment of Object.values(resolved.attachments)) imageBytes(attachment, into);
-  return into;
-}
-
 async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
   const { options } = run;
   const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
@@ -126,7 +119,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const doc = buildDocument(resolved);
     const problems = runChecks(doc, resolved.source, { fonts: run.fonts });
     if (problems.some((p) => p.severity === 'loi')) throw new DocumentError(problems);
-    const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytes(resolved) });
+    const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
     for (const r of rendered) writeFileAtomic(r.path, r.bytes);

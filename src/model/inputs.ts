@@ -38,3 +38,10 @@ export interface ResolvedDocument {
   /** Every file read for this document and its attachments, in the order read, without repeats. */
   inputs: InputFile[];
 }
+
+/** The bytes of every image of a resolved document and its attachments, by content hash (for the layout plan). */
+export function imageBytesOf(resolved: ResolvedDocument, into = new Map<string, Uint8Array>()): Map<string, Uint8Array> {
+  for (const image of Object.values(resolved.images)) into.set(image.sha256, image.bytes);
+  for (const attachment of Object.values(resolved.attachments)) imageBytesOf(attachment, into);
+  return into;
+}
