@@ -4,14 +4,19 @@
  * the PDF writer sets its paragraphs with it.
  */
 import type { Run } from '../core/run.ts';
+import LineBreaker from 'linebreak';
 import { variantOf, type FontVariant, type Fonts } from './fonts.ts';
 
 /** Superscript and subscript size and baseline shift, as fractions of the font size (Word's look). */
 const SCRIPT_SIZE = 0.65;
 const SUP_RISE = 0.35;
 const SUB_DROP = 0.14;
-/** Widths are sums of floats: tolerate rounding noise when testing whether a word fits. */
-const FIT_TOLERANCE = 0.01;
+/**
+ * A word fits when the line stays this far inside the margin. LibreOffice lays lines out in twips
+ * (1/20 pt): measured on the samples, a line 0.002 pt inside the margin did not fit there, one 0.05 pt
+ * inside did.
+ */
+const FIT_MARGIN = 0.025;
 
 export interface BaseFont {
   sizePt: number;
@@ -65,8 +70,11 @@ function runFont(run: Run, base: BaseFont): RunFont {
 }
 
 /**
- * Cuts runs into words. Spaces are kept as typed (a draft's `Số:      /KH-UBND` needs its blank);
- * a space takes the width of its own run's font. Spaces at the start of a paragraph are dropped.
+ * Cuts runs into words: the pieces between the line-break opportunities of the Unicode line-breaking
+ * algorithm (UAX #14, as LibreOffice and Word find them: after spaces, after the hyphen of `NĐ-CP`,
+ * after the slash of `152/2025/NĐ-CP`). A word may mix fonts (a bold label glued to upright text).
+ * Spaces are kept as typed (a draft's `Số:      /KH-UBND` needs its blank); a space takes the width of
+ * its own run's font. Spaces at the start of a paragraph are dropped.
  */
 export function toWords(runs: Run[], base: BaseFont, fonts: Fonts): Word[] {
   const words: Word[] = [];
@@ -85,21 +93,49 @@ export function toWords(runs: Run[], base: BaseFont, fonts: Fonts): Word[] {
       words.push({ parts: [], width: 0, space: '', spaceWidth: 0, breakAfter: true });
     }
   };
+  const opportunities = breakOpportunities(runs.map((r) => r.text).join(''));
+  let offset = 0;
   for (const run of runs) {
     const font = runFont(run, base);
-    for (const token of run.text.split(/([ \t\n]+)/)) {
-      if (token === '') continue;
-      if (/^[ \t\n]+$/.test(token)) {
+    for (const token of run.text.match(/[ \t\n]+|[^ \t\n]+/g) ?? []) {
+      if (/^[ \t\n]/.test(token)) {
         if (token.includes('\n')) finishWord('', font, true);
         else finishWord(token.replace(/\t/g, ' '), font);
       } else {
-        parts.push({ text: token, ...font, width: fonts.width(token, font.sizePt, font.variant) });
+        for (const piece of piecesAt(token, offset, opportunities)) {
+          if (piece.breakBefore && parts.length > 0) finishWord();
+          parts.push({ text: piece.text, ...font, width: fonts.width(piece.text, font.sizePt, font.variant) });
+        }
       }
+      offset += token.length;
     }
     if (run.breakAfter) finishWord('', font, true);
   }
   finishWord();
   return words;
+}
+
+/**
+ * The offsets (UTF-16) at which UAX #14 allows a line to break. Like ICU (LibreOffice), a number with
+ * its slashes stays glued to the letters after it: `152/2025/NĐ-CP` may break after `NĐ-`, never after
+ * `2025/`.
+ */
+function breakOpportunities(text: string): Set<number> {
+  const breaker = new LineBreaker(text);
+  const offsets = new Set<number>();
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    if (!NUMBER_BEFORE_LETTER.test(text.slice(Math.max(0, next.position - 2), next.position + 1))) offsets.add(next.position);
+  }
+  return offsets;
+}
+
+const NUMBER_BEFORE_LETTER = /^\d[/.,:]\p{L}$/u;
+
+/** A run's text without spaces, cut where a line may break inside it (or before it: `breakBefore`). */
+function piecesAt(token: string, offset: number, opportunities: Set<number>): { text: string; breakBefore: boolean }[] {
+  const cuts = [0];
+  for (let i = 1; i < token.length; i++) if (opportunities.has(offset + i)) cuts.push(i);
+  return cuts.map((cut, i) => ({ text: token.slice(cut, cuts[i + 1]), breakBefore: i > 0 || opportunities.has(offset) }));
 }
 
 /** Splits a word too wide for any line into pieces that fit (long URLs, numbers without spaces). */
@@ -141,16 +177,10 @@ export interface LineBox {
   leftIndent?: number;
 }
 
-const LONE_DASH = /^[-–—]$/;
-const isLoneDash = (word: Word): boolean => word.parts.length === 1 && LONE_DASH.test(word.parts[0].text);
-
-const naturalWidth = (words: Word[]): number =>
-  words.reduce((sum, w, i) => sum + w.width + (i > 0 ? words[i - 1].spaceWidth : 0), 0);
-
 /**
- * Greedy (first-fit) line breaking. A spaced dash (`Thi đua - Khen thưởng`) never ends a line: it goes
- * down with the next word, where Word and LibreOffice put it too (and text extraction would take a
- * dash at the end of a line for a hyphenation and drop it).
+ * Greedy (first-fit) line breaking, as Word and LibreOffice fill lines: a word goes on the line when it
+ * fits, so a spaced dash (`kinh tế - xã hội`) stays at the end of a line rather than starting the next
+ * one as if it were a bullet.
  */
 export function breakLines(words: Word[], box: LineBox, fonts: Fonts): Line[] {
   const lines: Line[] = [];
@@ -168,12 +198,10 @@ export function breakLines(words: Word[], box: LineBox, fonts: Fonts): Line[] {
       current ??= newLine();
       const previous = current.words.at(-1);
       const widthWith = previous ? current.width + previous.spaceWidth + candidate.width : candidate.width;
-      if (previous && widthWith > current.available + FIT_TOLERANCE) {
-        const carried = isLoneDash(previous) && current.words.length > 1 ? current.words.splice(-1) : [];
-        current.width = naturalWidth(current.words);
+      if (previous && widthWith > current.available - FIT_MARGIN) {
         current = newLine();
-        current.words.push(...carried, candidate);
-        current.width = naturalWidth(current.words);
+        current.words.push(candidate);
+        current.width = candidate.width;
       } else {
         current.words.push(candidate);
         current.width = widthWith;

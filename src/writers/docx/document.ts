@@ -30,7 +30,24 @@ function sectionBreakXml(section: Section, headerRelId: string | undefined): str
   return paragraphXml('SoTrang', { spacing: { beforePt: 0, afterPt: 0, line: { twips: 20, rule: 'exact' } }, sectionXml: sectionPropertiesXml(section.page, headerRelId) }, []);
 }
 
-const flowXml = (items: FlowItem[], widthPt: number, images: DocxImages): string => items.map((item) => itemXml(item, widthPt, false, images)).join('');
+/**
+ * The space before a table that follows a paragraph becomes that paragraph's space after, not a
+ * paragraph of its own: LibreOffice keeps at most two keep-with-next paragraphs with a table, and the
+ * extra paragraph left a heading alone at the foot of a page.
+ */
+function flowXml(items: FlowItem[], widthPt: number, images: DocxImages): string {
+  return items
+    .map((item, i) => {
+      const next = items[i + 1];
+      if (item.kind === 'paragraph' && next?.kind === 'grid' && next.spaceBeforePt > 0) {
+        const after = (item.spaceAfterPt ?? styleOf(item.style).spaceAfterPt ?? 0) + next.spaceBeforePt;
+        return paragraphItemXml({ ...item, spaceAfterPt: after }, widthPt, false);
+      }
+      if (item.kind === 'grid' && items[i - 1]?.kind === 'paragraph') return gridXml({ ...item, spaceBeforePt: 0 }, images);
+      return itemXml(item, widthPt, false, images);
+    })
+    .join('');
+}
 
 /** An item of the flow or of a grid cell, `widthPt` wide; `keepNext` when its grid row keeps with what follows. */
 function itemXml(item: FlowItem, widthPt: number, keepNext: boolean, images: DocxImages): string {

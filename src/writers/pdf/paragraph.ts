@@ -50,7 +50,7 @@ export function layoutParagraph(p: Paragraph, left: number, width: number, { fon
 /** Places the words of a line from `left` (the paragraph's left edge), aligned as asked. */
 export function placeLine(line: Line, align: Align, left: number): PlacedText[] {
   const slack = line.available - line.width;
-  const gaps = line.words.length - 1;
+  const gaps = line.words.slice(0, -1).filter((word) => word.space !== '').length;
   let offset = 0;
   let extraPerSpace = 0;
   if (align === 'center') offset = slack / 2;
@@ -60,7 +60,8 @@ export function placeLine(line: Line, align: Align, left: number): PlacedText[] 
   const placed: PlacedText[] = [];
   let x = left + line.indent + offset;
   line.words.forEach((word, index) => {
-    if (index > 0) x += line.words[index - 1].spaceWidth + extraPerSpace;
+    const before = line.words[index - 1];
+    if (before) x += before.spaceWidth + (before.space === '' ? 0 : extraPerSpace);
     word.parts.forEach((part, partIndex) => {
       const spaceBefore = index > 0 && partIndex === 0 ? line.words[index - 1].space : '';
       placed.push({ text: part.text, x, width: part.width, variant: part.variant, sizePt: part.sizePt, rise: part.rise, spaceBefore, underline: part.underline });
