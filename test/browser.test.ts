@@ -2,11 +2,10 @@
  * The HTML page of every sample in a real browser: Debian's Chromium driven by playwright-core opens it
  * from the file system, finds the header, the title, the numbering and the closing, and prints it to
  * PDF: as many pages as our PDF, the same text on page 1, and page numbers where the browser can set them.
- * Needs /usr/bin/chromium (apt-get install chromium; .ci/run installs it) and pdftotext: skipped,
- * saying so, when they are missing.
+ * Needs /usr/bin/chromium and pdftotext (see needTool).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
@@ -15,30 +14,23 @@ import type { Document } from '../src/document/types.ts';
 import { QUOC_HIEU, TIEU_NGU } from '../src/layout/nd30.ts';
 import { buildFile } from './helpers/build.ts';
 import { scratchDir } from './helpers/scratch.ts';
-import { hasCommand } from './helpers/tools.ts';
+import { needTool } from './helpers/tools.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const hasPdftotext = hasCommand('pdftotext');
-if (!hasChromium) console.warn(`Bỏ qua kiểm thử trình duyệt: không có Chromium ở ${CHROMIUM} (apt-get install -y --no-install-recommends chromium; .ci/run cài sẵn).`);
-if (!hasPdftotext) console.warn('Bỏ qua kiểm thử trình duyệt: không có pdftotext (apt-get install poppler-utils).');
+const hasChromium = needTool('chromium', 'chromium', CHROMIUM);
+const hasPdftotext = needTool('pdftotext', 'poppler-utils');
 
 /** Without background networking (the machine has no network) and with unhinted glyph advances. */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none'];
 
 const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
-/**
- * The words of a page, in order of their text, for comparing what is on it. A spaced dash is left out:
- * our PDF moves it down with the next word, Chromium leaves it at the end of the line (where pdftotext
- * takes it for a hyphenation and drops it).
- */
+/** The words of a page, sorted, for comparing what is on it (dashes included: both keep them at line ends). */
 const pageWords = (pdf: string, page: number): string[] =>
-  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
+  execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
     .normalize('NFC')
     .split(/\s+/)
-    .filter((w) => w !== '' && w !== '-')
-    .map((w) => w.replace(/-$/, ''))
+    .filter((w) => w !== '')
     .sort();
 
 /** The page number printed at the top of each page, or '' (pdftotext gives it as the page's first line). */

@@ -8,7 +8,7 @@ import { fonts, renderDocx } from './helpers/build.ts';
 import { renderPdf } from './helpers/build.ts';
 import { buildFile } from './helpers/build.ts';
 import { docxXml } from './helpers/docx-text.ts';
-import { hasCommand } from './helpers/tools.ts';
+import { needTool } from './helpers/tools.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
 const SAMPLE = 'data/2023/ke-hoach-thi-dua-75-nam-loi-keu-goi-thi-dua-ai-quoc.md';
@@ -22,7 +22,7 @@ describe('wrapped Nơi nhận lines', () => {
     for (const p of recipients) expect(p).toContain(`<w:ind w:left="${hang}" w:hanging="${hang}"/>`);
   });
 
-  it.skipIf(!hasCommand('pdftotext'))('PDF: the second line of a wrapped recipient starts where its text does', async () => {
+  it.skipIf(!needTool('pdftotext', 'poppler-utils'))('PDF: the second line of a wrapped recipient starts where its text does', async () => {
     const path = join(scratchDir('vbtd-closing-'), 'a.pdf');
     writeFileSync(path, await renderPdf(buildFile(SAMPLE)));
     const words = [...execFileSync('pdftotext', ['-bbox', '-f', '7', '-l', '7', path, '-'], { encoding: 'utf8' }).matchAll(/xMin="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), text: m[2] }));

@@ -1,5 +1,6 @@
 /** The layout module is the one place for the numbers of Nghị định 30: a margin change moves DOCX and PDF. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { needTool } from './helpers/tools.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { buildFile } from './helpers/build.ts';
 import { docxXml } from './helpers/docx-text.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+const hasPdftotext = needTool('pdftotext', 'poppler-utils');
 const SAMPLE = 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md';
 const original = { ...PAGE.margins };
 afterEach(() => Object.assign(PAGE.margins, original));

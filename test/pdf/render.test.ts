@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { needTool } from '../helpers/tools.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import type { Document } from '../../src/document/types.ts';
 import { featureDocument, paragraphTexts, sampleBody, sampleDocument, sampleTable } from '../fixtures/pdf-sample.ts';
 import { scratchDir } from '../helpers/scratch.ts';
 
-const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+const hasPdftotext = needTool('pdftotext', 'poppler-utils');
 
 /** Base names of the fonts embedded in a PDF. */
 async function fontNames(bytes: Uint8Array): Promise<string[]> {
