@@ -59,6 +59,7 @@ export const DOCUMENT_MODEL_SCHEMA = {
         columnWidths: { type: 'array', items: { type: 'number' } },
         headerRows: integer,
         rows: { type: 'array', items: { type: 'array', items: ref('cell') } },
+        rowsKeptWithNext: { type: 'array', items: integer },
         keepWithNext: boolean,
       },
       ['kind', 'headerRows', 'rows'],

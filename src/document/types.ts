@@ -50,6 +50,8 @@ export interface TableBlock {
   /** The first `headerRows` rows repeat at the top of every page. */
   headerRows: number;
   rows: TableCell[][];
+  /** Rows (by index) that stay on the page of the row after them: a group's title, the row before a total. */
+  rowsKeptWithNext?: number[];
   /** The last row stays on the same page as the next block (a total and its `Bằng chữ` line). */
   keepWithNext?: boolean;
 }

@@ -11,7 +11,7 @@ import { Problems } from '../core/problems.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import { lines, upper } from '../core/text.ts';
 import { NOMINEE_FILE_SCHEMA } from '../schema/data-schema.ts';
-import type { Appendix, Block, TableBlock, TableCell } from '../document/types.ts';
+import type { Appendix, Block, ParagraphBlock, TableBlock, TableCell } from '../document/types.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
 import { countText, TARGET_WORD } from './counts.ts';
 
@@ -212,7 +212,7 @@ function groups(nominees: Nominee[]): Group[] {
   return out;
 }
 
-const paragraph = (text: string, bold?: boolean): Block => ({ kind: 'paragraph', style: 'Than', runs: [bold ? { text, bold } : { text }] });
+const paragraph = (text: string, bold?: boolean): ParagraphBlock => ({ kind: 'paragraph', style: 'Than', runs: [bold ? { text, bold } : { text }] });
 const targetsIn = (nominees: Nominee[]): Target[] => TARGET_ORDER.filter((t) => nominees.some((n) => n.target === t));
 const sectionTitle = (target: Target, index: number): string => `${['I', 'II', 'III'][index]}. ${upper(TARGET_WORD[target])}`;
 const groupTitle = (g: Group): string => `${g.nhom}: ${countText(g.members.length, g.target)}`;
@@ -227,7 +227,7 @@ function listBlocks(list: NomineeList): Block[] {
   for (const g of groups(list.nominees)) {
     if (targets.length > 1 && g.target !== currentTarget) blocks.push({ kind: 'paragraph', style: 'Muc', runs: [{ text: sectionTitle(g.target, targets.indexOf(g.target)) }] });
     currentTarget = g.target;
-    if (g.nhom) blocks.push(paragraph(`* ${groupTitle(g)}`, true));
+    if (g.nhom) blocks.push({ ...paragraph(`* ${groupTitle(g)}`, true), keepWithNext: true });
     g.members.forEach((n, i) => {
       const number = (numbers.get(g.target) ?? 0) + 1;
       numbers.set(g.target, number);
@@ -256,12 +256,13 @@ function tableOf(list: NomineeList): TableBlock {
   ];
   const span = columns.length;
   const rows: TableCell[][] = [columns.map((c) => cell(c.title))];
+  const titleRows: number[] = [];
   const numbers = new Map<Target, number>();
   let currentTarget: Target | undefined;
   for (const g of groups(nominees)) {
-    if (targets.length > 1 && g.target !== currentTarget) rows.push([cell(sectionTitle(g.target, targets.indexOf(g.target)), { colSpan: span, bold: true })]);
+    if (targets.length > 1 && g.target !== currentTarget) titleRows.push(rows.push([cell(sectionTitle(g.target, targets.indexOf(g.target)), { colSpan: span, bold: true })]) - 1);
     currentTarget = g.target;
-    if (g.nhom) rows.push([cell(groupTitle(g), { colSpan: span, bold: true })]);
+    if (g.nhom) titleRows.push(rows.push([cell(groupTitle(g), { colSpan: span, bold: true })]) - 1);
     for (const n of g.members) {
       const number = (numbers.get(g.target) ?? 0) + 1;
       numbers.set(g.target, number);
@@ -269,10 +270,11 @@ function tableOf(list: NomineeList): TableBlock {
     }
   }
   if (list.withMoney) {
+    titleRows.push(rows.length - 1);
     const total = nominees.reduce((sum, n) => sum + (n.amount ?? 0), 0);
     rows.push([cell('Tổng cộng', { colSpan: span - 1, bold: true, align: 'center' }), cell(formatNumber(total), { bold: true, align: 'right' })]);
   }
-  return { kind: 'table', columnWidths: columns.map((c) => c.width), headerRows: 1, rows };
+  return { kind: 'table', columnWidths: columns.map((c) => c.width), headerRows: 1, rows, rowsKeptWithNext: titleRows };
 }
 
 function nameTitle(targets: Target[]): string {

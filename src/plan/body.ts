@@ -45,6 +45,7 @@ export function tableGrid(table: TableBlock, page: PageSetup, fonts: Fonts): Gri
     rows: table.rows.map((cells, r) => ({
       cells: cells.map((cell) => ({ colSpan: cell.colSpan ?? 1, items: cellParagraphs(cell, r < table.headerRows ? 'BangTieuDe' : 'Bang') })),
       cantSplit: true,
+      ...(table.rowsKeptWithNext?.includes(r) ? { keepWithNext: true } : {}),
     })),
     headerRows: Math.min(table.headerRows, last + 1),
     borderWeightPt: TABLE.borderWeightPt,

@@ -193,6 +193,8 @@ export interface GridRow {
   cells: GridCell[];
   /** The row never breaks across pages. */
   cantSplit: boolean;
+  /** The row stays on the page of the row after it (a group's title row; the row before a total). */
+  keepWithNext?: boolean;
 }
 
 export interface GridCell {

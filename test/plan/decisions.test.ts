@@ -194,6 +194,26 @@ describe('table column widths', () => {
   });
 });
 
+describe('a danh sách keeps its headings with what they head', () => {
+  const cellText = (row: Grid['rows'][number]): string => row.cells.map((c) => c.items.map(text).join(' ')).join(' | ');
+
+  it('as a table: the title row of each group or đối tượng stays with its first row, the last row with the Tổng cộng row', () => {
+    const table = grid(planOf(buildFile('data/2025/quyet-dinh-khen-thuong-2025.md')), 'table', 1);
+    const kept = table.rows.filter((r) => r.keepWithNext).map(cellText);
+    const last = table.rows.length - 1;
+    expect(cellText(table.rows[last]).startsWith('Tổng cộng')).toBe(true);
+    expect(table.rows[last - 1].keepWithNext).toBe(true);
+    expect(kept.slice(0, -1)).toEqual(['I. TẬP THỂ', 'II. CÁ NHÂN']);
+  });
+
+  it('as lines: each "* NHÓM: 03 tập thể" line stays with its first line', () => {
+    const list = items(planOf(buildFile('data/vi-du/quyet-dinh-1940-co-thi-dua-ha-giang.md')), 1);
+    const groupLines = list.filter((i): i is Paragraph => i.kind === 'paragraph' && text(i).startsWith('* '));
+    expect(groupLines.map(text)).toContain('* HUYỆN MÈO VẠC: 03 tập thể');
+    expect(groupLines.every((p) => p.keepWithNext)).toBe(true);
+  });
+});
+
 describe('the header grid', () => {
   it('is 40/60, two rows, kept whole and with the title', () => {
     const header = grid(plan(''), 'header');

@@ -113,7 +113,7 @@ function gridXml(grid: Grid, images: DocxImages): string {
   const { keepWithNext } = grid;
   const rows = grid.rows.map((row, r) => {
     // Word keeps rows together, and a table with what follows, through keepNext on their paragraphs.
-    const keepNext = (grid.keepTogether && r < last) || (keepWithNext && r === last);
+    const keepNext = (grid.keepTogether && r < last) || (keepWithNext && r === last) || row.keepWithNext === true;
     let column = 0;
     const cells = row.cells.map((cell) => {
       const widthPt = grid.columnsPt.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);

@@ -163,16 +163,17 @@ class HtmlWriter {
     const margin = marginTop(this.gap(stack, grid.spaceBeforePt, grid.spaceAfterPt));
     const border = grid.borderWeightPt ? `${pt(grid.borderWeightPt)} solid #000` : 'none';
     const cellStyle = cssText([`padding-left: ${pt(grid.cellPaddingPt)}`, `padding-right: ${pt(grid.cellPaddingPt)}`, `border: ${border}`, `vertical-align: ${grid.verticalAlign === 'center' ? 'middle' : 'top'}`]);
-    const row = (cells: Grid['rows'][number]['cells'], header: boolean) =>
+    const row = ({ cells, keepWithNext }: Grid['rows'][number], header: boolean) =>
       h(
         'tr',
+        { className: keepWithNext ? ['giu-sau'] : undefined },
         cells.map((cell) => h(header ? 'th' : 'td', { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, scope: header ? 'col' : undefined, style: cellStyle }, this.cell(cell.items))),
       );
     const width = grid.columnsPt.reduce((a, b) => a + b, 0);
     return h('table', { style: cssText([margin, `width: ${pt(width)}`]), className: grid.keepWithNext ? ['giu-sau'] : undefined }, [
       h('colgroup', grid.columnsPt.map((w) => h('col', { style: `width: ${pt(w)}` }))),
-      ...(grid.headerRows > 0 ? [h('thead', grid.rows.slice(0, grid.headerRows).map((r) => row(r.cells, true)))] : []),
-      h('tbody', grid.rows.slice(grid.headerRows).map((r) => row(r.cells, false))),
+      ...(grid.headerRows > 0 ? [h('thead', grid.rows.slice(0, grid.headerRows).map((r) => row(r, true)))] : []),
+      h('tbody', grid.rows.slice(grid.headerRows).map((r) => row(r, false))),
     ]);
   }
 }

@@ -16,6 +16,7 @@ function columnEdges(grid: Grid, box: PageBox): number[] {
 
 interface LaidRow {
   height: number;
+  keepWithNext: boolean;
   /** The ops of each cell, cell by cell. */
   cells: DrawOp[][];
 }
@@ -38,7 +39,7 @@ function layRow(row: GridRow, grid: Grid, edges: number[], typeset: Typeset): La
     ...shiftOps(column.ops, 0, offset(column)),
     ...(grid.borderWeightPt ? [{ kind: 'rect' as const, x: left, y: 0, width: right - left, height, weightPt: grid.borderWeightPt }] : []),
   ]);
-  return { height, cells: ops };
+  return { height, cells: ops, keepWithNext: row.keepWithNext === true };
 }
 
 /** Images go last so that they are drawn over the text, as a seal is stamped over the signature. */
@@ -83,11 +84,12 @@ function rowChunks(rows: LaidRow[], headerRows: number, breakFirst: Chunk['break
   const chunk = (row: LaidRow): Chunk => ({ height: row.height, gapBefore: 0, breakBefore: 'allow', ops: row.cells.flat() });
   const header = rows.slice(0, headerRows).map(chunk);
   const body = rows.slice(headerRows).map(chunk);
+  const keptWithPrevious = (i: number): boolean => rows[headerRows + i - 1].keepWithNext;
   return [
     ...header.map((row, i): Chunk => ({ ...row, breakBefore: i === 0 ? breakFirst : 'avoid' })),
     ...body.map((row, i): Chunk => ({
       ...row,
-      breakBefore: i === 0 ? (headerRows > 0 ? 'avoid' : breakFirst) : 'allow',
+      breakBefore: i === 0 ? (headerRows > 0 ? 'avoid' : breakFirst) : keptWithPrevious(i) ? 'avoid' : 'allow',
       repeatHeader: headerRows > 0 ? header : undefined,
     })),
   ];
