@@ -37,6 +37,13 @@ export const textWidthMm = (page: PageLayout = PAGE): number =>
  */
 export const HEADER = {
   leftFraction: 0.4,
+  /**
+   * A cơ quan line wider than 40 % widens its column into what the right column does not need; failing
+   * that, the cơ quan lines, then the Quốc hiệu, go down to this size (the decree allows 12–13 pt).
+   */
+  smallSizePt: 12,
+  /** Room kept beside the widest line of a column, so that Word and LibreOffice fit it on one line too. */
+  fitSlackPt: 1,
   /** Rule under the cơ quan ban hành and under the trích yếu: this fraction of the text above it (decree: 1/3–1/2). */
   shortRuleFraction: 0.4,
   /** Rule thickness in points. */

@@ -9,7 +9,7 @@ import { HEADER, PAGE, PT_PER_MM, STYLES, styleOf, TITLE, type StyleId } from '.
 import { bodyItems } from './body.ts';
 import { closingGrid } from './closing.ts';
 import { canCuItems, headerGrid, kinhGuiItems, line, rule, titleItems } from './header.ts';
-import { widestLine } from './measure.ts';
+import { linesAt, widestLine } from './measure.ts';
 import { PLAN_VERSION, type FlowItem, type LayoutPlan, type LineMetrics, type PageSetup, type Paragraph, type PlanImage, type Section, type SectionRole } from './types.ts';
 
 export interface PlanInputs {
@@ -35,12 +35,7 @@ export function buildPlan(doc: Document, inputs: PlanInputs): LayoutPlan {
 }
 
 function lineMetrics(fonts: Fonts): Record<StyleId, LineMetrics> {
-  const entries = (Object.keys(STYLES) as StyleId[]).map((id): [StyleId, LineMetrics] => {
-    const { sizePt, lineSpacing } = STYLES[id];
-    const natural = fonts.lineHeight(sizePt);
-    const heightPt = natural * lineSpacing;
-    return [id, { heightPt, baselinePt: heightPt - natural + fonts.ascent(sizePt) }];
-  });
+  const entries = (Object.keys(STYLES) as StyleId[]).map((id): [StyleId, LineMetrics] => [id, linesAt(STYLES[id].sizePt, STYLES[id].lineSpacing, fonts)]);
   return Object.fromEntries(entries) as Record<StyleId, LineMetrics>;
 }
 

@@ -2,7 +2,8 @@
 import type { Document, Header } from '../document/types.ts';
 import type { Fonts } from '../layout/fonts.ts';
 import { HEADER, KINH_GUI, PT_PER_MM, STYLES, TITLE, type StyleId } from '../layout/nd30.ts';
-import { widestLine } from './measure.ts';
+import { fitHeader } from '../layout/header-fit.ts';
+import { linesAt, widestLine } from './measure.ts';
 import type { CellItem, FlowItem, Grid, PageSetup, Paragraph, Rule } from './types.ts';
 
 export const line = (style: StyleId, text: string, extra: Partial<Paragraph> = {}): Paragraph => ({ kind: 'paragraph', style, runs: [{ text }], ...extra });
@@ -27,16 +28,28 @@ function framed(text: string, style: StyleId, columnPt: number, fonts: Fonts): P
   return line(style, text, { frame: { widthPt: textWidth + 2 * padding, paddingPt: padding, weightPt: HEADER.ruleWeightPt } });
 }
 
+/** A header line, at `sizePt` when fitting asked for a size other than its style's. */
+function sizedLine(style: StyleId, text: string, sizePt: number | undefined, fonts: Fonts): Paragraph {
+  if (sizePt === undefined) return line(style, text);
+  return line(style, text, { size: { pt: sizePt, line: linesAt(sizePt, STYLES[style].lineSpacing, fonts) } });
+}
+
 /**
  * Two borderless columns, two rows. Row 1: cơ quan (left), Quốc hiệu and Tiêu ngữ (right); row 2,
- * below the taller of those: số, ký hiệu and the marks (left), địa danh and ngày (right).
+ * below the taller of those: số, ký hiệu and the marks (left), địa danh and ngày (right). The columns
+ * are fitted to the text (layout/header-fit.ts).
  */
 export function headerGrid(h: Header, page: PageSetup, fonts: Fonts): Grid {
-  const left = page.textWidthPt * HEADER.leftFraction;
+  const fit = fitHeader(h, page.textWidthPt, fonts);
+  const left = fit.leftPt;
   const right = page.textWidthPt - left;
-  const agency: CellItem[] = [...h.coQuanChuQuan.map((text) => line('CoQuanChuQuan', text)), ...h.coQuanBanHanh.map((text) => line('CoQuanBanHanh', text))];
-  if (h.coQuanBanHanh.length > 0) agency.push(rule(HEADER.shortRuleFraction * widestLine(h.coQuanBanHanh, STYLES.CoQuanBanHanh, left, fonts)));
-  const nation: CellItem[] = [line('QuocHieu', h.quocHieu), line('TieuNgu', h.tieuNgu), rule(widestLine([h.tieuNgu], STYLES.TieuNgu, right, fonts))];
+  const agency: CellItem[] = [
+    ...h.coQuanChuQuan.map((text) => sizedLine('CoQuanChuQuan', text, fit.agencySizePt, fonts)),
+    ...h.coQuanBanHanh.map((text) => sizedLine('CoQuanBanHanh', text, fit.agencySizePt, fonts)),
+  ];
+  const agencyStyle = { ...STYLES.CoQuanBanHanh, sizePt: fit.agencySizePt ?? STYLES.CoQuanBanHanh.sizePt };
+  if (h.coQuanBanHanh.length > 0) agency.push(rule(HEADER.shortRuleFraction * widestLine(h.coQuanBanHanh, agencyStyle, left, fonts)));
+  const nation: CellItem[] = [sizedLine('QuocHieu', h.quocHieu, fit.quocHieuSizePt, fonts), line('TieuNgu', h.tieuNgu), rule(widestLine([h.tieuNgu], STYLES.TieuNgu, right, fonts))];
   const number: CellItem[] = [
     line('SoKyHieu', h.soKyHieu),
     ...h.vvTrichYeu.map((text) => line('VvTrichYeu', text)),

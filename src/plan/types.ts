@@ -119,6 +119,8 @@ export interface Paragraph {
   /** Kept on the page of what follows (beyond what its style says). */
   keepWithNext?: boolean;
   frame?: Frame;
+  /** A font size other than the style's (a long cơ quan name at 12 pt), with the lines it makes. */
+  size?: { pt: number; line: LineMetrics };
 }
 
 /** A solid rule centred in the width it stands in, `gapPt` under what is above it. */

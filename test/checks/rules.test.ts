@@ -26,11 +26,20 @@ const SIGNER = 'ky: { chuc_vu: CHỦ TỊCH, ho_ten: Nguyễn Văn A }';
 const AGENCY = 'co_quan: ubnd-tinh-cao-bang';
 
 describe('dong-phan-dau', () => {
-  it('warns about a header line wider than its column, with its width', () => {
-    const wide = doc(`${SIGNER}\nco_quan: { ten: KHỐI THI ĐUA CÁC CƠ QUAN, viet_tat: KTĐ, dia_danh: Quảng Trị }`);
+  it('warns about a header line wider than its column even widened and at 12 pt', () => {
+    const wide = doc(`${SIGNER}\nco_quan: { ten: BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG, viet_tat: BTĐKT, dia_danh: Hà Nội }`);
     expect(dongPhanDau.check(wide, ctx)).toEqual([
-      { message: 'dòng "KHỐI THI ĐUA CÁC CƠ QUAN" rộng 66.9 mm, quá cột 66.0 mm của phần đầu nên sẽ tự xuống dòng. Chia tên cơ quan thành nhiều dòng (ten: [dòng 1, dòng 2]) trong danh mục cơ quan.', field: ['co_quan'] },
+      {
+        message:
+          'dòng "BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG" dài quá cột 76.3 mm của phần đầu (kể cả khi đặt cỡ chữ 12 pt) nên sẽ tự xuống dòng. Chia tên cơ quan thành nhiều dòng trong danh mục cơ quan, ví dụ ten: [BAN THI ĐUA - KHEN THƯỞNG, TRUNG ƯƠNG].',
+        field: ['co_quan'],
+      },
     ]);
+  });
+
+  it('is quiet when the column can be widened, or the line set at 12 pt, to fit', () => {
+    expect(dongPhanDau.check(doc(`${SIGNER}\nco_quan: { ten: KHỐI THI ĐUA CÁC CƠ QUAN, viet_tat: KTĐ, dia_danh: Quảng Trị }`), ctx)).toEqual([]);
+    expect(dongPhanDau.check(doc(`${SIGNER}\nco_quan: { ten: [BAN THI ĐUA - KHEN THƯỞNG, TRUNG ƯƠNG], viet_tat: BTĐKT, dia_danh: Hà Nội }`), ctx)).toEqual([]);
     expect(dongPhanDau.check(doc(`${SIGNER}\n${AGENCY}`), ctx)).toEqual([]);
   });
 });

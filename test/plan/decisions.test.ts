@@ -226,6 +226,37 @@ describe('the header grid', () => {
   });
 });
 
+describe('the header columns, fitted to their text within the decree’s ranges', () => {
+  const withAgency = (ten: string): LayoutPlan =>
+    planOf(buildMarkdown(DOC('').replace('co_quan: ubnd-tinh-cao-bang', `co_quan: { ten: ${ten}, viet_tat: UBND, dia_danh: Hà Nội, nguoi_ky: { anh: { ho_ten: Nguyễn Văn Anh, chuc_vu: CHỦ TỊCH } } }`), 'data/thu.md'));
+  const cells = (p: LayoutPlan) => grid(p, 'header').rows[0].cells.map((c) => c.items.filter((i): i is Paragraph => i.kind === 'paragraph'));
+  const width = (text: string, size: number) => fonts().width(text, size, 'bold');
+
+  it('a cơ quan line wider than 40 % widens its column into what the Quốc hiệu leaves, at 13 pt', () => {
+    const header = grid(withAgency('[KHỐI THI ĐUA CÁC CƠ QUAN]'), 'header');
+    expect(header.columnsPt[0]).toBeCloseTo(width('KHỐI THI ĐUA CÁC CƠ QUAN', 13) + 1, 6);
+    expect(header.columnsPt[0]).toBeGreaterThan(TEXT_WIDTH * 0.4);
+    expect(cells(withAgency('[KHỐI THI ĐUA CÁC CƠ QUAN]'))[0].map((p) => p.size)).toEqual([undefined]);
+  });
+
+  it('one too wide even so is set at 12 pt, the decree’s lower bound, with the lines that size makes', () => {
+    const [agency, nation] = cells(withAgency('[BAN THI ĐUA - KHEN THƯỞNG, TRUNG ƯƠNG]'));
+    expect(agency.map((p) => [p.runs[0].text, p.size?.pt])).toEqual([
+      ['BAN THI ĐUA - KHEN THƯỞNG', 12],
+      ['TRUNG ƯƠNG', 12],
+    ]);
+    expect(agency[0].size!.line.heightPt).toBeCloseTo(fonts().lineHeight(12), 6);
+    expect(nation[0].size).toBeUndefined();
+    expect(grid(withAgency('[BAN THI ĐUA - KHEN THƯỞNG, TRUNG ƯƠNG]'), 'header').columnsPt[0]).toBeCloseTo(TEXT_WIDTH * 0.4, 6);
+  });
+
+  it('the Quốc hiệu goes down to 12 pt too before a cơ quan line is left to wrap', () => {
+    const [agency, nation] = cells(withAgency('[SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI]'));
+    expect([agency[0].size?.pt, nation[0].size?.pt]).toEqual([12, 12]);
+    expect(grid(withAgency('[SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI]'), 'header').columnsPt[0]).toBeCloseTo(width('SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI', 12) + 1, 6);
+  });
+});
+
 describe('the title of the file (PDF metadata, the HTML page’s title)', () => {
   it('is the tên loại and trích yếu, or a công văn’s V/v line', () => {
     expect(plan('').info.title).toBe('KẾ HOẠCH Thử');

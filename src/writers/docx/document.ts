@@ -73,12 +73,14 @@ function paragraphItemXml(p: Paragraph, widthPt: number, keepNext: boolean): str
     indent: p.indent,
   };
   if (p.spaceAfterPt !== undefined) properties.spacing = { afterPt: p.spaceAfterPt };
+  const size = p.size ? Math.round(p.size.pt * 2) : undefined;
+  if (size) properties.markSizeHalfPoints = size;
   if (p.frame) {
     const side = Math.max(0, (widthPt - p.frame.widthPt) / 2);
     properties.indent = { leftPt: side, rightPt: side, firstLinePt: 0 };
     properties.border = { weightPt: p.frame.weightPt, spacePt: p.frame.paddingPt, sides: ['top', 'left', 'bottom', 'right'] };
   }
-  return paragraphXml(p.style, properties, printedRuns(p).map(runXml));
+  return paragraphXml(p.style, properties, printedRuns(p).map((run) => runXml(run, size)));
 }
 
 /** An empty paragraph whose top border draws the rule, centred by equal side indents. */

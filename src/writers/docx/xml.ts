@@ -39,10 +39,12 @@ export const val = (tag: Tag, value: string | number): string => el(tag, { 'w:va
 const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 export const jc = (align: Align): string => val('w:jc', JC[align]);
 
-export function runXml(run: Run): string {
+/** A run; `sizeHalfPoints` when its paragraph is set at a size other than its style's. */
+export function runXml(run: Run, sizeHalfPoints?: number): string {
   const props = [
     ...(run.bold ? [el('w:b'), el('w:bCs')] : []),
     ...(run.italic ? [el('w:i'), el('w:iCs')] : []),
+    ...(sizeHalfPoints ? [val('w:sz', sizeHalfPoints), val('w:szCs', sizeHalfPoints)] : []),
     ...(run.underline ? [val('w:u', 'single')] : []),
     ...(run.sub ? [val('w:vertAlign', 'subscript')] : run.sup ? [val('w:vertAlign', 'superscript')] : []),
   ];

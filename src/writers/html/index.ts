@@ -105,7 +105,7 @@ class HtmlWriter {
 
   private paragraph(p: Paragraph, stack: Stack, tag?: string): Element {
     const style = styleOf(p.style);
-    const styles = [marginTop(this.gap(stack, style.spaceBeforePt ?? 0, p.spaceAfterPt ?? style.spaceAfterPt ?? 0)), ...indentStyles(p)];
+    const styles = [marginTop(this.gap(stack, style.spaceBeforePt ?? 0, p.spaceAfterPt ?? style.spaceAfterPt ?? 0)), ...indentStyles(p), ...sizeStyles(p)];
     const classes = [styleClass(p.style), ...(p.frame ? ['khung'] : []), ...(p.keepWithNext ? ['giu-sau'] : [])];
     const label = p.numbering ? [h(p.numbering.bold ? 'strong' : 'span', { className: ['nhan'] }, p.numbering.label), { type: 'text' as const, value: LABEL_SPACE }] : [];
     return h(tag ?? this.tagOf(p), { className: classes, style: cssText(styles) }, [...label, ...runs(p.runs)]);
@@ -179,6 +179,9 @@ class HtmlWriter {
 }
 
 const isBullet = (pattern: string): boolean => pattern === '-' || pattern === '+';
+
+const sizeStyles = ({ size }: Paragraph): string[] =>
+  size ? [`font-size: ${pt(size.pt)}`, `line-height: ${pt(size.line.heightPt)}`, `min-height: ${pt(size.line.heightPt)}`] : [];
 
 function indentStyles(p: Paragraph): (string | undefined)[] {
   if (p.frame) return [`width: ${pt(p.frame.widthPt)}`, `padding: ${pt(p.frame.paddingPt)}`, `outline: ${pt(p.frame.weightPt)} solid #000`];

@@ -31,10 +31,10 @@ export interface Typeset {
 /** Lays a paragraph out in the column [left, left + width]. */
 export function layoutParagraph(p: Paragraph, left: number, width: number, { fonts, lines: metrics }: Typeset): LaidParagraph {
   const style = styleOf(p.style);
-  const words = toWords(printedRuns(p), style, fonts);
+  const words = toWords(printedRuns(p), p.size ? { ...style, sizePt: p.size.pt } : style, fonts);
   const firstLineIndent = p.indent?.firstLinePt ?? (style.firstLineIndentMm ?? 0) * PT_PER_MM;
   const lines = breakLines(words, { width, firstLineIndent, leftIndent: p.indent?.leftPt }, fonts);
-  const { heightPt: height, baselinePt: baseline } = metrics[p.style];
+  const { heightPt: height, baselinePt: baseline } = p.size?.line ?? metrics[p.style];
   const align = p.align ?? style.align;
   return {
     lines: lines.map((line) => {
