@@ -55,11 +55,17 @@ export const HEADER = {
 /** Signature block (right) and Nơi nhận (left): a borderless two-column table after the body. */
 export const SIGNATURE = {
   leftFraction: 0.45,
-  /** Blank space left for the handwritten signature and seal, between chức vụ and họ tên. */
+  /** A chức vụ line wider than the signer's 55 % widens that column, leaving Nơi nhận at least this. */
+  minLeftFraction: 0.35,
+  /** Blank space left for the handwritten signature, between chức vụ and họ tên; a seal image makes it taller. */
   signatureSpaceMm: 25,
+  /** Where no signature image says how wide the signature is, the seal is placed as if it were this wide. */
+  nominalSignatureWidthMm: 40,
+  /** Clear space above and below a seal image, so that it covers neither the chức vụ nor the name. */
+  sealClearanceMm: 1,
   /** Space between the last body paragraph and the signature table. */
   spaceBeforePt: 6,
-  /** The seal image is drawn about real size (a round seal is 35–42 mm across), over the signature's left third. */
+  /** The seal image is drawn about real size (a round seal is 35–42 mm across), over the signature's left third (decree: "trùm lên khoảng 1/3 chữ ký về phía bên trái"). */
   sealSizeMm: 36,
 };
 

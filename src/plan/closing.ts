@@ -5,7 +5,7 @@
 import { fitted } from '../core/png.ts';
 import type { Closing, ImageRef, Recipients, Run, Signer } from '../document/types.ts';
 import type { Fonts } from '../layout/fonts.ts';
-import { PT_PER_MM, RECIPIENT_DASH, SIGNATURE, STYLES } from '../layout/nd30.ts';
+import { HEADER, PT_PER_MM, RECIPIENT_DASH, SIGNATURE, STYLES, type StyleId } from '../layout/nd30.ts';
 import { line } from './header.ts';
 import type { CellItem, Grid, GridRow, PageSetup, Paragraph, PlacedImage, Spacer } from './types.ts';
 
@@ -36,14 +36,24 @@ const placed = (image: ImageRef, box: { width: number; height: number }, centreX
   return { image: image.sha256, widthPt: size.width, heightPt: size.height, centreXPt, floating };
 };
 
-/** The signature space, with the signature in its middle and the seal real size over its left third. */
+/**
+ * The signature space: the signature in its middle; the seal, real size, over the signature's left
+ * third (its right edge a third of the way into the signature), never out of the column; the space as
+ * tall as the seal and its clearance, so that the seal covers neither the chức vụ nor the name.
+ */
 function signatureSpace(signer: Signer, widthPt: number): Spacer {
-  const height = SIGNATURE.signatureSpaceMm * PT_PER_MM;
-  const seal = SIGNATURE.sealSizeMm * PT_PER_MM;
-  const images: PlacedImage[] = [];
-  if (signer.signatureImage) images.push(placed(signer.signatureImage, { width: widthPt, height }, widthPt / 2, false));
-  if (signer.sealImage) images.push(placed(signer.sealImage, { width: seal, height: seal }, widthPt / 3, true));
-  return { kind: 'spacer', heightPt: height, images };
+  const signatureBox = { width: widthPt, height: SIGNATURE.signatureSpaceMm * PT_PER_MM };
+  const sealBox = { width: SIGNATURE.sealSizeMm * PT_PER_MM, height: SIGNATURE.sealSizeMm * PT_PER_MM };
+  const signature = signer.signatureImage ? placed(signer.signatureImage, signatureBox, widthPt / 2, false) : undefined;
+  const seal = signer.sealImage ? placed(signer.sealImage, sealBox, 0, true) : undefined;
+  let height = signatureBox.height;
+  if (seal) {
+    const signatureWidth = signature?.widthPt ?? SIGNATURE.nominalSignatureWidthMm * PT_PER_MM;
+    const rightEdge = widthPt / 2 - signatureWidth / 2 + signatureWidth / 3;
+    seal.centreXPt = Math.max(seal.widthPt / 2, rightEdge - seal.widthPt / 2);
+    height = Math.max(height, seal.heightPt + 2 * SIGNATURE.sealClearanceMm * PT_PER_MM);
+  }
+  return { kind: 'spacer', heightPt: height, images: [signature, seal].filter((image): image is PlacedImage => image !== undefined) };
 }
 
 /** The signature space, the line above the name, and the name. */
@@ -54,13 +64,26 @@ function signerFoot(signer: Signer, widthPt: number): CellItem[] {
   return items;
 }
 
+/**
+ * The signer's column: 55 % of the text width, wider when a chức vụ or name line needs it, leaving Nơi
+ * nhận at least 35 %. Two signers side by side share the width as before.
+ */
+function signerColumnWidth(signers: Signer[], textWidthPt: number, fonts: Fonts): number {
+  const preferred = textWidthPt * (1 - SIGNATURE.leftFraction);
+  if (signers.length !== 1) return preferred;
+  const [signer] = signers;
+  const lines: [string, StyleId][] = [...signer.lines.map((text): [string, StyleId] => [text, 'ChucVuKy']), ...(signer.name ? [[signer.name, 'TenNguoiKy'] as [string, StyleId]] : [])];
+  const widest = Math.max(0, ...lines.map(([text, style]) => fonts.styledWidth(text, STYLES[style]) + HEADER.fitSlackPt));
+  return Math.min(Math.max(preferred, widest), textWidthPt * (1 - SIGNATURE.minLeftFraction));
+}
+
 const row = (left: CellItem[], right: CellItem[]): GridRow => ({ cells: [{ colSpan: 1, items: left }, { colSpan: 1, items: right }], cantSplit: true });
 
 export function closingGrid(closing: Closing, page: PageSetup, fonts: Fonts): Grid | undefined {
   const [first, second] = closing.signers;
   if (!first && !closing.recipients) return undefined;
-  const left = page.textWidthPt * SIGNATURE.leftFraction;
-  const right = page.textWidthPt - left;
+  const right = signerColumnWidth(closing.signers, page.textWidthPt, fonts);
+  const left = page.textWidthPt - right;
   const rows: GridRow[] =
     !closing.recipients && second
       ? // Two signers: titles in one row, names in the next, so the names stand level when one title is longer.

@@ -64,19 +64,47 @@ describe('the closing grid', () => {
     expect(closing.keepWithPreviousLines).toBe(2);
   });
 
-  it('leaves 25 mm for the signature; the seal, 36 mm, centred on the left third of it', () => {
+  it('leaves room for the seal, 36 mm and 1 mm clear above and below, and puts it over the left third of the signature', () => {
     const doc = buildFile('data/2025/cong-van-huong-dan-ho-so-khen-thuong-2025.md');
     const signed = grid(planOf(doc), 'closing');
     const space = signed.rows[0].cells[1].items.find((i): i is Spacer => i.kind === 'spacer')!;
     const column = signed.columnsPt[1];
-    expect(space.heightPt).toBeCloseTo(25 * PT_PER_MM, 6);
+    expect(space.heightPt).toBeCloseTo(38 * PT_PER_MM, 6);
     const [signature, seal] = space.images;
     expect(signature).toMatchObject({ floating: false });
     expect(signature.centreXPt).toBeCloseTo(column / 2, 6);
-    expect(Math.max(signature.widthPt / column, signature.heightPt / space.heightPt)).toBeCloseTo(1, 6);
+    expect(Math.max(signature.widthPt / column, signature.heightPt / (25 * PT_PER_MM))).toBeCloseTo(1, 6);
     expect(seal).toMatchObject({ floating: true });
-    expect(seal.centreXPt).toBeCloseTo(column / 3, 6);
     expect(Math.max(seal.widthPt, seal.heightPt)).toBeCloseTo(36 * PT_PER_MM, 6);
+    // This signature is 62.5 mm wide: the seal would stick out of the column, so it stands at its left
+    // edge and covers a little more than the signature's left third.
+    const signatureLeft = signature.centreXPt - signature.widthPt / 2;
+    expect(seal.centreXPt).toBeCloseTo(18 * PT_PER_MM, 6);
+    expect(seal.centreXPt + seal.widthPt / 2 - signatureLeft).toBeGreaterThan(signature.widthPt / 3);
+    expect(seal.heightPt).toBeLessThanOrEqual(space.heightPt - 2 * PT_PER_MM + 1e-9);
+  });
+
+  it('without a signature image, a seal goes over the left third of a 40 mm signature, never out of its column', () => {
+    const space = (signed: Grid) => signed.rows[0].cells[1].items.find((i): i is Spacer => i.kind === 'spacer')!;
+    const doc = buildFile('data/2025/cong-van-huong-dan-ho-so-khen-thuong-2025.md');
+    const [signer] = doc.closing.signers;
+    const sealOnly = grid(planOf({ ...doc, closing: { ...doc.closing, signers: [{ ...signer, signatureImage: undefined }] } }), 'closing');
+    const [seal] = space(sealOnly).images;
+    const column = sealOnly.columnsPt[1];
+    expect(seal.centreXPt + seal.widthPt / 2).toBeCloseTo(column / 2 - 20 * PT_PER_MM + (40 * PT_PER_MM) / 3, 6);
+    const narrow = planOf({ ...doc, closing: { ...doc.closing, signers: [{ ...signer, signatureImage: { ...signer.signatureImage!, widthPx: 4000, heightPx: 100 } }] } });
+    const [, wideSeal] = space(grid(narrow, 'closing')).images;
+    expect(wideSeal.centreXPt - wideSeal.widthPt / 2).toBeCloseTo(0, 6);
+  });
+
+  it('widens the signer’s column for a long chức vụ, leaving Nơi nhận 35 % at least', () => {
+    const doc = buildFile('data/2025/cong-van-huong-dan-ho-so-khen-thuong-2025.md');
+    const [signer] = doc.closing.signers;
+    const withTitle = (title: string) => grid(planOf({ ...doc, closing: { ...doc.closing, signers: [{ ...signer, lines: ['KT. TRƯỞNG BAN', title] }] } }), 'closing').columnsPt[1];
+    expect(withTitle('PHÓ TRƯỞNG BAN')).toBeCloseTo(TEXT_WIDTH * 0.55, 6);
+    const long = 'PHÓ CHỦ TỊCH THƯỜNG TRỰC HỘI ĐỒNG';
+    expect(withTitle(long)).toBeCloseTo(fonts().width(long, 14, 'bold') + 1, 6);
+    expect(withTitle('PHÓ TRƯỞNG BAN THƯỜNG TRỰC BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG')).toBeCloseTo(TEXT_WIDTH * 0.65, 6);
   });
 
   it('sets two signers side by side: titles in one row, names in the next, so the names stand level', () => {
