@@ -65,6 +65,7 @@ class DocumentBuilder {
         number,
         date,
         draft: Boolean(this.raw.du_thao),
+        form: this.form,
         agency: agency.key,
       },
       header: {
@@ -256,11 +257,10 @@ class DocumentBuilder {
     const recipientLines: Run[][] = texts.map((t) => [{ text: `${RECIPIENT_DASH}${stripEnd(t)};` }]);
     const luu = this.luuLine();
     if (luu) recipientLines.push(luu);
-    else if (!this.form) {
-      this.problems.error(['noi_nhan'], 'Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.".', this.source.lineOf(['noi_nhan']));
-    } else if (recipientLines.length > 0) {
+    else if (recipientLines.length > 0) {
+      // No Lưu line (a form, or the rule dong-luu switched off): the last recipient ends the list.
       const last = recipientLines[recipientLines.length - 1][0];
-      last.text = last.text.replace(/;$/, '');
+      last.text = last.text.replace(/;$/, '').replace(/([^.])$/, '$1.');
     }
     return { heading: 'Nơi nhận:', lines: recipientLines };
   }

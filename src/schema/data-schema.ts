@@ -336,7 +336,12 @@ export const DOCUMENT_SCHEMA = {
     danh_sach: nomineeList,
     bien_ban: meeting,
     thanh_tich: achievement,
-    bo_qua_kiem_tra: { type: 'array', items: { type: 'string' }, description: 'Mã quy tắc kiểm tra không áp dụng cho văn bản này.' },
+    bo_qua_kiem_tra: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong.',
+    },
   },
 };
 

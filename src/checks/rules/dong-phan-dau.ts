@@ -6,6 +6,7 @@ export const dongPhanDau: Rule = {
   id: 'dong-phan-dau',
   severity: 'canh-bao',
   description: 'Mỗi dòng tên cơ quan ở phần đầu phải vừa cột trái; dòng dài quá thì chia thành nhiều dòng trong danh mục cơ quan.',
+  onAttachments: true,
   check(doc, { fonts }) {
     const widthMm = (text: string, style: StyleId) => fonts.styledWidthMm(text, style);
     const column = textWidthMm() * HEADER.leftFraction;

@@ -8,6 +8,7 @@ export const noiNhan: Rule = {
   id: 'noi-nhan',
   severity: 'canh-bao',
   description: 'Nơi nhận: mỗi dòng bắt đầu "- ", kết thúc ";", dòng cuối "- Lưu: …." ; tờ trình, công văn mở đầu "- Như trên;".',
+  onAttachments: true,
   check(doc) {
     const recipients = doc.closing.recipients;
     if (!recipients || recipients.lines.length === 0) return [];
