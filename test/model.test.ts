@@ -72,6 +72,13 @@ describe('Nơi nhận', () => {
     expect(recipientLines(buildMarkdown(PLAN('', '')))).toEqual(['- Ban TĐKT TW (b/c);', '- Lưu trữ;', '- Lưu: VT, NC.']);
   });
 
+  it('without a Lưu line (a blank form), the last recipient ends the list with "." unless it ends in an ellipsis', () => {
+    const form = (recipients: string) => PLAN('bieu_mau: true', '').replace('luu: [NC]\n', '').replace('noi_nhan: [Ban TĐKT TW (b/c), Lưu trữ]', `noi_nhan: ${recipients}`);
+    expect(recipientLines(buildMarkdown(form('[Sở Nội vụ, Sở Tài chính]')))).toEqual(['- Sở Nội vụ;', '- Sở Tài chính.']);
+    expect(recipientLines(buildMarkdown(form('[Sở Nội vụ, "..."]')))).toEqual(['- Sở Nội vụ;', '- ...']);
+    expect(recipientLines(buildMarkdown(form('[Sở Nội vụ, …]')))).toEqual(['- Sở Nội vụ;', '- …']);
+  });
+
   it('expands recipient groups of the registry and writes the drafter in subscript', () => {
     const doc = buildFile('data/2022/ke-hoach-thi-dua-khoi-tham-muu-tong-hop-quang-tri.md');
     expect(doc.closing.recipients!.lines.at(-1)).toEqual([{ text: '- Lưu: VT, HC-TC' }, { text: '(Ph)', sub: true }, { text: '.' }]);

@@ -260,7 +260,7 @@ class DocumentBuilder {
     else if (recipientLines.length > 0) {
       // No Lưu line (a form, or the rule dong-luu switched off): the last recipient ends the list.
       const last = recipientLines[recipientLines.length - 1][0];
-      last.text = last.text.replace(/;$/, '').replace(/([^.])$/, '$1.');
+      last.text = last.text.replace(/;$/, '').replace(/([^.…])$/, '$1.');
     }
     return { heading: 'Nơi nhận:', lines: recipientLines };
   }
