@@ -5,13 +5,14 @@ import type { Document } from '../document/types.ts';
 import type { CheckContext, Rule } from './rules/rule.ts';
 import { soKyHieu } from './rules/so-ky-hieu.ts';
 import { quyenHan } from './rules/quyen-han.ts';
+import { coNoiNhan } from './rules/co-noi-nhan.ts';
 import { noiNhan } from './rules/noi-nhan.ts';
 import { dongLuu } from './rules/dong-luu.ts';
 import { phuLuc } from './rules/phu-luc.ts';
 import { dongPhanDau } from './rules/dong-phan-dau.ts';
 import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
 
-export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong];
+export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong];
 
 export function runChecks(doc: Document, source: SourceFile, context: CheckContext, rules: Rule[] = RULES): Problem[] {
   const listed = (source.data.bo_qua_kiem_tra as string[] | undefined) ?? [];

@@ -340,7 +340,7 @@ export const DOCUMENT_SCHEMA = {
       type: 'array',
       items: { type: 'string' },
       description:
-        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong.',
+        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, co-noi-nhan, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong.',
     },
   },
 };

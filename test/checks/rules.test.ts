@@ -1,6 +1,8 @@
 /** Each check rule on a document that breaks it and on one that keeps it. */
 import { describe, expect, it } from 'vitest';
-import { buildMarkdown, testPlan } from '../helpers/build.ts';
+import { buildFile, buildMarkdown, problemsOf, testPlan } from '../helpers/build.ts';
+import { formatProblem } from '../../src/core/errors.ts';
+import { coNoiNhan } from '../../src/checks/rules/co-noi-nhan.ts';
 import { dongPhanDau } from '../../src/checks/rules/dong-phan-dau.ts';
 import { quyenHan } from '../../src/checks/rules/quyen-han.ts';
 import { noiNhan } from '../../src/checks/rules/noi-nhan.ts';
@@ -42,6 +44,27 @@ describe('quyen-han', () => {
   });
   it('wants TM. first in the chain', () => {
     expect(quyenHan.check(doc(`${AGENCY}\nky: { quyen_han: [KT. CHỦ TỊCH, TM. ỦY BAN NHÂN DÂN], chuc_vu: PHÓ CHỦ TỊCH, ho_ten: A }`), ctx)[0].message).toContain('phải là dòng đầu');
+  });
+});
+
+describe('co-noi-nhan', () => {
+  const withoutNoiNhan = (type: string) =>
+    testPlan('').replace('loai: ke_hoach', `loai: ${type}\ndon_vi_soan_thao: VX`).replace('noi_nhan: [Sở Nội vụ]\n', '').replace('luu: [NC]\n', '');
+  const errors = (text: string) => problemsOf(text, 'data/thu.md').filter((p) => p.severity === 'loi').map(formatProblem);
+
+  it('wants a Nơi nhận on a công văn, as on a kế hoạch or a tờ trình (Nghị định 30, Phụ lục III)', () => {
+    const message = (example: string) =>
+      `Lỗi: data/thu.md, dòng 2 — trường "noi_nhan": văn bản thiếu Nơi nhận (Nghị định 30: văn bản hành chính, kể cả công văn, đều ghi nơi nhận và dòng "Lưu"). Thêm trường "noi_nhan", ví dụ "noi_nhan: [${example}]", và "luu", ví dụ "luu: [TĐKT]". [co-noi-nhan]`;
+    expect(errors(withoutNoiNhan('cong_van'))).toEqual([message('Như trên')]);
+    expect(errors(withoutNoiNhan('to_trinh'))).toEqual([message('Như trên')]);
+    expect(errors(withoutNoiNhan('ke_hoach'))).toEqual([message('Sở Nội vụ')]);
+    expect(errors(withoutNoiNhan('cong_van').replace('---\nNội dung', 'noi_nhan: [Như trên]\nluu: [VX]\n---\nNội dung'))).toEqual([]);
+  });
+
+  it('leaves alone two signers side by side, who fill both columns (a biên bản)', () => {
+    const bienBan = buildFile('data/2025/bien-ban-hop-xet-khen-thuong-2025.md');
+    expect(bienBan.closing.signers).toHaveLength(2);
+    expect(coNoiNhan.check(bienBan, ctx)).toEqual([]);
   });
 });
 
