@@ -54,7 +54,7 @@ describe('errors name file, line and field', () => {
   it('a Nơi nhận without its Lưu line (the rule dong-luu)', () => {
     const errors = problemsOf(GOOD.replace('luu: [NC]\n', ''), 'data/thu.md').filter((p) => p.severity === 'loi');
     expect(errors.map(formatProblem)).toEqual([
-      'Lỗi: data/thu.md, dòng 10 — trường "noi_nhan": Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.". [dong-luu]',
+      'Lỗi: data/thu.md, dòng 10 — trường "noi_nhan": Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.", hoặc ghi "don_vi_luu" cho cơ quan trong danh mục cơ quan. [dong-luu]',
     ]);
   });
 

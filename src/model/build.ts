@@ -255,7 +255,7 @@ class DocumentBuilder {
       return group ?? [];
     });
     const recipientLines: Run[][] = texts.map((t) => [{ text: `${RECIPIENT_DASH}${stripEnd(t)};` }]);
-    const luu = this.luuLine();
+    const luu = this.luuLine(agency);
     if (luu) recipientLines.push(luu);
     else if (recipientLines.length > 0) {
       // No Lưu line (a form, or the rule dong-luu switched off): the last recipient ends the list.
@@ -265,8 +265,9 @@ class DocumentBuilder {
     return { heading: 'Nơi nhận:', lines: recipientLines };
   }
 
-  private luuLine(): Run[] | undefined {
-    const raw = this.raw.luu;
+  /** `- Lưu: VT, TĐKT.` from `luu`, or else from the agency's `don_vi_luu`. */
+  private luuLine(agency: Agency): Run[] | undefined {
+    const raw = this.raw.luu ?? (agency.donViLuu.length > 0 ? agency.donViLuu : undefined);
     if (raw === undefined) return undefined;
     const spec = (typeof raw === 'object' && !Array.isArray(raw) ? raw : { don_vi: raw }) as Raw;
     const units = ['VT', ...lines(spec.don_vi)];

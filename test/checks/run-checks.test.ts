@@ -15,11 +15,17 @@ const BAD_NUMBER = testPlan('ky_hieu: KH - UBND');
 describe('bo_qua_kiem_tra', () => {
   it('the plans below break dong-luu (a model-level requirement) and so-ky-hieu (a check rule)', () => {
     expect(messages(NO_LUU)).toEqual([
-      'Lỗi: data/thu.md, dòng 8 — trường "noi_nhan": Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.". [dong-luu]',
+      'Lỗi: data/thu.md, dòng 8 — trường "noi_nhan": Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.", hoặc ghi "don_vi_luu" cho cơ quan trong danh mục cơ quan. [dong-luu]',
     ]);
     expect(messages(BAD_NUMBER)).toEqual([
       'Lỗi: data/thu.md, dòng 10 — trường "ky_hieu": "Số: 05/KH - UBND" không đúng dạng số, ký hiệu. Cần "Số: 05/KH-UBND": số có ít nhất hai chữ số, "/" rồi ký hiệu, các nhóm nối bằng "-" không có dấu cách. [so-ky-hieu]',
     ]);
+  });
+
+  it('dong-luu is kept by the agency\'s don_vi_luu when the document has no "luu"', () => {
+    const tuyenQuang = NO_LUU.replace('co_quan: ubnd-tinh-cao-bang', 'co_quan: ubnd-tinh-tuyen-quang').replace('nguoi_ky: anh', 'nguoi_ky: chu-tich');
+    expect(messages(tuyenQuang)).toEqual([]);
+    expect(recipientLines(tuyenQuang)).toEqual(['- Sở Nội vụ;', '- Lưu: VT, NC.']);
   });
 
   it('switches off dong-luu: the Nơi nhận then ends with its last recipient and a full stop', () => {

@@ -6,11 +6,11 @@ const lineText = (runs: { text: string }[]): string => runs.map((r) => r.text).j
 export const dongLuu: Rule = {
   id: 'dong-luu',
   severity: 'loi',
-  description: 'Nơi nhận kết thúc bằng dòng "- Lưu: VT, …." (trừ biểu mẫu).',
+  description: 'Nơi nhận kết thúc bằng dòng "- Lưu: VT, …." (từ "luu" của văn bản hoặc "don_vi_luu" của cơ quan; biểu mẫu thì không cần).',
   onAttachments: true,
   check(doc) {
     const lines = doc.closing.recipients?.lines ?? [];
     if (doc.info.form || lines.length === 0 || lineText(lines[lines.length - 1]).startsWith('- Lưu:')) return [];
-    return [{ message: 'Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.".', field: ['noi_nhan'] }];
+    return [{ message: 'Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.", hoặc ghi "don_vi_luu" cho cơ quan trong danh mục cơ quan.', field: ['noi_nhan'] }];
   },
 };
