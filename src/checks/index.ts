@@ -1,7 +1,8 @@
-/** Runs the check rules over a built document. A document may switch a rule off with `bo_qua_kiem_tra`. */
+/** Runs the check rules over a built document and its attachments. A file may switch a rule off with `bo_qua_kiem_tra`. */
 import { fieldPath, type Problem } from '../core/errors.ts';
 import type { SourceFile } from '../core/source.ts';
 import type { Document } from '../document/types.ts';
+import type { ResolvedDocument } from '../model/inputs.ts';
 import type { CheckContext, Rule } from './rules/rule.ts';
 import { soKyHieu } from './rules/so-ky-hieu.ts';
 import { quyenHan } from './rules/quyen-han.ts';
@@ -14,11 +15,31 @@ import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
 
 export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong];
 
-export function runChecks(doc: Document, source: SourceFile, context: CheckContext, rules: Rule[] = RULES): Problem[] {
+/**
+ * Checks a document and each document sent with it (`kem_theo`, at any depth), each against its own
+ * data file: problems name that file and its lines, and each file's own `bo_qua_kiem_tra` applies.
+ * An attached document is checked by the rules that apply to attachments.
+ */
+export function runChecks(doc: Document, resolved: ResolvedDocument, context: CheckContext, rules: Rule[] = RULES): Problem[] {
+  const sources = new Map<string, SourceFile>();
+  const collect = (r: ResolvedDocument): void => {
+    sources.set(r.source.path, r.source);
+    Object.values(r.attachments).forEach(collect);
+  };
+  collect(resolved);
+  const check = (d: Document, attached: boolean): Problem[] => {
+    const source = sources.get(d.source);
+    if (!source) throw new Error(`không tìm thấy tệp dữ liệu của văn bản ${d.source} khi kiểm tra`);
+    return [...checkFile(d, source, context, rules, attached), ...d.attachments.flatMap((a) => check(a, true))];
+  };
+  return check(doc, false);
+}
+
+function checkFile(doc: Document, source: SourceFile, context: CheckContext, rules: Rule[], attached: boolean): Problem[] {
   const listed = (source.data.bo_qua_kiem_tra as string[] | undefined) ?? [];
   const skipped = new Set(listed);
   const findings = rules
-    .filter((rule) => !skipped.has(rule.id))
+    .filter((rule) => !skipped.has(rule.id) && (!attached || rule.onAttachments))
     .flatMap((rule) =>
       rule.check(doc, context).map((f) => ({
         severity: rule.severity,

@@ -52,7 +52,7 @@ export const buildMarkdown = (text: string, path = 'test.md'): Document => build
 export function problemsOf(text: string, path = 'test.md'): Problem[] {
   const resolved = resolver().resolveSource(readMarkdown(text, path));
   try {
-    return runChecks(buildDocument(resolved), resolved.source, { fonts: sharedFonts() });
+    return runChecks(buildDocument(resolved), resolved, { fonts: sharedFonts() });
   } catch (e) {
     if (e instanceof DocumentError) return e.problems;
     throw e;
