@@ -1,7 +1,7 @@
 /** Bad input: every message in Vietnamese names the file, the line and the field, and what is expected. */
 import { describe, expect, it } from 'vitest';
 import { DocumentError, formatProblem } from '../src/core/errors.ts';
-import { buildMarkdown } from './helpers/build.ts';
+import { buildMarkdown, problemsOf } from './helpers/build.ts';
 
 const GOOD = `---
 loai: ke_hoach
@@ -51,9 +51,10 @@ describe('errors name file, line and field', () => {
     ]);
   });
 
-  it('a Nơi nhận without its Lưu line', () => {
-    expect(messagesFor(GOOD.replace('luu: [NC]\n', ''))).toEqual([
-      'Lỗi: data/thu.md, dòng 10 — trường "noi_nhan": Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.".',
+  it('a Nơi nhận without its Lưu line (the rule dong-luu)', () => {
+    const errors = problemsOf(GOOD.replace('luu: [NC]\n', ''), 'data/thu.md').filter((p) => p.severity === 'loi');
+    expect(errors.map(formatProblem)).toEqual([
+      'Lỗi: data/thu.md, dòng 10 — trường "noi_nhan": Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.", hoặc ghi "don_vi_luu" cho cơ quan trong danh mục cơ quan. [dong-luu]',
     ]);
   });
 

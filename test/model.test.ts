@@ -72,6 +72,25 @@ describe('Nơi nhận', () => {
     expect(recipientLines(buildMarkdown(PLAN('', '')))).toEqual(['- Ban TĐKT TW (b/c);', '- Lưu trữ;', '- Lưu: VT, NC.']);
   });
 
+  it('without a Lưu line (a blank form), the last recipient ends the list with "." unless it ends in an ellipsis', () => {
+    const form = (recipients: string) => PLAN('bieu_mau: true', '').replace('luu: [NC]\n', '').replace('noi_nhan: [Ban TĐKT TW (b/c), Lưu trữ]', `noi_nhan: ${recipients}`);
+    expect(recipientLines(buildMarkdown(form('[Sở Nội vụ, Sở Tài chính]')))).toEqual(['- Sở Nội vụ;', '- Sở Tài chính.']);
+    expect(recipientLines(buildMarkdown(form('[Sở Nội vụ, "..."]')))).toEqual(['- Sở Nội vụ;', '- ...']);
+    expect(recipientLines(buildMarkdown(form('[Sở Nội vụ, …]')))).toEqual(['- Sở Nội vụ;', '- …']);
+  });
+
+  it('without "luu", the Lưu line names the agency\'s don_vi_luu; "luu" wins over it', () => {
+    const tuyenQuang = (extra: string) =>
+      PLAN(extra, '').replace('co_quan: ubnd-tinh-cao-bang', 'co_quan: ubnd-tinh-tuyen-quang').replace('ky: { nguoi_ky: anh }', 'ky: { nguoi_ky: chu-tich }');
+    expect(recipientLines(buildMarkdown(tuyenQuang('').replace('luu: [NC]\n', '')))).toEqual(['- Ban TĐKT TW (b/c);', '- Lưu trữ;', '- Lưu: VT, NC.']);
+    expect(recipientLines(buildMarkdown(tuyenQuang('').replace('luu: [NC]', 'luu: [TĐKT]')))).toEqual(['- Ban TĐKT TW (b/c);', '- Lưu trữ;', '- Lưu: VT, TĐKT.']);
+    const inline = PLAN('', '')
+      .replace('luu: [NC]\n', '')
+      .replace('co_quan: ubnd-tinh-cao-bang', 'co_quan: { ten: SỞ NỘI VỤ, viet_tat: SNV, dia_danh: Cao Bằng, don_vi_luu: [TĐKT, NV] }')
+      .replace('ky: { nguoi_ky: anh }', 'ky: { chuc_vu: GIÁM ĐỐC, ho_ten: Nguyễn Văn A }');
+    expect(recipientLines(buildMarkdown(inline)).at(-1)).toBe('- Lưu: VT, TĐKT, NV.');
+  });
+
   it('expands recipient groups of the registry and writes the drafter in subscript', () => {
     const doc = buildFile('data/2022/ke-hoach-thi-dua-khoi-tham-muu-tong-hop-quang-tri.md');
     expect(doc.closing.recipients!.lines.at(-1)).toEqual([{ text: '- Lưu: VT, HC-TC' }, { text: '(Ph)', sub: true }, { text: '.' }]);

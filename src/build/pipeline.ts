@@ -117,7 +117,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
   try {
     resolved = run.resolver.resolveFile(path);
     const doc = buildDocument(resolved);
-    const problems = runChecks(doc, resolved.source, { fonts: run.fonts });
+    const problems = runChecks(doc, resolved, { fonts: run.fonts });
     if (problems.some((p) => p.severity === 'loi')) throw new DocumentError(problems);
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];

@@ -1,21 +1,45 @@
-/** Runs the check rules over a built document. A document may switch a rule off with `bo_qua_kiem_tra`. */
+/** Runs the check rules over a built document and its attachments. A file may switch a rule off with `bo_qua_kiem_tra`. */
 import { fieldPath, type Problem } from '../core/errors.ts';
 import type { SourceFile } from '../core/source.ts';
 import type { Document } from '../document/types.ts';
+import type { ResolvedDocument } from '../model/inputs.ts';
 import type { CheckContext, Rule } from './rules/rule.ts';
 import { soKyHieu } from './rules/so-ky-hieu.ts';
 import { quyenHan } from './rules/quyen-han.ts';
+import { coNoiNhan } from './rules/co-noi-nhan.ts';
 import { noiNhan } from './rules/noi-nhan.ts';
+import { dongLuu } from './rules/dong-luu.ts';
 import { phuLuc } from './rules/phu-luc.ts';
 import { dongPhanDau } from './rules/dong-phan-dau.ts';
 import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
 
-export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc, dongPhanDau, soLuongKhenThuong];
+export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong];
 
-export function runChecks(doc: Document, source: SourceFile, context: CheckContext, rules: Rule[] = RULES): Problem[] {
-  const skipped = new Set((source.data.bo_qua_kiem_tra as string[] | undefined) ?? []);
-  return rules
-    .filter((rule) => !skipped.has(rule.id))
+/**
+ * Checks a document and each document sent with it (`kem_theo`, at any depth), each against its own
+ * data file: problems name that file and its lines, and each file's own `bo_qua_kiem_tra` applies.
+ * An attached document is checked by the rules that apply to attachments.
+ */
+export function runChecks(doc: Document, resolved: ResolvedDocument, context: CheckContext, rules: Rule[] = RULES): Problem[] {
+  const sources = new Map<string, SourceFile>();
+  const collect = (r: ResolvedDocument): void => {
+    sources.set(r.source.path, r.source);
+    Object.values(r.attachments).forEach(collect);
+  };
+  collect(resolved);
+  const check = (d: Document, attached: boolean): Problem[] => {
+    const source = sources.get(d.source);
+    if (!source) throw new Error(`không tìm thấy tệp dữ liệu của văn bản ${d.source} khi kiểm tra`);
+    return [...checkFile(d, source, context, rules, attached), ...d.attachments.flatMap((a) => check(a, true))];
+  };
+  return check(doc, false);
+}
+
+function checkFile(doc: Document, source: SourceFile, context: CheckContext, rules: Rule[], attached: boolean): Problem[] {
+  const listed = (source.data.bo_qua_kiem_tra as string[] | undefined) ?? [];
+  const skipped = new Set(listed);
+  const findings = rules
+    .filter((rule) => !skipped.has(rule.id) && (!attached || rule.onAttachments))
     .flatMap((rule) =>
       rule.check(doc, context).map((f) => ({
         severity: rule.severity,
@@ -26,4 +50,40 @@ export function runChecks(doc: Document, source: SourceFile, context: CheckConte
         message: f.message,
       })),
     );
+  return [...unknownIds(listed, source, rules), ...findings];
+}
+
+/** A rule id that no rule has (a typo) would switch nothing off: say so, with the nearest id. */
+function unknownIds(listed: string[], source: SourceFile, rules: Rule[]): Problem[] {
+  const ids = rules.map((r) => r.id);
+  return listed.flatMap((id, i) => {
+    if (ids.includes(id)) return [];
+    const near = nearest(id, ids);
+    const path = ['bo_qua_kiem_tra', i];
+    return [
+      {
+        severity: 'canh-bao' as const,
+        file: source.path,
+        line: source.lineOf(path),
+        field: fieldPath(path),
+        message: `không có quy tắc kiểm tra "${id}", nên dòng này không tắt quy tắc nào.${near ? ` Có phải "${near}"?` : ''} Các mã có: ${ids.join(', ')}; sửa lại mã hoặc xóa dòng này.`,
+      },
+    ];
+  });
+}
+
+/** The candidate closest to `word` by edit distance, if it is close enough to be a typo. */
+function nearest(word: string, candidates: string[]): string | undefined {
+  const scored = candidates.map((c) => ({ c, d: editDistance(word, c) })).sort((a, b) => a.d - b.d);
+  return scored[0] && scored[0].d <= Math.max(2, Math.floor(word.length / 3)) ? scored[0].c : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }

@@ -83,9 +83,10 @@ export const DOCUMENT_MODEL_SCHEMA = {
             number: integer,
             date: object({ year: integer, month: integer, day: integer }, ['year']),
             draft: boolean,
+            form: boolean,
             agency: string,
           },
-          ['type', 'typeAbbreviation', 'date', 'draft'],
+          ['type', 'typeAbbreviation', 'date', 'draft', 'form'],
         ),
         header: object(
           {

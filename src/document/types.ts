@@ -147,6 +147,8 @@ export interface DocumentInfo {
   /** ISO date when known; the year at least. */
   date: { year: number; month?: number; day?: number };
   draft: boolean;
+  /** A blank form for units to fill in (`bieu_mau`): số, họ tên and the Lưu line may stay empty. */
+  form: boolean;
   /** Agency registry key. */
   agency?: string;
 }

@@ -65,6 +65,7 @@ class DocumentBuilder {
         number,
         date,
         draft: Boolean(this.raw.du_thao),
+        form: this.form,
         agency: agency.key,
       },
       header: {
@@ -254,19 +255,19 @@ class DocumentBuilder {
       return group ?? [];
     });
     const recipientLines: Run[][] = texts.map((t) => [{ text: `${RECIPIENT_DASH}${stripEnd(t)};` }]);
-    const luu = this.luuLine();
+    const luu = this.luuLine(agency);
     if (luu) recipientLines.push(luu);
-    else if (!this.form) {
-      this.problems.error(['noi_nhan'], 'Nơi nhận thiếu dòng "Lưu". Thêm trường "luu", ví dụ "luu: [TĐKT]" để in "- Lưu: VT, TĐKT.".', this.source.lineOf(['noi_nhan']));
-    } else if (recipientLines.length > 0) {
+    else if (recipientLines.length > 0) {
+      // No Lưu line (a form, or the rule dong-luu switched off): the last recipient ends the list.
       const last = recipientLines[recipientLines.length - 1][0];
-      last.text = last.text.replace(/;$/, '');
+      last.text = last.text.replace(/;$/, '').replace(/([^.…])$/, '$1.');
     }
     return { heading: 'Nơi nhận:', lines: recipientLines };
   }
 
-  private luuLine(): Run[] | undefined {
-    const raw = this.raw.luu;
+  /** `- Lưu: VT, TĐKT.` from `luu`, or else from the agency's `don_vi_luu`. */
+  private luuLine(agency: Agency): Run[] | undefined {
+    const raw = this.raw.luu ?? (agency.donViLuu.length > 0 ? agency.donViLuu : undefined);
     if (raw === undefined) return undefined;
     const spec = (typeof raw === 'object' && !Array.isArray(raw) ? raw : { don_vi: raw }) as Raw;
     const units = ['VT', ...lines(spec.don_vi)];

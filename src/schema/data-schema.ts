@@ -52,7 +52,7 @@ export const AGENCY_SCHEMA = {
     ten_day_du: text('Tên viết thường dùng trong câu, ví dụ "Ủy ban nhân dân tỉnh Cao Bằng".'),
     viet_tat: text('Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ "UBND" trong 05/KH-UBND.'),
     dia_danh: text('Địa danh ghi ở dòng ngày tháng, ví dụ "Cao Bằng".'),
-    don_vi_luu: textOrLines('Đơn vị soạn thảo ghi ở dòng "Lưu:" khi văn bản không ghi, ví dụ "TĐKT".'),
+    don_vi_luu: textOrLines('Đơn vị lưu ghi ở dòng "Lưu:" khi văn bản không có trường "luu", ví dụ "TĐKT" → "- Lưu: VT, TĐKT.".'),
     nguoi_ky: {
       type: 'object',
       description: 'Người ký của cơ quan: mã → { ho_ten, chuc_vu }.',
@@ -311,7 +311,8 @@ export const DOCUMENT_SCHEMA = {
     ky: { description: 'Người ký; danh sách hai người khi ký hai bên (biên bản).', oneOf: [signer, { type: 'array', items: signer, minItems: 1, maxItems: 2 }] },
     noi_nhan: { type: 'array', items: recipient, description: 'Nơi nhận, mỗi nơi một dòng (dấu ";" tự thêm).' },
     luu: {
-      description: 'Dòng "Lưu": đơn vị lưu sau VT, ví dụ ["TĐKT"]; hoặc { don_vi, ky_hieu_nguoi_soan, so_ban }.',
+      description:
+        'Dòng "Lưu": đơn vị lưu sau VT, ví dụ ["TĐKT"]; hoặc { don_vi, ky_hieu_nguoi_soan, so_ban }. Bỏ trống: lấy "don_vi_luu" của cơ quan; cơ quan cũng không có thì báo lỗi (quy tắc dong-luu), trừ biểu mẫu.',
       oneOf: [
         { type: 'string' },
         { type: 'array', items: { type: 'string' } },
@@ -336,7 +337,12 @@ export const DOCUMENT_SCHEMA = {
     danh_sach: nomineeList,
     bien_ban: meeting,
     thanh_tich: achievement,
-    bo_qua_kiem_tra: { type: 'array', items: { type: 'string' }, description: 'Mã quy tắc kiểm tra không áp dụng cho văn bản này.' },
+    bo_qua_kiem_tra: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, co-noi-nhan, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong.',
+    },
   },
 };
 

@@ -1,6 +1,8 @@
 /** Each check rule on a document that breaks it and on one that keeps it. */
 import { describe, expect, it } from 'vitest';
-import { buildMarkdown } from '../helpers/build.ts';
+import { buildFile, buildMarkdown, problemsOf, testPlan } from '../helpers/build.ts';
+import { formatProblem } from '../../src/core/errors.ts';
+import { coNoiNhan } from '../../src/checks/rules/co-noi-nhan.ts';
 import { dongPhanDau } from '../../src/checks/rules/dong-phan-dau.ts';
 import { quyenHan } from '../../src/checks/rules/quyen-han.ts';
 import { noiNhan } from '../../src/checks/rules/noi-nhan.ts';
@@ -54,11 +56,83 @@ describe('quyen-han', () => {
   });
 });
 
+describe('co-noi-nhan', () => {
+  const withoutNoiNhan = (type: string) =>
+    testPlan('').replace('loai: ke_hoach', `loai: ${type}\ndon_vi_soan_thao: VX`).replace('noi_nhan: [Sở Nội vụ]\n', '').replace('luu: [NC]\n', '');
+  const errors = (text: string) => problemsOf(text, 'data/thu.md').filter((p) => p.severity === 'loi').map(formatProblem);
+
+  it('wants a Nơi nhận on a công văn, as on a kế hoạch or a tờ trình (Nghị định 30, Phụ lục III)', () => {
+    const message = (example: string) =>
+      `Lỗi: data/thu.md, dòng 2 — trường "noi_nhan": văn bản thiếu Nơi nhận (Nghị định 30: văn bản hành chính, kể cả công văn, đều ghi nơi nhận và dòng "Lưu"). Thêm trường "noi_nhan", ví dụ "noi_nhan: [${example}]", và "luu", ví dụ "luu: [TĐKT]". [co-noi-nhan]`;
+    expect(errors(withoutNoiNhan('cong_van'))).toEqual([message('Như trên')]);
+    expect(errors(withoutNoiNhan('to_trinh'))).toEqual([message('Như trên')]);
+    expect(errors(withoutNoiNhan('ke_hoach'))).toEqual([message('Sở Nội vụ')]);
+    expect(errors(withoutNoiNhan('cong_van').replace('---\nNội dung', 'noi_nhan: [Như trên]\nluu: [VX]\n---\nNội dung'))).toEqual([]);
+  });
+
+  it('leaves alone two signers side by side, who fill both columns (a biên bản)', () => {
+    const bienBan = buildFile('data/2025/bien-ban-hop-xet-khen-thuong-2025.md');
+    expect(bienBan.closing.signers).toHaveLength(2);
+    expect(coNoiNhan.check(bienBan, ctx)).toEqual([]);
+  });
+});
+
 describe('noi-nhan', () => {
-  it('asks a tờ trình to start with "- Như trên;"', () => {
-    const toTrinh = doc(`${AGENCY}\n${SIGNER}`).info;
-    expect(noiNhan.check({ ...doc(`${AGENCY}\n${SIGNER}`), info: { ...toTrinh, type: 'to_trinh' } }, ctx)[0].message).toBe('nơi nhận của văn bản này thường mở đầu bằng "- Như trên;".');
-    expect(noiNhan.check(doc(`${AGENCY}\n${SIGNER}`), ctx)).toEqual([]);
+  const built = doc(`${AGENCY}\n${SIGNER}`);
+  const withLines = (lines: string[] | undefined, type = built.info.type): Document => ({
+    ...built,
+    info: { ...built.info, type },
+    closing: { ...built.closing, recipients: lines && { heading: 'Nơi nhận:', lines: lines.map((text) => [{ text }]) } },
+  });
+  const messages = (d: Document): string[] => noiNhan.check(d, ctx).map((f) => f.message);
+  const fromData = (recipients: string): Document => buildMarkdown(testPlan('').replace('noi_nhan: [Sở Nội vụ]', `noi_nhan: ${recipients}`));
+
+  it('keeps the Nơi nhận the model builds', () => {
+    expect(built.closing.recipients!.lines.map((l) => l.map((r) => r.text).join(''))).toEqual(['- Sở Nội vụ;', '- Lưu: VT, NC.']);
+    expect(messages(built)).toEqual([]);
+  });
+
+  it('wants each line but the last to start with "- "', () => {
+    expect(messages(withLines(['Sở Nội vụ;', '- Lưu: VT, NC.']))).toEqual([
+      'dòng nơi nhận "Sở Nội vụ;" không đúng dạng "- Tên nơi nhận;". Mỗi mục của "noi_nhan" là một nơi nhận, trên một dòng, không để trống.',
+    ]);
+  });
+
+  it('wants each line but the last to end with ";"', () => {
+    expect(messages(withLines(['- Sở Nội vụ', '- Lưu: VT, NC.']))).toEqual([
+      'dòng nơi nhận "- Sở Nội vụ" không đúng dạng "- Tên nơi nhận;". Mỗi mục của "noi_nhan" là một nơi nhận, trên một dòng, không để trống.',
+    ]);
+  });
+
+  it('wants a recipient on each line: an empty one in the data, one written over two lines', () => {
+    expect(messages(fromData('["", Sở Nội vụ]'))).toEqual([
+      'dòng nơi nhận "- ;" không đúng dạng "- Tên nơi nhận;". Mỗi mục của "noi_nhan" là một nơi nhận, trên một dòng, không để trống.',
+    ]);
+    expect(messages(fromData('["Sở Nội vụ\\ntỉnh Cao Bằng"]'))).toEqual([
+      'dòng nơi nhận "- Sở Nội vụ\ntỉnh Cao Bằng;" không đúng dạng "- Tên nơi nhận;". Mỗi mục của "noi_nhan" là một nơi nhận, trên một dòng, không để trống.',
+    ]);
+  });
+
+  it('wants the last line to start with "- " and end with "."', () => {
+    const message = (t: string) => `dòng cuối của nơi nhận "${t}" không đúng dạng "- Tên nơi nhận." hay "- Lưu: VT, TĐKT.".`;
+    expect(messages(withLines(['- Sở Nội vụ;', '- Lưu: VT, NC']))).toEqual([message('- Lưu: VT, NC')]);
+    expect(messages(withLines(['- Sở Nội vụ;', 'Lưu: VT, NC.']))).toEqual([message('Lưu: VT, NC.')]);
+    expect(messages(withLines(['- Sở Nội vụ;', '- .']))).toEqual([message('- .')]);
+    expect(messages(withLines(['- Sở Nội vụ;', '- …']))).toEqual([]);
+    expect(messages(withLines(['- Sở Nội vụ;', '- ...']))).toEqual([]);
+  });
+
+  it('asks a tờ trình and a công văn to start with "- Như trên;", a quyết định with "- Như Điều 3;"', () => {
+    expect(messages(withLines(['- Sở Nội vụ;', '- Lưu: VT, NC.'], 'to_trinh'))).toEqual(['nơi nhận của văn bản này thường mở đầu bằng "- Như trên;".']);
+    expect(messages(withLines(['- Sở Nội vụ;', '- Lưu: VT, NC.'], 'cong_van'))).toEqual(['nơi nhận của văn bản này thường mở đầu bằng "- Như trên;".']);
+    expect(messages(withLines(['- Sở Nội vụ;', '- Lưu: VT, NC.'], 'quyet_dinh'))).toEqual(['nơi nhận của văn bản này thường mở đầu bằng "- Như Điều 3;".']);
+    expect(messages(withLines(['- Như trên;', '- Lưu: VT, NC.'], 'to_trinh'))).toEqual([]);
+    expect(messages(withLines(['- Như Điều 3;', '- Lưu: VT, NC.'], 'quyet_dinh'))).toEqual([]);
+  });
+
+  it('has nothing to check without a Nơi nhận (co-noi-nhan asks for one)', () => {
+    expect(messages(withLines(undefined, 'to_trinh'))).toEqual([]);
+    expect(messages(withLines([], 'to_trinh'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
 /** Builds documents the way the build does: resolve the inputs, build the model, lay it out, write. */
 import { readFileSync } from 'node:fs';
+import { runChecks } from '../../src/checks/index.ts';
+import { DocumentError, type Problem } from '../../src/core/errors.ts';
 import { fontsOf, type Fonts } from '../../src/layout/fonts.ts';
 import { buildDocument } from '../../src/model/build.ts';
 import type { ResolvedDocument } from '../../src/model/inputs.ts';
@@ -45,6 +47,20 @@ ${body}
 
 /** Builds a document from Markdown text, as if it were the file `path`. */
 export const buildMarkdown = (text: string, path = 'test.md'): Document => buildSource(readMarkdown(text, path));
+
+/** What the build reports for a Markdown document: the model's errors, or else what the checks find. */
+export function problemsOf(text: string, path = 'test.md'): Problem[] {
+  const resolved = resolver().resolveSource(readMarkdown(text, path));
+  try {
+    return runChecks(buildDocument(resolved), resolved, { fonts: sharedFonts() });
+  } catch (e) {
+    if (e instanceof DocumentError) return e.problems;
+    throw e;
+  }
+}
+
+let loadedFonts: Fonts | undefined;
+const sharedFonts = (): Fonts => (loadedFonts ??= fonts());
 
 /** The bytes of every image a document shows, read again from where the model says they came from. */
 function imageBytes(doc: Document): Map<string, Uint8Array> {

@@ -7,6 +7,7 @@ export const dongPhanDau: Rule = {
   id: 'dong-phan-dau',
   severity: 'canh-bao',
   description: 'Mỗi dòng tên cơ quan ở phần đầu phải vừa cột trái (đã nới rộng và giảm cỡ chữ đến 12 pt); dòng dài quá thì chia thành nhiều dòng trong danh mục cơ quan.',
+  onAttachments: true,
   check(doc, { fonts }) {
     const fit = fitHeader(doc.header, textWidthMm() * PT_PER_MM, fonts);
     const column = fit.leftPt * MM_PER_PT;

@@ -8,6 +8,7 @@ export const phuLuc: Rule = {
   id: 'phu-luc',
   severity: 'canh-bao',
   description: 'Văn bản có phụ lục thì nội dung phải nhắc đến phụ lục.',
+  onAttachments: true,
   check(doc) {
     if (doc.appendices.length === 0) return [];
     const text = doc.body.map(blockText).join(' ').toLocaleLowerCase('vi');

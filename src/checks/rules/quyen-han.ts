@@ -5,6 +5,7 @@ export const quyenHan: Rule = {
   id: 'quyen-han',
   severity: 'canh-bao',
   description: 'Ký thay (KT.) thì người ký là cấp phó; thay mặt (TM.) đứng đầu chuỗi quyền hạn.',
+  onAttachments: true,
   check(doc) {
     return doc.closing.signers.flatMap((signer, i) => {
       const findings = [];

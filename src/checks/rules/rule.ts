@@ -18,5 +18,11 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: string;
+  /**
+   * Whether the rule also checks a document sent with another (`kem_theo`). Such a document has its
+   * own header, số and closing, checked like any other; only what Nghị định 30 leaves out of a
+   * document issued with another (its own Nơi nhận) is not required of it.
+   */
+  onAttachments: boolean;
   check(doc: Document, context: CheckContext): Finding[];
 }

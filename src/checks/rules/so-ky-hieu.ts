@@ -7,6 +7,7 @@ export const soKyHieu: Rule = {
   id: 'so-ky-hieu',
   severity: 'loi',
   description: 'Số, ký hiệu đúng dạng "Số: 05/KH-UBND" (Nghị định 30, Phụ lục I, Ô 3).',
+  onAttachments: true,
   check(doc) {
     const text = doc.header.soKyHieu;
     if (text === '') return []; // a document without a number (báo cáo thành tích cá nhân)

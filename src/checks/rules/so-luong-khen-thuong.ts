@@ -11,6 +11,7 @@ export const soLuongKhenThuong: Rule = {
   id: 'so-luong-khen-thuong',
   severity: 'loi',
   description: 'Số tập thể, cá nhân nêu trong nội dung ("cho 05 tập thể và 06 cá nhân") phải bằng số trong danh sách kèm theo.',
+  onAttachments: true,
   check(doc) {
     if (!doc.nominees) return [];
     const match = doc.body.map(blockText).map((t) => ANNOUNCED.exec(t)).find(Boolean);
