@@ -9,19 +9,20 @@ import { noiNhan } from './rules/noi-nhan.ts';
 import { phuLuc } from './rules/phu-luc.ts';
 import { dongPhanDau } from './rules/dong-phan-dau.ts';
 import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
+import { kyTuNgoaiPhong } from './rules/ky-tu-ngoai-phong.ts';
 
-export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc, dongPhanDau, soLuongKhenThuong];
+export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc, dongPhanDau, soLuongKhenThuong, kyTuNgoaiPhong];
 
 export function runChecks(doc: Document, source: SourceFile, context: CheckContext, rules: Rule[] = RULES): Problem[] {
   const skipped = new Set((source.data.bo_qua_kiem_tra as string[] | undefined) ?? []);
   return rules
     .filter((rule) => !skipped.has(rule.id))
     .flatMap((rule) =>
-      rule.check(doc, context).map((f) => ({
+      rule.check(doc, { ...context, source }).map((f) => ({
         severity: rule.severity,
         rule: rule.id,
         file: source.path,
-        line: f.field ? source.lineOf(f.field) : undefined,
+        line: f.line ?? (f.field ? source.lineOf(f.field) : undefined),
         field: f.field ? fieldPath(f.field) : undefined,
         message: f.message,
       })),
