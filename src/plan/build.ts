@@ -3,6 +3,7 @@
  * rules and their lengths, hanging indents, frames, table column widths, what keeps with what, the
  * page of each section) is answered here once, for every writer.
  */
+import { imageMediaType } from '../core/image.ts';
 import { MANUAL_BREAK, withLineBreaks } from '../core/run.ts';
 import type { Appendix, Document, ImageRef } from '../document/types.ts';
 import type { Fonts } from '../layout/fonts.ts';
@@ -131,7 +132,7 @@ function planImages(doc: Document, bytes: ReadonlyMap<string, Uint8Array>): Reco
   for (const ref of documentImages(doc)) {
     const data = bytes.get(ref.sha256);
     if (!data) throw new Error(`thiếu dữ liệu ảnh ${ref.path} (${ref.sha256}) khi dàn trang`);
-    images[ref.sha256] = { sha256: ref.sha256, mediaType: 'image/png', widthPx: ref.widthPx, heightPx: ref.heightPx, bytes: data };
+    images[ref.sha256] = { sha256: ref.sha256, mediaType: imageMediaType(data), widthPx: ref.widthPx, heightPx: ref.heightPx, bytes: data };
   }
   return images;
 }

@@ -69,7 +69,10 @@ class Canvas {
   }
 
   async embedImages(images: PlanImage[]): Promise<void> {
-    for (const image of images) this.images.set(image.sha256, await this.pdf.embedPng(image.bytes));
+    for (const image of images) {
+      const embed = image.mediaType === 'image/jpeg' ? this.pdf.embedJpg(image.bytes) : this.pdf.embedPng(image.bytes);
+      this.images.set(image.sha256, await embed);
+    }
   }
 
   newPage(box: PageBox): void {
