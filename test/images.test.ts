@@ -47,7 +47,7 @@ Nội dung./.
       expect.unreachable();
     } catch (e) {
       expect((e as DocumentError).problems.map(formatProblem)).toEqual([
-        'Lỗi: data/thu.md, dòng 7 — trường "ky.chu_ky": không tìm thấy ảnh PNG "khong-co.png" (đường dẫn tính từ thư mục của tệp này, ví dụ "../_chung/anh/chu-ky.png").',
+        'Lỗi: data/thu.md, dòng 7 — trường "ky.chu_ky": không tìm thấy tệp ảnh "khong-co.png" (đường dẫn tính từ thư mục của tệp này, ví dụ "../_chung/anh/chu-ky.png").',
       ]);
     }
   });

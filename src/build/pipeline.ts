@@ -10,6 +10,7 @@ import { runChecks } from '../checks/index.ts';
 import { documentJson } from '../document/json.ts';
 import type { Document } from '../document/types.ts';
 import { fontsOf, FONT_VARIANTS, type Fonts } from '../layout/fonts.ts';
+import { MissingGlyphError } from '../layout/glyphs.ts';
 import { buildDocument } from '../model/build.ts';
 import { imageBytesOf, type InputFile, type ResolvedDocument } from '../model/inputs.ts';
 import { buildPlan } from '../plan/build.ts';
@@ -132,7 +133,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
 
 function problemsOf(e: unknown, path: string): Problem[] {
   if (e instanceof DocumentError) return e.problems;
-  if (e instanceof TemplateError) return [{ severity: 'loi', file: path, message: e.message }];
+  if (e instanceof TemplateError || e instanceof MissingGlyphError) return [{ severity: 'loi', file: path, message: e.message }];
   const message = e instanceof Error ? e.message : String(e);
   return [{ severity: 'loi', file: path, message: `lỗi khi tạo văn bản: ${message}. Nếu lỗi lặp lại, hãy báo cho nhóm phát triển kèm tệp này.` }];
 }

@@ -12,8 +12,9 @@ import { dongLuu } from './rules/dong-luu.ts';
 import { phuLuc } from './rules/phu-luc.ts';
 import { dongPhanDau } from './rules/dong-phan-dau.ts';
 import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
+import { kyTuNgoaiPhong } from './rules/ky-tu-ngoai-phong.ts';
 
-export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong];
+export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong, kyTuNgoaiPhong];
 
 /**
  * Checks a document and each document sent with it (`kem_theo`, at any depth), each against its own
@@ -41,11 +42,11 @@ function checkFile(doc: Document, source: SourceFile, context: CheckContext, rul
   const findings = rules
     .filter((rule) => !skipped.has(rule.id) && (!attached || rule.onAttachments))
     .flatMap((rule) =>
-      rule.check(doc, context).map((f) => ({
+      rule.check(doc, { ...context, source }).map((f) => ({
         severity: rule.severity,
         rule: rule.id,
         file: source.path,
-        line: f.field ? source.lineOf(f.field) : undefined,
+        line: f.line ?? (f.field ? source.lineOf(f.field) : undefined),
         field: f.field ? fieldPath(f.field) : undefined,
         message: f.message,
       })),

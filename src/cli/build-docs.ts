@@ -1,32 +1,10 @@
 /**
- * npm run build:docs [-- <tệp hoặc thư mục>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp>] [--ra=<thư mục>]
+ * npm run build:docs [-- <tệp hoặc thư mục>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp>] [--ra=<thư mục>] [--du-lieu=<thư mục>]
  * Builds every document in data/ (or only the given files/folders) into output/.
  */
-import { existsSync } from 'node:fs';
-import { buildAll, DEFAULT_FORMATS, FORMATS, type BuildOptions, type Format } from '../build/pipeline.ts';
+import { buildAll } from '../build/pipeline.ts';
 import { formatProblem } from '../core/errors.ts';
-
-const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>]`;
-
-export function parseArgs(argv: string[]): BuildOptions | string {
-  const options: BuildOptions = { dataDir: 'data', outDir: 'output', templatesDir: 'templates', targets: [], formats: [...DEFAULT_FORMATS] };
-  for (const arg of argv) {
-    const [flag, value] = arg.split('=', 2);
-    if (flag === '--dinh-dang' || flag === '--formats') {
-      const formats = (value ?? '').split(',').map((f) => f.trim()) as Format[];
-      const unknown = formats.filter((f) => !FORMATS.includes(f));
-      if (unknown.length > 0 || formats.length === 0) return `Định dạng không hỗ trợ: "${unknown.join(', ') || value}". Chọn trong: ${FORMATS.join(', ')}.`;
-      options.formats = formats;
-    } else if (flag === '--mau-docx') options.docxTemplate = value;
-    else if (flag === '--ra') options.outDir = value;
-    else if (flag === '--du-lieu') options.dataDir = value;
-    else if (flag === '--help' || flag === '-h') return USAGE;
-    else if (arg.startsWith('--')) return `Không hiểu tùy chọn "${arg}".\n${USAGE}`;
-    else if (!existsSync(arg)) return `Không tìm thấy "${arg}". Ghi đường dẫn tệp hoặc thư mục, ví dụ data/2023.`;
-    else options.targets.push(arg);
-  }
-  return options;
-}
+import { parseArgs } from './args.ts';
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));

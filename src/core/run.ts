@@ -10,3 +10,31 @@ export interface Run {
   /** A manual line break after this run's text. */
   breakAfter?: boolean;
 }
+
+/**
+ * Characters that stand for a manual line break in text pasted from Word: its Shift+Enter becomes a
+ * vertical tab (U+000B) when copied out, and a page break a form feed (U+000C).
+ */
+export const MANUAL_BREAK = /[\v\f]/;
+const BREAK_WITH_SPACES = /[ \t]*[\v\f][ \t]*/;
+const LEADING_BREAKS = /^(?:[ \t]*[\v\f])+[ \t]*/;
+const TRAILING_BREAKS = /(?:[ \t]*[\v\f])+[ \t]*$/;
+
+/**
+ * The runs of a paragraph with every U+000B and U+000C turned into a manual line break (`breakAfter`),
+ * the spaces around it dropped. A break at either end of the paragraph is dropped: Word would show an
+ * empty line there and the PDF none.
+ */
+export function withLineBreaks(runs: Run[]): Run[] {
+  if (!runs.some((run) => MANUAL_BREAK.test(run.text))) return runs;
+  const last = runs.length - 1;
+  return runs.flatMap((run, index) => {
+    let text = run.text;
+    if (index === 0) text = text.replace(LEADING_BREAKS, '');
+    if (index === last) text = text.replace(TRAILING_BREAKS, '');
+    const pieces = text.split(BREAK_WITH_SPACES);
+    return pieces
+      .map((piece, i): Run => ({ ...run, text: piece, ...(i < pieces.length - 1 ? { breakAfter: true } : {}) }))
+      .filter((piece) => piece.text !== '' || piece.breakAfter);
+  });
+}

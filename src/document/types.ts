@@ -108,7 +108,7 @@ export interface Signer {
   aboveName?: string;
   /** Họ tên, without học hàm/học vị; absent on a blank form. */
   name?: string;
-  /** Signature image (blue PNG) and seal image (red PNG). */
+  /** Signature image (blue) and seal image (red), PNG or JPEG. */
   signatureImage?: ImageRef;
   sealImage?: ImageRef;
 }

@@ -34,6 +34,7 @@ interface ParsedFont {
   descent: number;
   lineGap: number;
   layout(s: string, features?: Record<string, boolean>): { advanceWidth: number };
+  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
 interface Metrics {
@@ -47,6 +48,7 @@ interface Metrics {
 /** Measures text set in one of the four fonts. Word widths are cached (measuring costs ~25 µs a word). */
 export class Fonts {
   private readonly metrics = new Map<FontVariant, Metrics>();
+  private readonly covered = new Map<number, boolean>();
 
   constructor(readonly files: FontFiles) {}
 
@@ -69,6 +71,16 @@ export class Fonts {
       m.widths.set(text, units);
     }
     return (units / m.unitsPerEm) * sizePt;
+  }
+
+  /** Whether every one of the four fonts has a glyph for the character (they cover the same characters). */
+  covers(codePoint: number): boolean {
+    let covered = this.covered.get(codePoint);
+    if (covered === undefined) {
+      covered = FONT_VARIANTS.every((variant) => this.of(variant).font.hasGlyphForCodePoint(codePoint));
+      this.covered.set(codePoint, covered);
+    }
+    return covered;
   }
 
   /** Natural line height (ascent + descent + line gap) in points, as Word and LibreOffice use for "single". */

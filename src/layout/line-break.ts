@@ -97,9 +97,9 @@ export function toWords(runs: Run[], base: BaseFont, fonts: Fonts): Word[] {
   let offset = 0;
   for (const run of runs) {
     const font = runFont(run, base);
-    for (const token of run.text.match(/[ \t\n]+|[^ \t\n]+/g) ?? []) {
-      if (/^[ \t\n]/.test(token)) {
-        if (token.includes('\n')) finishWord('', font, true);
+    for (const token of run.text.match(/[ \t\n\v\f]+|[^ \t\n\v\f]+/g) ?? []) {
+      if (/^[ \t\n\v\f]/.test(token)) {
+        if (/[\n\v\f]/.test(token)) finishWord('', font, true);
         else finishWord(token.replace(/\t/g, ' '), font);
       } else {
         for (const piece of piecesAt(token, offset, opportunities)) {

@@ -1,5 +1,6 @@
 /** Body blocks → flow items: paragraphs with their numbering kept semantic, tables as measured grids. */
 import { labelValue } from '../core/numbering.ts';
+import { MANUAL_BREAK } from '../core/run.ts';
 import type { Block, ParagraphBlock, TableBlock, TableCell } from '../document/types.ts';
 import type { Fonts } from '../layout/fonts.ts';
 import { MM_PER_PT, PT_PER_MM, TABLE, type StyleId } from '../layout/nd30.ts';
@@ -100,7 +101,9 @@ export function measuredColumnWidths(rows: TableCell[][], headerRows: number, to
   const widthMm = (text: string, style: StyleId) => fonts.styledWidthMm(text, style);
   const measure = (c: number, width: (text: string, style: StyleId) => number): number => {
     const cell = (r: number) => grid[r][c];
-    const widths = rows.map((_, r) => (cell(r) ? width(cell(r)!.paragraphs.map(runsText).join(' '), r < headerRows ? 'BangTieuDe' : 'Bang') : 0));
+    // A cell's text on one line, or its widest line where the text breaks by hand.
+    const cellWidth = (text: string, style: StyleId) => Math.max(...text.split(MANUAL_BREAK).map((part) => width(part, style)));
+    const widths = rows.map((_, r) => (cell(r) ? cellWidth(cell(r)!.paragraphs.map(runsText).join(' '), r < headerRows ? 'BangTieuDe' : 'Bang') : 0));
     return Math.max(0, ...widths) + padding;
   };
   const longestWord = (text: string, style: StyleId) => Math.max(0, ...text.split(/\s+/).map((w) => widthMm(w, style)));

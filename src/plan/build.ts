@@ -3,6 +3,8 @@
  * rules and their lengths, hanging indents, frames, table column widths, what keeps with what, the
  * page of each section) is answered here once, for every writer.
  */
+import { imageMediaType } from '../core/image.ts';
+import { MANUAL_BREAK, withLineBreaks } from '../core/run.ts';
 import type { Appendix, Document, ImageRef } from '../document/types.ts';
 import type { Fonts } from '../layout/fonts.ts';
 import { HEADER, PAGE, PT_PER_MM, STYLES, styleOf, TITLE, type StyleId } from '../layout/nd30.ts';
@@ -23,7 +25,7 @@ export function buildPlan(doc: Document, inputs: PlanInputs): LayoutPlan {
     version: PLAN_VERSION,
     info: {
       // A công văn has no tên loại: its V/v line is its title.
-      title: [doc.title.tenLoai, ...doc.title.trichYeu, ...(doc.title.tenLoai ? [] : doc.header.vvTrichYeu)].filter(Boolean).join(' '),
+      title: [doc.title.tenLoai, ...doc.title.trichYeu, ...(doc.title.tenLoai ? [] : doc.header.vvTrichYeu)].filter(Boolean).join(' ').split(MANUAL_BREAK).join(' '),
       author: doc.header.coQuanBanHanh.join(' '),
       date: doc.info.date,
       language: 'vi-VN',
@@ -71,7 +73,7 @@ function mainSection(doc: Document, role: SectionRole, fonts: Fonts): Section {
     ...bodyItems(doc.body, page, fonts),
     ...(closing ? [closing] : []),
   ];
-  return { role, page, items: keptWithFollowers(items) };
+  return { role, page, items: withManualBreaks(keptWithFollowers(items)) };
 }
 
 /**
@@ -92,7 +94,7 @@ function appendixSection(appendix: Appendix, fonts: Fonts): Section {
     heading[heading.length - 1].spaceAfterPt = TITLE.spaceAfterRulePt;
   }
   items.push(...bodyItems(appendix.body, page, fonts));
-  return { role: 'phu-luc', page, items: keptWithFollowers(items) };
+  return { role: 'phu-luc', page, items: withManualBreaks(keptWithFollowers(items)) };
 }
 
 /** An item that stays with the one before it (a title's rule, the closing) makes that one keep with it. */
@@ -108,12 +110,24 @@ function keptWithFollowers(items: FlowItem[]): FlowItem[] {
   return items;
 }
 
+/**
+ * Every paragraph, in the flow and in grid cells, with the U+000B and U+000C of its text (pasted from
+ * Word) turned into manual line breaks, so that each writer breaks the line there.
+ */
+function withManualBreaks<T extends FlowItem>(items: T[]): T[] {
+  for (const item of items) {
+    if (item.kind === 'paragraph') item.runs = withLineBreaks(item.runs);
+    else if (item.kind === 'grid') for (const row of item.rows) for (const cell of row.cells) withManualBreaks(cell.items);
+  }
+  return items;
+}
+
 function planImages(doc: Document, bytes: ReadonlyMap<string, Uint8Array>): Record<string, PlanImage> {
   const images: Record<string, PlanImage> = {};
   for (const ref of documentImages(doc)) {
     const data = bytes.get(ref.sha256);
     if (!data) throw new Error(`thiếu dữ liệu ảnh ${ref.path} (${ref.sha256}) khi dàn trang`);
-    images[ref.sha256] = { sha256: ref.sha256, mediaType: 'image/png', widthPx: ref.widthPx, heightPx: ref.heightPx, bytes: data };
+    images[ref.sha256] = { sha256: ref.sha256, mediaType: imageMediaType(data), widthPx: ref.widthPx, heightPx: ref.heightPx, bytes: data };
   }
   return images;
 }

@@ -12,6 +12,7 @@
  * top of a page that space is dropped. In a grid cell every space counts, the first item's included.
  * A rule's gap and a spacer's height are part of the item, never dropped.
  */
+import type { ImageMediaType } from '../core/image.ts';
 import type { Run } from '../core/run.ts';
 import type { Level } from '../document/types.ts';
 import type { Align, StyleId } from '../layout/nd30.ts';
@@ -48,7 +49,7 @@ export interface PlanInfo {
 
 export interface PlanImage {
   sha256: string;
-  mediaType: 'image/png';
+  mediaType: ImageMediaType;
   widthPx: number;
   heightPx: number;
   bytes: Uint8Array;

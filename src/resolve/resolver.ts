@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DocumentError } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
 import { Problems } from '../core/problems.ts';
-import { pngSize } from '../core/png.ts';
+import { readImage, type ReadImage } from '../core/image.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import type { ContentTemplate } from '../content/templates.ts';
 import { DOSSIER_FIELDS } from '../dossier/index.ts';
@@ -205,14 +205,15 @@ class Resolution {
     }
   }
 
-  /** A PNG next to the data file (path relative to it); a missing or non-PNG file is an error. */
+  /** A PNG or JPEG image (path relative to the data file); a missing file or another format is an error. */
   private image(reference: string, field: Path): void {
-    const notFound = (r: string) => `không tìm thấy ảnh PNG "${r}" (đường dẫn tính từ thư mục của tệp này, ví dụ "../_chung/anh/chu-ky.png").`;
+    const notFound = (r: string) => `không tìm thấy tệp ảnh "${r}" (đường dẫn tính từ thư mục của tệp này, ví dụ "../_chung/anh/chu-ky.png").`;
     const file = this.read(reference, field, notFound);
     if (!file) return;
-    const size = pngSize(file.bytes);
-    if (!size) return this.problems.error(field, notFound(reference));
-    this.resolved.images[reference] = { path: file.path, sha256: file.sha256, widthPx: size.width, heightPx: size.height, bytes: file.bytes } satisfies LoadedImage;
+    const image = readImage(file.bytes);
+    if (!image.ok) return this.problems.error(field, unusableImage(reference, image));
+    const { width, height } = image.size;
+    this.resolved.images[reference] = { path: file.path, sha256: file.sha256, widthPx: width, heightPx: height, bytes: file.bytes } satisfies LoadedImage;
   }
 
   private attachments(): void {
@@ -232,3 +233,13 @@ class Resolution {
   }
 }
 
+
+const ACCEPTED_IMAGES = 'Chỉ dùng được ảnh PNG (.png, nên có nền trong suốt) hoặc JPEG (.jpg, .jpeg)';
+
+/** Why an image file cannot be used: what it is, and which formats are accepted. */
+function unusableImage(reference: string, image: Extract<ReadImage, { ok: false }>): string {
+  if (image.damaged) return `tệp "${reference}" là ảnh ${image.format} nhưng bị hỏng (không đọc được kích thước ảnh). Mở ảnh bằng một trình sửa ảnh và lưu lại dạng PNG hoặc JPEG.`;
+  const named = /\.(png|jpe?g)$/i.exec(reference)?.[0];
+  const what = image.format === undefined ? 'không phải ảnh PNG hay JPEG (không nhận ra định dạng của tệp)' : `là ${image.format === 'PDF' ? 'tài liệu' : 'ảnh'} ${image.format}`;
+  return `tệp "${reference}" ${what}${named ? `, dù tên có đuôi "${named}"` : ''}. ${ACCEPTED_IMAGES}: mở ảnh bằng một trình sửa ảnh và lưu lại dạng PNG.`;
+}

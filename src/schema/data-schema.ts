@@ -29,8 +29,8 @@ const signer = {
     },
     dong_tren_ten: text('Dòng in trên họ tên, sau chỗ ký (ví dụ "CHÁNH VĂN PHÒNG UBND TỈNH").'),
     ghi_chu: text('Dòng nghiêng dưới chức vụ, ví dụ "(Ký, đóng dấu)".'),
-    chu_ky: text('Đường dẫn ảnh chữ ký (PNG màu xanh).'),
-    con_dau: text('Đường dẫn ảnh con dấu (PNG màu đỏ).'),
+    chu_ky: text('Đường dẫn ảnh chữ ký màu xanh: PNG (nên có nền trong suốt) hoặc JPEG.'),
+    con_dau: text('Đường dẫn ảnh con dấu màu đỏ: PNG có nền trong suốt (JPEG không trong suốt, nền trắng sẽ che chữ ký).'),
   },
 };
 
@@ -341,7 +341,7 @@ export const DOCUMENT_SCHEMA = {
       type: 'array',
       items: { type: 'string' },
       description:
-        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, co-noi-nhan, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong.',
+        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, co-noi-nhan, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong, ky-tu-ngoai-phong.',
     },
   },
 };

@@ -1,5 +1,6 @@
 /** A check over the document model, in the manner of an ESLint rule: an id, a description, a check. */
 import type { Severity } from '../../core/errors.ts';
+import type { SourceFile } from '../../core/source.ts';
 import type { Document } from '../../document/types.ts';
 import type { Fonts } from '../../layout/fonts.ts';
 
@@ -7,11 +8,15 @@ export interface Finding {
   message: string;
   /** Field of the data file the finding is about, for the line number. */
   field?: (string | number)[];
+  /** Line of the data file, when the finding is about a line of its body rather than a field. */
+  line?: number;
 }
 
 /** What a rule may use besides the document: the fonts, to measure text as it will be set. */
 export interface CheckContext {
   fonts: Fonts;
+  /** The data file the document was built from, to point at the field or line a finding is about. */
+  source?: SourceFile;
 }
 
 export interface Rule {

@@ -15,11 +15,15 @@ const NS = {
 };
 const NO_DISTANCE = { distT: 0, distB: 0, distL: 0, distR: 0 };
 const PICTURE_URI = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
+const EXTENSIONS: Record<PlanImage['mediaType'], string> = { 'image/png': 'png', 'image/jpeg': 'jpeg' };
 
 export interface MediaPart {
   relId: string;
   /** Path inside the package, relative to word/. */
   target: string;
+  /** Extension of the part's name and the content type it stands for. */
+  extension: string;
+  contentType: string;
   bytes: Uint8Array;
 }
 
@@ -33,7 +37,9 @@ export class DocxImages {
     let part = this.parts.get(sha256);
     if (!part) {
       const n = this.parts.size + 1;
-      part = { relId: `rIdAnh${n}`, target: `media/anh${n}.png`, bytes: this.images[sha256].bytes };
+      const { mediaType, bytes } = this.images[sha256];
+      const extension = EXTENSIONS[mediaType];
+      part = { relId: `rIdAnh${n}`, target: `media/anh${n}.${extension}`, extension, contentType: mediaType, bytes };
       this.parts.set(sha256, part);
     }
     return part;
@@ -62,11 +68,11 @@ export class DocxImages {
   }
 
   private picture(image: PlacedImage): string[] {
-    const { relId } = this.part(image.image);
+    const { relId, extension } = this.part(image.image);
     const id = ++this.drawings;
     const size = { cx: emu(image.widthPt), cy: emu(image.heightPt) };
     const pic = el('pic:pic', null, [
-      el('pic:nvPicPr', null, [el('pic:cNvPr', { id, name: `anh${id}.png` }), el('pic:cNvPicPr')]),
+      el('pic:nvPicPr', null, [el('pic:cNvPr', { id, name: `anh${id}.${extension}` }), el('pic:cNvPicPr')]),
       el('pic:blipFill', null, [el('a:blip', { 'r:embed': relId }), el('a:stretch', null, [el('a:fillRect')])]),
       el('pic:spPr', null, [el('a:xfrm', null, [el('a:off', { x: 0, y: 0 }), el('a:ext', size)]), el('a:prstGeom', { prst: 'rect' }, [el('a:avLst')])]),
     ]);

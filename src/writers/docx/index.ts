@@ -43,15 +43,17 @@ function insertBefore(zip: PizZip, part: string, close: string, xml: string): vo
   zip.file(part, text.slice(0, at) + xml + text.slice(at), { date: FIXED_ZIP_DATE });
 }
 
-/** Media parts and their relationships (and the PNG content type, should a user's template lack it). */
+/** Media parts and their relationships, and the content type of each image format (a template may lack them). */
 function addMedia(zip: PizZip, media: MediaPart[]): void {
   if (media.length === 0) return;
   for (const m of media) zip.file(`word/${m.target}`, m.bytes, { date: FIXED_ZIP_DATE, binary: true });
   const relationships = media.map((m) => el('Relationship', { Id: m.relId, Type: IMAGE_RELATIONSHIP, Target: m.target }));
   insertBefore(zip, 'word/_rels/document.xml.rels', '</Relationships>', relationships.join(''));
-  const types = zip.file('[Content_Types].xml')!.asText();
-  if (!types.toLowerCase().includes('extension="png"')) {
-    insertBefore(zip, '[Content_Types].xml', '</Types>', el('Default', { Extension: 'png', ContentType: 'image/png' }));
+  const types = zip.file('[Content_Types].xml')!.asText().toLowerCase();
+  const formats = new Map(media.map((m) => [m.extension, m.contentType]));
+  const missing = [...formats].filter(([extension]) => !types.includes(`extension="${extension}"`));
+  if (missing.length > 0) {
+    insertBefore(zip, '[Content_Types].xml', '</Types>', missing.map(([extension, type]) => el('Default', { Extension: extension, ContentType: type })).join(''));
   }
 }
 

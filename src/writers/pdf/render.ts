@@ -20,6 +20,7 @@ import {
 } from '@cantoo/pdf-lib';
 import { PT_PER_MM } from '../../layout/nd30.ts';
 import { FONT_VARIANTS, type Fonts, type FontVariant } from '../../layout/fonts.ts';
+import { MissingGlyphError, missingCharacters } from '../../layout/glyphs.ts';
 import type { PageSetup, PlanImage } from '../../plan/types.ts';
 import { cachingFontkit } from './fontkit-cache.ts';
 import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
@@ -68,7 +69,10 @@ class Canvas {
   }
 
   async embedImages(images: PlanImage[]): Promise<void> {
-    for (const image of images) this.images.set(image.sha256, await this.pdf.embedPng(image.bytes));
+    for (const image of images) {
+      const embed = image.mediaType === 'image/jpeg' ? this.pdf.embedJpg(image.bytes) : this.pdf.embedPng(image.bytes);
+      this.images.set(image.sha256, await embed);
+    }
   }
 
   newPage(box: PageBox): void {
@@ -121,12 +125,19 @@ class Canvas {
     return key;
   }
 
-  /** Glyph codes (hex) of `text` in the subset font; encoding also adds the glyphs to the subset. */
-  private codes(text: string, variant: FontVariant): string {
+  /**
+   * Glyph codes (hex) of `text` in the subset font; encoding also adds the glyphs to the subset. A
+   * character without a glyph (code 0, drawn as an empty box) stops the PDF: it is never lost silently.
+   */
+  private codes(text: string, variant: FontVariant, op: TextOp): string {
     const cacheKey = variant + '\u0000' + text;
     let codes = this.glyphCodes.get(cacheKey);
     if (codes === undefined) {
       codes = this.fonts.get(variant)!.encodeText(text).asString();
+      if (hasMissingGlyph(codes)) {
+        const line = op.texts.map((t) => t.spaceBefore + t.text).join('');
+        throw new MissingGlyphError(missingCharacters(text, this.measure), line);
+      }
       this.glyphCodes.set(cacheKey, codes);
     }
     return codes;
@@ -138,7 +149,7 @@ class Canvas {
       const first = group[0];
       const startX = first.x - this.measure.width(first.spaceBefore, first.sizePt, first.variant);
       const y = height - top - op.y + first.rise;
-      const array = this.adjustedText(group);
+      const array = this.adjustedText(group, op);
       this.page.pushOperators(
         beginText(),
         setFontAndSize(this.fontKey(first.variant), first.sizePt),
@@ -150,7 +161,7 @@ class Canvas {
   }
 
   /** TJ operands: glyph codes, with numbers that move the pen (thousandths of an em, positive = left). */
-  private adjustedText(group: PlacedText[]): (PDFHexString | number)[] {
+  private adjustedText(group: PlacedText[], op: TextOp): (PDFHexString | number)[] {
     const { sizePt, variant } = group[0];
     const array: (PDFHexString | number)[] = [];
     let hex = '';
@@ -163,14 +174,20 @@ class Canvas {
     };
     let pen = group[0].x;
     group.forEach((placed, index) => {
-      if (placed.spaceBefore) hex += this.codes(placed.spaceBefore, variant);
+      if (placed.spaceBefore) hex += this.codes(placed.spaceBefore, variant, op);
       if (index > 0) move(placed.x - pen - this.measure.width(placed.spaceBefore, sizePt, variant));
-      hex += this.codes(placed.text, variant);
+      hex += this.codes(placed.text, variant, op);
       pen = placed.x + placed.width;
     });
     if (hex) array.push(PDFHexString.of(hex));
     return array;
   }
+}
+
+/** Whether glyph codes (four hex digits each) hold glyph 0, the font's "missing glyph". */
+function hasMissingGlyph(codes: string): boolean {
+  for (let i = 0; i < codes.length; i += 4) if (codes.startsWith('0000', i)) return true;
+  return false;
 }
 
 function sameFontGroups(texts: PlacedText[]): PlacedText[][] {
