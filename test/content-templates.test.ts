@@ -8,7 +8,7 @@ import { escapeMarkdown } from '../src/content/templates.ts';
 import type { Document } from '../src/document/types.ts';
 import { buildDocument } from '../src/model/build.ts';
 import { readMarkdown } from '../src/readers/parse.ts';
-import { resolver, testPlan } from './helpers/build.ts';
+import { buildFile, resolver, testPlan } from './helpers/build.ts';
 
 const TEMPLATE = 'templates/noi-dung/thu.md.hbs';
 
@@ -144,5 +144,19 @@ describe('a fault of a content template', () => {
     expect(problems('Mở đầu.\n{{#each ds}}\n{{!-- Mỗi dòng một ý; {{#if a}} --}}\n- {{this}}\n', { ds: [] })).toEqual([
       at(2, 'khối {{#each ds}} mở ở dòng này chưa được đóng. Thêm {{/each}} ở chỗ khối kết thúc.'),
     ]);
+  });
+});
+
+describe('the district plan template', () => {
+  const text = (path: string): string => paragraphs(buildFile(path)).join('\n');
+
+  it('spells “Củng cố” for every new plan; the 2023 plan keeps its issued typo through its own data', () => {
+    for (const path of ['data/2024/ke-hoach-tdkt-huyen-vinh-cuu.md', 'data/2024/ke-hoach-tdkt-huyen-trang-bom.yaml']) {
+      expect(text(path), path).toContain('Củng cố, kiện toàn Hội đồng sáng kiến kinh nghiệm');
+      expect(text(path), path).toContain('Củng cố, kiện toàn các cụm thi đua');
+      expect(text(path), path).not.toContain('Cùng cố');
+    }
+    const issued = text('data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md');
+    expect(issued.match(/Cùng cố, kiện toàn/g)).toHaveLength(2);
   });
 });
