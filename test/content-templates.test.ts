@@ -72,6 +72,11 @@ describe('a value filled into a content template', () => {
     ]);
   });
 
+  it('prints as typed inside a block too', () => {
+    const doc = build('{{#each ds}}\n- {{this}}\n{{/each}}\n\n{{#if co}}{{#with co}}{{ten}}{{/with}}{{/if}}', { ds: ['*a*', '1. b'], co: { ten: '<u>c</u>' } });
+    expect(paragraphs(doc)).toEqual(['[-] *a*', '[-] 1. b', '<u>c</u>']);
+  });
+
   it('goes into Markdown as written with three braces', () => {
     const doc = build('{{{nghieng}}}\n\n{{{ds}}}\n\nMột <b>{{{chu}}}</b>', { nghieng: '*Giáo dục*', ds: '- Một\n- Hai', chu: '**đậm**' });
     expect(paragraphs(doc)).toEqual(['Giáo dục {nghiêng}', '[-] Một', '[-] Hai', 'Một đậm {đậm}']);
