@@ -77,7 +77,7 @@ for (const { doc, images, plan } of samples) {
     'docxtemplater alone': 0,
   };
   const prepared = prepareTemplate(template);
-  const xml = bodyXml(plan, prepared.headerRelId, new DocxImages(plan.images));
+  const xml = bodyXml(plan, { headerRelId: prepared.headerRelId, styleIds: prepared.styleIds, images: new DocxImages(plan.images) });
   t['docxtemplater alone'] = await medianMs(() => {
     const d = new Docxtemplater(new PizZip(prepared.bytes), { paragraphLoop: true });
     d.render({ noi_dung: xml.content });

@@ -13,6 +13,11 @@ export class Problems {
     this.list.push({ severity: 'loi', file: this.source.path, line: line ?? this.source.lineOf(path), field: fieldPath(path) || undefined, message });
   }
 
+  /** An error in another file the document reads (a content template), at its own line. */
+  errorIn(file: string, line: number | undefined, message: string): void {
+    this.list.push({ severity: 'loi', file, line, message });
+  }
+
   get hasErrors(): boolean {
     return this.list.some((p) => p.severity === 'loi');
   }

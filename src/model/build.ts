@@ -10,7 +10,7 @@ import type { Path, SourceFile } from '../core/source.ts';
 import { buildKyHieu, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, parsePartialDate, type PartialDate } from '../core/dates.ts';
 import { isValidPattern, toRoman } from '../core/numbering.ts';
 import { lines, upper } from '../core/text.ts';
-import { renderContentTemplate } from '../content/templates.ts';
+import { ContentTemplateError, renderContentTemplate } from '../content/templates.ts';
 import { DOC_TYPES, type DocType, type DocTypeKey } from '../document/doc-types.ts';
 import type { Appendix, Block, Closing, Document, ImageRef, Level, Recipients, Run, Signer } from '../document/types.ts';
 import { buildDossier, dossierAppendices, type Dossier } from '../dossier/index.ts';
@@ -184,7 +184,9 @@ class DocumentBuilder {
     try {
       return renderContentTemplate(template, context);
     } catch (e) {
-      this.problems.error(['mau'], (e as Error).message);
+      if (!(e instanceof ContentTemplateError)) throw e;
+      if (e.inTemplate) this.problems.errorIn(template.path, e.line, e.message);
+      else this.problems.error(['mau'], e.message);
       return undefined;
     }
   }

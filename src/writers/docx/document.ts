@@ -3,12 +3,13 @@
  * becomes its Word counterpart: a paragraph, a bordered paragraph for a rule, a table for a grid, an
  * exactly-tall paragraph for a spacer; keep-with-next becomes `w:keepNext`.
  */
-import { ptToTwips, styleOf } from '../../layout/nd30.ts';
+import { ptToTwips, styleOf, type StyleId } from '../../layout/nd30.ts';
 import type { FlowItem, Grid, LayoutPlan, Paragraph, Rule, Section, Spacer } from '../../plan/types.ts';
 import { printedRuns } from '../../plan/runs.ts';
 import type { DocxImages } from './images.ts';
 import { sectionPropertiesXml } from './section.ts';
-import { el, paragraphXml, runXml, tableXml, type ParagraphProperties } from './xml.ts';
+import type { StyleIds } from './template.ts';
+import { el, paragraphXml as paragraphXmlWithId, runXml, tableXml, type ParagraphProperties } from './xml.ts';
 
 export interface BodyXml {
   /** The sections' content, each but the last ended by a paragraph carrying its section properties. */
@@ -17,17 +18,28 @@ export interface BodyXml {
   lastSection: string;
 }
 
-export function bodyXml(plan: LayoutPlan, headerRelId: string | undefined, images: DocxImages): BodyXml {
-  const { sections } = plan;
-  const content = sections.map((section, i) => {
-    const xml = flowXml(section.items, section.page.textWidthPt, images);
-    return i === sections.length - 1 ? xml : xml + sectionBreakXml(section, headerRelId);
-  });
-  return { content: content.join(''), lastSection: sectionPropertiesXml(sections[sections.length - 1].page, headerRelId) };
+/** What the body is written into: the template's header and style ids, and the document's pictures. */
+export interface BodyTarget {
+  headerRelId?: string;
+  styleIds: StyleIds;
+  images: DocxImages;
 }
 
-function sectionBreakXml(section: Section, headerRelId: string | undefined): string {
-  return paragraphXml('SoTrang', { spacing: { beforePt: 0, afterPt: 0, line: { twips: 20, rule: 'exact' } }, sectionXml: sectionPropertiesXml(section.page, headerRelId) }, []);
+export function bodyXml(plan: LayoutPlan, target: BodyTarget): BodyXml {
+  const { sections } = plan;
+  const content = sections.map((section, i) => {
+    const xml = flowXml(section.items, section.page.textWidthPt, target);
+    return i === sections.length - 1 ? xml : xml + sectionBreakXml(section, target);
+  });
+  return { content: content.join(''), lastSection: sectionPropertiesXml(sections[sections.length - 1].page, target.headerRelId) };
+}
+
+/** A paragraph of one of our styles, under the id the template gives that style. */
+const paragraphXml = (w: BodyTarget, style: StyleId, properties: ParagraphProperties, content: readonly string[]): string =>
+  paragraphXmlWithId(w.styleIds[style], properties, content);
+
+function sectionBreakXml(section: Section, w: BodyTarget): string {
+  return paragraphXml(w, 'SoTrang', { spacing: { beforePt: 0, afterPt: 0, line: { twips: 20, rule: 'exact' } }, sectionXml: sectionPropertiesXml(section.page, w.headerRelId) }, []);
 }
 
 /**
@@ -35,38 +47,38 @@ function sectionBreakXml(section: Section, headerRelId: string | undefined): str
  * paragraph of its own: LibreOffice keeps at most two keep-with-next paragraphs with a table, and the
  * extra paragraph left a heading alone at the foot of a page.
  */
-function flowXml(items: FlowItem[], widthPt: number, images: DocxImages): string {
+function flowXml(items: FlowItem[], widthPt: number, w: BodyTarget): string {
   return items
     .map((item, i) => {
       const next = items[i + 1];
       if (item.kind === 'paragraph' && next?.kind === 'grid' && next.spaceBeforePt > 0) {
         const after = (item.spaceAfterPt ?? styleOf(item.style).spaceAfterPt ?? 0) + next.spaceBeforePt;
-        return paragraphItemXml({ ...item, spaceAfterPt: after }, widthPt, false);
+        return paragraphItemXml({ ...item, spaceAfterPt: after }, widthPt, false, w);
       }
-      if (item.kind === 'grid' && items[i - 1]?.kind === 'paragraph') return gridXml({ ...item, spaceBeforePt: 0 }, images);
-      return itemXml(item, widthPt, false, images);
+      if (item.kind === 'grid' && items[i - 1]?.kind === 'paragraph') return gridXml({ ...item, spaceBeforePt: 0 }, w);
+      return itemXml(item, widthPt, false, w);
     })
     .join('');
 }
 
 /** An item of the flow or of a grid cell, `widthPt` wide; `keepNext` when its grid row keeps with what follows. */
-function itemXml(item: FlowItem, widthPt: number, keepNext: boolean, images: DocxImages): string {
+function itemXml(item: FlowItem, widthPt: number, keepNext: boolean, w: BodyTarget): string {
   switch (item.kind) {
     case 'paragraph':
-      return paragraphItemXml(item, widthPt, keepNext);
+      return paragraphItemXml(item, widthPt, keepNext, w);
     case 'rule':
-      return ruleXml(item, widthPt, keepNext);
+      return ruleXml(item, widthPt, keepNext, w);
     case 'grid':
-      return gridXml(item, images);
+      return gridXml(item, w);
     case 'spacer':
-      return spacerXml(item, images);
+      return spacerXml(item, w);
     case 'page-break':
       return el('w:p', null, [el('w:r', null, [el('w:br', { 'w:type': 'page' })])]);
   }
 }
 
 /** `keepNext`: kept with what follows because of the grid row it stands in (its style may already say so). */
-function paragraphItemXml(p: Paragraph, widthPt: number, keepNext: boolean): string {
+function paragraphItemXml(p: Paragraph, widthPt: number, keepNext: boolean, w: BodyTarget): string {
   const properties: ParagraphProperties = {
     keepNext: p.keepWithNext || (keepNext && !styleOf(p.style).keepWithNext),
     align: p.align,
@@ -80,13 +92,14 @@ function paragraphItemXml(p: Paragraph, widthPt: number, keepNext: boolean): str
     properties.indent = { leftPt: side, rightPt: side, firstLinePt: 0 };
     properties.border = { weightPt: p.frame.weightPt, spacePt: p.frame.paddingPt, sides: ['top', 'left', 'bottom', 'right'] };
   }
-  return paragraphXml(p.style, properties, printedRuns(p).map((run) => runXml(run, size)));
+  return paragraphXml(w, p.style, properties, printedRuns(p).map((run) => runXml(run, size)));
 }
 
 /** An empty paragraph whose top border draws the rule, centred by equal side indents. */
-function ruleXml(rule: Rule, widthPt: number, keepNext: boolean): string {
+function ruleXml(rule: Rule, widthPt: number, keepNext: boolean, w: BodyTarget): string {
   const side = Math.max(0, (widthPt - rule.lengthPt) / 2);
   return paragraphXml(
+    w,
     'CoQuanChuQuan',
     {
       keepNext: rule.keepWithNext || keepNext,
@@ -100,17 +113,17 @@ function ruleXml(rule: Rule, widthPt: number, keepNext: boolean): string {
 }
 
 /** A paragraph as tall as the space; with a picture in it, `atLeast` so that the picture is never clipped. */
-function spacerXml(spacer: Spacer, images: DocxImages): string {
-  const drawings = spacer.images.map((image) => images.drawing(image, spacer.heightPt));
+function spacerXml(spacer: Spacer, w: BodyTarget): string {
+  const drawings = spacer.images.map((image) => w.images.drawing(image, spacer.heightPt));
   const line = { twips: ptToTwips(spacer.heightPt), rule: drawings.length > 0 ? ('atLeast' as const) : ('exact' as const) };
-  return paragraphXml('TenNguoiKy', { spacing: { beforePt: 0, afterPt: 0, line } }, drawings);
+  return paragraphXml(w, 'TenNguoiKy', { spacing: { beforePt: 0, afterPt: 0, line } }, drawings);
 }
 
 /** Space before or after a table: an exactly tall empty paragraph (it also keeps two tables apart). */
-const gapXml = (heightPt: number, keepNext: boolean): string =>
-  paragraphXml('Bang', { keepNext, spacing: { beforePt: 0, afterPt: 0, line: { twips: Math.max(20, ptToTwips(heightPt)), rule: 'exact' } } }, []);
+const gapXml = (heightPt: number, keepNext: boolean, w: BodyTarget): string =>
+  paragraphXml(w, 'Bang', { keepNext, spacing: { beforePt: 0, afterPt: 0, line: { twips: Math.max(20, ptToTwips(heightPt)), rule: 'exact' } } }, []);
 
-function gridXml(grid: Grid, images: DocxImages): string {
+function gridXml(grid: Grid, w: BodyTarget): string {
   const last = grid.rows.length - 1;
   const { keepWithNext } = grid;
   const rows = grid.rows.map((row, r) => {
@@ -121,12 +134,12 @@ function gridXml(grid: Grid, images: DocxImages): string {
       const widthPt = grid.columnsPt.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
       column += cell.colSpan;
       const contentWidth = widthPt - 2 * grid.cellPaddingPt;
-      return { widthPt, gridSpan: cell.colSpan, vAlign: grid.verticalAlign, content: cell.items.map((item) => itemXml(item, contentWidth, keepNext, images)) };
+      return { widthPt, gridSpan: cell.colSpan, vAlign: grid.verticalAlign, content: cell.items.map((item) => itemXml(item, contentWidth, keepNext, w)) };
     });
     return { cells, header: r < grid.headerRows, cantSplit: row.cantSplit };
   });
   const table = tableXml({ columnsPt: grid.columnsPt, rows, paddingPt: grid.cellPaddingPt, borderWeightPt: grid.borderWeightPt });
-  const before = grid.spaceBeforePt > 0 ? gapXml(grid.spaceBeforePt, true) : '';
-  const after = grid.spaceAfterPt > 0 ? gapXml(grid.spaceAfterPt, keepWithNext) : '';
+  const before = grid.spaceBeforePt > 0 ? gapXml(grid.spaceBeforePt, true, w) : '';
+  const after = grid.spaceAfterPt > 0 ? gapXml(grid.spaceAfterPt, keepWithNext, w) : '';
   return before + table + after;
 }

@@ -21,7 +21,7 @@ const IMAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/200
 export function writeDocx(plan: LayoutPlan, templateFile: TemplateFile): Buffer {
   const template = prepareTemplate(templateFile);
   const images = new DocxImages(plan.images);
-  const body = bodyXml(plan, template.headerRelId, images);
+  const body = bodyXml(plan, { headerRelId: template.headerRelId, styleIds: template.styleIds, images });
   const zip = new PizZip(template.bytes);
   zip.file('word/document.xml', template.documentXml, { date: FIXED_ZIP_DATE });
   const docx = new Docxtemplater(zip, {

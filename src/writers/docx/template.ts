@@ -4,9 +4,12 @@
  * body give way to a second tag, so that the document's last section is written in their place.
  */
 import PizZip from 'pizzip';
-import { DOMParser } from '@xmldom/xmldom';
-import { STYLES } from '../../layout/nd30.ts';
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import { STYLES, type StyleId } from '../../layout/nd30.ts';
 import { CONTENT_TAG, DEFAULT_DOCX_TEMPLATE } from './template-parts.ts';
+
+/** Our style ids → the ids the template gives those styles (LibreOffice renames ids, keeping names). */
+export type StyleIds = Readonly<Record<StyleId, string>>;
 
 /** The tag that stands where the body's final section properties go (put there here, never by users). */
 export const LAST_SECTION_FIELD = 'trang_cuoi';
@@ -27,6 +30,7 @@ export interface PreparedTemplate {
   documentXml: string;
   /** Relationship id of the header that shows the page number, if the template has one. */
   headerRelId?: string;
+  styleIds: StyleIds;
 }
 
 const prepared = new WeakMap<Uint8Array, PreparedTemplate>();
@@ -48,19 +52,54 @@ function prepare({ path, bytes }: TemplateFile): PreparedTemplate {
     throw new TemplateError(`mẫu DOCX "${path}" không mở được (không phải tệp .docx, hoặc tệp đã hỏng). Lưu lại mẫu bằng Word dạng .docx, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
   }
   const document = zip.file('word/document.xml')?.asText() ?? '';
-  if (!document.includes(CONTENT_TAG)) {
-    throw new TemplateError(`mẫu DOCX "${path}" thiếu thẻ ${CONTENT_TAG} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào).`);
+  checkContentTag(document, path);
+  const styleIds = templateStyleIds(zip.file('word/styles.xml')?.asText() ?? '', path);
+  return { path, bytes, documentXml: withLastSectionTag(document, path), headerRelId: headerRelId(document), styleIds };
+}
+
+const parseXml = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
+
+/** The paragraph's text as Word shows it: Word may split a tag across several runs. */
+const paragraphText = (p: Element): string =>
+  Array.from(p.getElementsByTagName('w:t'), (t) => t.textContent ?? '').join('');
+
+/** The content tag must be a paragraph of its own (docxtemplater replaces that whole paragraph). */
+function checkContentTag(documentXml: string, path: string): void {
+  const paragraphs = Array.from(parseXml(documentXml).getElementsByTagName('w:p'));
+  const holding = paragraphs.map(paragraphText).find((text) => text.includes(CONTENT_TAG));
+  if (holding === undefined) {
+    throw new TemplateError(`mẫu DOCX "${path}" thiếu thẻ ${CONTENT_TAG} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào). Gõ lại thẻ vào một đoạn trống, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
   }
-  const styles = zip.file('word/styles.xml')?.asText() ?? '';
-  const missing = Object.keys(STYLES).filter((id) => !styles.includes(`w:styleId="${id}"`));
+  if (holding !== CONTENT_TAG) {
+    throw new TemplateError(`mẫu DOCX "${path}": thẻ ${CONTENT_TAG} phải đứng một mình trong một đoạn, không kèm chữ hay dấu cách nào, nhưng đoạn chứa nó là "${holding}". Chuyển phần còn lại sang đoạn khác.`);
+  }
+}
+
+/**
+ * Each of our paragraph styles in the template: by its id, or else by its name (LibreOffice saves a
+ * template with ids made from the names, "Thân văn bản" → "Thnvnbn").
+ */
+function templateStyleIds(stylesXml: string, path: string): StyleIds {
+  const byId = new Set<string>();
+  const byName = new Map<string, string>();
+  for (const style of parseXml(stylesXml).getElementsByTagName('w:style')) {
+    const id = style.getAttribute('w:styleId');
+    if (style.getAttribute('w:type') !== 'paragraph' || !id) continue;
+    byId.add(id);
+    const name = style.getElementsByTagName('w:name')[0]?.getAttribute('w:val');
+    if (name && !byName.has(name.normalize('NFC'))) byName.set(name.normalize('NFC'), id);
+  }
+  const ids = Object.keys(STYLES) as StyleId[];
+  const found = ids.map((id) => (byId.has(id) ? id : byName.get(STYLES[id].name)));
+  const missing = ids.filter((_, i) => found[i] === undefined).map((id) => `"${STYLES[id].name}"`);
   if (missing.length > 0) {
-    throw new TemplateError(`mẫu DOCX "${path}" thiếu các kiểu đoạn (style): ${missing.join(', ')}. Sửa kiểu trong Word nhưng giữ nguyên tên mã kiểu, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+    throw new TemplateError(`mẫu DOCX "${path}" thiếu các kiểu đoạn (style): ${missing.join(', ')}. Sửa kiểu trong Word nhưng giữ nguyên tên kiểu, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
   }
-  return { path, bytes, documentXml: withLastSectionTag(document, path), headerRelId: headerRelId(document) };
+  return Object.fromEntries(ids.map((id, i) => [id, found[i]])) as Record<StyleId, string>;
 }
 
 function headerRelId(documentXml: string): string | undefined {
-  const xml = new DOMParser().parseFromString(documentXml, 'text/xml');
+  const xml = parseXml(documentXml);
   const reference = xml.getElementsByTagName('w:headerReference')[0];
   return reference?.getAttribute('r:id') ?? undefined;
 }

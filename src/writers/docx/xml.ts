@@ -3,7 +3,7 @@
  * escapes every attribute value and text node through the one sanitiser (`escapeXml`); nothing is
  * made by pasting strings or by regular expressions over XML.
  */
-import { mmToTwips, ptToTwips, type Align, type ParagraphStyle, type StyleId } from '../../layout/nd30.ts';
+import { mmToTwips, ptToTwips, type Align, type ParagraphStyle } from '../../layout/nd30.ts';
 import type { Run } from '../../plan/types.ts';
 
 type Prefix = 'w' | 'wp' | 'a' | 'pic' | 'r';
@@ -71,8 +71,9 @@ export interface ParagraphProperties {
 
 const borderSize = (weightPt: number): number => Math.max(2, Math.round(weightPt * 8));
 
-export function paragraphPropertiesXml(style: StyleId, p: ParagraphProperties): string {
-  const parts = [val('w:pStyle', style)];
+/** `styleId`: the id the template gives the paragraph's style. */
+export function paragraphPropertiesXml(styleId: string, p: ParagraphProperties): string {
+  const parts = [val('w:pStyle', styleId)];
   if (p.keepNext) parts.push(el('w:keepNext'));
   if (p.border) {
     const { weightPt, spacePt, sides } = p.border;
@@ -107,8 +108,8 @@ export function paragraphPropertiesXml(style: StyleId, p: ParagraphProperties): 
   return el('w:pPr', null, parts);
 }
 
-export const paragraphXml = (style: StyleId, properties: ParagraphProperties, content: readonly string[]): string =>
-  el('w:p', null, [paragraphPropertiesXml(style, properties), ...content]);
+export const paragraphXml = (styleId: string, properties: ParagraphProperties, content: readonly string[]): string =>
+  el('w:p', null, [paragraphPropertiesXml(styleId, properties), ...content]);
 
 /** Paragraph properties of a style, for styles.xml. */
 export function stylePPr(s: ParagraphStyle): string {
