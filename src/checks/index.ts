@@ -9,8 +9,9 @@ import { noiNhan } from './rules/noi-nhan.ts';
 import { phuLuc } from './rules/phu-luc.ts';
 import { dongPhanDau } from './rules/dong-phan-dau.ts';
 import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
+import { luatChuaXacNhan } from './rules/luat-chua-xac-nhan.ts';
 
-export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc, dongPhanDau, soLuongKhenThuong];
+export const RULES: Rule[] = [soKyHieu, quyenHan, noiNhan, phuLuc, dongPhanDau, soLuongKhenThuong, luatChuaXacNhan];
 
 export function runChecks(doc: Document, source: SourceFile, context: CheckContext, rules: Rule[] = RULES): Problem[] {
   const skipped = new Set((source.data.bo_qua_kiem_tra as string[] | undefined) ?? []);
