@@ -13,8 +13,9 @@ import { phuLuc } from './rules/phu-luc.ts';
 import { dongPhanDau } from './rules/dong-phan-dau.ts';
 import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
 import { kyTuNgoaiPhong } from './rules/ky-tu-ngoai-phong.ts';
+import { luatChuaXacNhan } from './rules/luat-chua-xac-nhan.ts';
 
-export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong, kyTuNgoaiPhong];
+export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong, kyTuNgoaiPhong, luatChuaXacNhan];
 
 /**
  * Checks a document and each document sent with it (`kem_theo`, at any depth), each against its own

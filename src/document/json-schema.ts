@@ -117,6 +117,14 @@ export const DOCUMENT_MODEL_SCHEMA = {
         appendices: { type: 'array', items: ref('appendix') },
         attachments: { type: 'array', items: ref('document') },
         nominees: object({ tapThe: integer, caNhan: integer }, ['tapThe', 'caNhan']),
+        unconfirmedLaw: {
+          type: 'array',
+          description: 'Giá trị luật chưa được xác nhận (da_xac_nhan: false) mà văn bản đã dùng.',
+          items: object(
+            { what: string, value: string, from: string, source: string, file: string, line: integer, flag: string, field: { type: 'array', items: { type: ['string', 'integer'] } } },
+            ['what', 'value', 'from', 'source', 'file', 'line', 'flag', 'field'],
+          ),
+        },
       },
       ['source', 'info', 'header', 'title', 'kinhGui', 'canCu', 'body', 'closing', 'appendices', 'attachments'],
     ),

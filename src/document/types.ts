@@ -172,5 +172,25 @@ export interface Document {
   attachments: Document[];
   /** Counts of the attached danh sách, for the checks (writers do not print this). */
   nominees?: { tapThe: number; caNhan: number };
+  /** Law values the document used that are not confirmed against their legal source, for the checks. */
+  unconfirmedLaw?: UnconfirmedLaw[];
+}
+
+/** A law value marked `da_xac_nhan: false` (or `nguong_da_xac_nhan: false`) in the law data. */
+export interface UnconfirmedLaw {
+  /** `lương cơ sở`, `hệ số tiền thưởng “Giấy khen” (cá nhân, mã giay_khen_ca_nhan)`. */
+  what: string;
+  /** `2.530.000 đồng/tháng`. */
+  value: string;
+  /** Date it applies from, `YYYY-MM-DD`. */
+  from: string;
+  /** Its legal source: `Nghị định số 161/2026/NĐ-CP`. */
+  source: string;
+  /** Law data file and line of the value, and the field that marks it unconfirmed. */
+  file: string;
+  line: number;
+  flag: string;
+  /** Field of the document's data file that used it. */
+  field: (string | number)[];
 }
 

@@ -4,10 +4,12 @@
  * threshold of the award in force on the meeting date (data/_chung/danh-hieu.yaml).
  */
 import type { LawData } from '../law/law-data.ts';
+import { formatPercent } from '../law/money.ts';
 import { voteResult } from '../law/votes.ts';
 import { formatDateWords, isoDate, twoDigits, type PartialDate } from '../core/dates.ts';
 import type { Problems } from '../core/problems.ts';
 import type { TableBlock, TableCell } from '../document/types.ts';
+import { addUsed, type UsedLawValue } from './unconfirmed.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -51,7 +53,8 @@ export interface Meeting {
 
 const PATH = ['bien_ban'];
 
-export function readMeeting(raw: Raw, date: PartialDate, law: LawData, problems: Problems): Meeting {
+/** `unconfirmed` collects the unconfirmed vote thresholds the results used. */
+export function readMeeting(raw: Raw, date: PartialDate, law: LawData, problems: Problems, unconfirmed: UsedLawValue[] = []): Meeting {
   const members = raw.thanh_vien as { tong_so: number; co_mat: number; vang?: Absent[] };
   const absent = members.vang ?? [];
   if (members.co_mat + absent.length !== members.tong_so) {
@@ -62,7 +65,7 @@ export function readMeeting(raw: Raw, date: PartialDate, law: LawData, problems:
   const start = meetingTime(String(raw.thoi_gian_bat_dau), date, [...PATH, 'thoi_gian_bat_dau'], problems);
   const end = meetingTime(String(raw.thoi_gian_ket_thuc), start?.date ?? date, [...PATH, 'thoi_gian_ket_thuc'], problems);
   if (start && end && end.sortKey <= start.sortKey) problems.error([...PATH, 'thoi_gian_ket_thuc'], 'giờ kết thúc phải sau giờ bắt đầu.');
-  const rows = ((raw.ket_qua ?? []) as Raw[]).flatMap((r, i) => voteRow(r, i, { total: members.tong_so, ballots, date, law, problems }) ?? []);
+  const rows = ((raw.ket_qua ?? []) as Raw[]).flatMap((r, i) => voteRow(r, i, { total: members.tong_so, ballots, date, law, problems, unconfirmed }) ?? []);
   return {
     hoi_dong: (raw.hoi_dong as string | undefined) ?? null,
     bat_dau: start?.text ?? '',
@@ -89,6 +92,7 @@ interface VoteContext {
   date: PartialDate;
   law: LawData;
   problems: Problems;
+  unconfirmed: UsedLawValue[];
 }
 
 function voteRow(raw: Raw, i: number, c: VoteContext): VoteRow | undefined {
@@ -110,6 +114,8 @@ function voteRow(raw: Raw, i: number, c: VoteContext): VoteRow | undefined {
     c.problems.error([...path, 'nguong'], `danh hiệu "${award.ten}" không có ngưỡng biểu quyết trong danh-hieu.yaml. Ghi "nguong" (tỷ lệ %) cho dòng này.`);
     return undefined;
   }
+  const unconfirmed = raw.nguong === undefined ? c.law.unconfirmedThreshold(award) : undefined;
+  if (unconfirmed) addUsed(c.unconfirmed, [unconfirmed], [...path, 'danh_hieu']);
   const result = voteResult(votes, c.total, threshold);
   return {
     stt: i + 1,
@@ -117,7 +123,7 @@ function voteRow(raw: Raw, i: number, c: VoteContext): VoteRow | undefined {
     danh_hieu: award.ten,
     so_phieu_dong_y: votes,
     ty_le: result.percentText,
-    nguong: `${String(threshold).replace('.', ',')}%`,
+    nguong: formatPercent(threshold),
     dat: result.passed,
     ket_luan: result.passed ? 'Đạt' : 'Không đạt',
   };

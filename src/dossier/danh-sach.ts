@@ -3,7 +3,7 @@
  * a separate list file), grouped tập thể / cá nhân and by `nhom`, numbered, with the tiền thưởng of
  * each line from the law data in force on the decision date, the totals and the total in words.
  */
-import type { LawData } from '../law/law-data.ts';
+import { MissingCoefficientError, type LawData } from '../law/law-data.ts';
 import { formatNumber } from '../law/money.ts';
 import { moneyInWords } from '../law/number-words.ts';
 import { compareVietnameseNames } from '../law/vietnamese-sort.ts';
@@ -14,6 +14,7 @@ import { NOMINEE_FILE_SCHEMA } from '../schema/data-schema.ts';
 import type { Appendix, Block, ParagraphBlock, TableBlock, TableCell } from '../document/types.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
 import { countText, TARGET_WORD } from './counts.ts';
+import { addUsed, type UsedLawValue } from './unconfirmed.ts';
 
 type Raw = Record<string, unknown>;
 type Target = 'tap_the' | 'ca_nhan' | 'ho_gia_dinh';
@@ -38,6 +39,8 @@ export interface NomineeList {
   /** Issuer named in the `(Kèm theo …)` line, when it is not the agency (`Chủ tịch UBND tỉnh`). */
   issuer?: string;
   attachedTo?: string;
+  /** Unconfirmed law values the tiền thưởng rests on, each once, with the field of the data file that used it first. */
+  unconfirmed: UsedLawValue[];
 }
 
 export interface AwardCount {
@@ -74,8 +77,10 @@ export function readNomineeList(raw: unknown, listFile: SourceFile | undefined, 
   const stated = (spec.muc_thuong ?? {}) as Record<string, number>;
   const withMoney = typeof spec.tien_thuong === 'boolean' ? spec.tien_thuong : withMoneyByDefault;
   const entries = entriesOf(spec, listFile, problems);
+  const unconfirmed: UsedLawValue[] = [];
   const nominees = entries.items.flatMap((item, i) => {
-    const nominee = nomineeOf(item, [...entries.path, i], entries.problems, law, decisionDate, withMoney ? stated : undefined);
+    const money = withMoney ? { stated, unconfirmed, field: entries.inline ? [...entries.path, i, 'danh_hieu'] : ['danh_sach', 'tep'] } : undefined;
+    const nominee = nomineeOf(item, [...entries.path, i], entries.problems, law, decisionDate, money);
     return nominee ? [nominee] : [];
   });
   if (nominees.length === 0 && !problems.hasErrors) problems.error(['danh_sach'], 'danh sách chưa có ai. Thêm các mục { ten, danh_hieu } vào "muc" hoặc vào tệp danh sách.');
@@ -86,6 +91,7 @@ export function readNomineeList(raw: unknown, listFile: SourceFile | undefined, 
     withMoney,
     issuer: typeof spec.cua === 'string' ? spec.cua : undefined,
     attachedTo: typeof spec.kem_theo === 'string' ? spec.kem_theo : undefined,
+    unconfirmed,
   };
 }
 
@@ -94,19 +100,31 @@ interface Entries {
   path: Path;
   /** Problems of the file the entries are in (the data file, or the separate list file). */
   problems: Problems;
+  /** The entries are in the data file itself (not in a separate list file). */
+  inline: boolean;
 }
 
 function entriesOf(spec: Raw, file: SourceFile | undefined, problems: Problems): Entries {
-  if (typeof spec.tep !== 'string') return { items: (spec.muc ?? []) as Raw[], path: ['danh_sach', 'muc'], problems };
-  if (!file) return { items: [], path: ['muc'], problems };
+  if (typeof spec.tep !== 'string') return { items: (spec.muc ?? []) as Raw[], path: ['danh_sach', 'muc'], problems, inline: true };
+  if (!file) return { items: [], path: ['muc'], problems, inline: false };
   const schemaProblems = validateAgainstSchema(file.data, NOMINEE_FILE_SCHEMA, file);
   problems.list.push(...schemaProblems);
   // Problems of the list file name that file and its lines, and are collected with the others.
   const fileProblems = new Problems(file, problems.list);
-  return { items: schemaProblems.length > 0 ? [] : ((file.data.muc ?? []) as Raw[]), path: ['muc'], problems: fileProblems };
+  return { items: schemaProblems.length > 0 ? [] : ((file.data.muc ?? []) as Raw[]), path: ['muc'], problems: fileProblems, inline: false };
 }
 
-function nomineeOf(raw: Raw, path: Path, problems: Problems, law: LawData, date: string, stated?: Record<string, number>): Nominee | undefined {
+/** What a list that prints tiền thưởng needs for each line. */
+interface Money {
+  /** Amounts stated in `muc_thuong`, by award key: they replace the law data. */
+  stated: Record<string, number>;
+  /** Collects the unconfirmed law values used. */
+  unconfirmed: UsedLawValue[];
+  /** Field of the data file (not of a separate list file) a line's coefficient is reported at. */
+  field: Path;
+}
+
+function nomineeOf(raw: Raw, path: Path, problems: Problems, law: LawData, date: string, money?: Money): Nominee | undefined {
   const key = String(raw.danh_hieu);
   let award;
   try {
@@ -124,14 +142,29 @@ function nomineeOf(raw: Raw, path: Path, problems: Problems, law: LawData, date:
     donVi: raw.don_vi as string | undefined,
     nhom: raw.nhom as string | undefined,
   };
-  if (!stated) return nominee;
+  if (!money) return nominee;
+  const stated = money.stated[key];
+  if (stated !== undefined) return { ...nominee, amount: stated };
   try {
-    nominee.amount = stated[key] ?? law.rewardOn(key, date);
+    const reward = law.reward(key, date);
+    nominee.amount = reward.amount;
+    addUsed(money.unconfirmed, reward.unconfirmedBase, ['danh_sach']);
+    if (reward.unconfirmedCoefficient) addUsed(money.unconfirmed, [reward.unconfirmedCoefficient], money.field);
   } catch (e) {
-    const hint = ` Nếu quyết định theo quy định cũ, ghi mức thưởng đã định trong "danh_sach.muc_thuong", ví dụ { ${key}: 18750000 }.`;
-    problems.error([...path, 'danh_hieu'], (e as Error).message + hint);
+    problems.error([...path, 'danh_hieu'], (e as Error).message + rewardHint(e, key));
   }
   return nominee;
+}
+
+function rewardHint(e: unknown, key: string): string {
+  if (!(e instanceof MissingCoefficientError)) {
+    return ` Nếu quyết định theo quy định cũ, ghi mức thưởng đã định trong "danh_sach.muc_thuong", ví dụ { ${key}: 18750000 }.`;
+  }
+  return (
+    ' Văn bản này in tiền thưởng nên cần hệ số. Hãy thêm he_so cho mục đó sau khi đối chiếu văn bản quy định;' +
+    ` hoặc ghi mức thưởng đã định trong "danh_sach.muc_thuong", ví dụ { ${key}: 2340000 };` +
+    ' hoặc, nếu văn bản không in tiền thưởng, ghi "tien_thuong: false" trong "danh_sach".'
+  );
 }
 
 /**

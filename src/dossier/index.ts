@@ -11,6 +11,7 @@ import type { Appendix, Block } from '../document/types.ts';
 import { meetingSigners, readMeeting, resultsTable } from './bien-ban.ts';
 import { nomineeAppendix, readNomineeList, summarize, type ListSummary, type NomineeList } from './danh-sach.ts';
 import { achievementTitle, historyTable, readAchievement } from './thanh-tich.ts';
+import type { UsedLawValue } from './unconfirmed.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -25,6 +26,8 @@ export interface Dossier {
   signers?: Raw[];
   /** Trích yếu when the data file gives none (báo cáo thành tích: `ĐỀ NGHỊ TẶNG …`). */
   trichYeu?: string[];
+  /** Unconfirmed law values (da_xac_nhan: false) the dossier used: each must be warned about. */
+  unconfirmed: UsedLawValue[];
 }
 
 /** The fields of a data file that make a dossier, and so need the law data. */
@@ -44,12 +47,12 @@ export interface DossierInput {
 
 export function buildDossier(input: DossierInput): Dossier {
   const { raw, problems } = input;
-  const dossier: Dossier = { context: {}, inserts: {} };
+  const dossier: Dossier = { context: {}, inserts: {}, unconfirmed: [] };
   const { law } = input;
   if (!law || !DOSSIER_FIELDS.some((f) => raw[f] !== undefined)) return dossier;
   if (raw.danh_sach !== undefined) addList(dossier, input, law);
   if (raw.bien_ban !== undefined) {
-    const meeting = readMeeting(raw.bien_ban as Raw, input.date, law, problems);
+    const meeting = readMeeting(raw.bien_ban as Raw, input.date, law, problems, dossier.unconfirmed);
     dossier.context.bien_ban = meeting;
     dossier.inserts.ket_qua_bieu_quyet = [resultsTable(meeting)];
     dossier.signers = meetingSigners(meeting);
@@ -62,6 +65,7 @@ function addList(dossier: Dossier, input: DossierInput, law: LawData): void {
   const list = readNomineeList(input.raw.danh_sach, input.listFile, input.problems, law, isoDate(input.date), input.withMoneyByDefault);
   dossier.list = list;
   dossier.summary = summarize(list);
+  dossier.unconfirmed.push(...list.unconfirmed);
   Object.assign(dossier.context, dossier.summary);
 }
 

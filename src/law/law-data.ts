@@ -1,6 +1,6 @@
 // Kiểm tra dữ liệu luật có ngày hiệu lực: lương cơ sở, danh hiệu / hình thức khen thưởng (từ chữ đã đọc).
 import { checkEntry, isIsoDate, isPlainObject, type FieldSpec, type RawEntry } from './fields.ts';
-import { formatNumber, rewardAmount } from './money.ts';
+import { formatNumber, formatPercent, rewardAmount } from './money.ts';
 import { YamlSource } from './yaml-source.ts';
 
 export { LawDataError } from './yaml-source.ts';
@@ -32,19 +32,40 @@ export interface Award extends Dated {
   loai: 'danh_hieu' | 'hinh_thuc';
   doi_tuong: 'ca_nhan' | 'tap_the' | 'ho_gia_dinh';
   tham_quyen: string;
-  he_so: string;
+  /** Absent when no coefficient is known: the award can be proposed, but not paid by a document. */
+  he_so?: string;
   nguong_bieu_quyet?: number;
   bieu_quyet_kin: boolean;
   nguong_da_xac_nhan: boolean;
 }
 
+/** A law value not confirmed against its legal source (`da_xac_nhan: false` or `nguong_da_xac_nhan: false`). */
 export interface UnconfirmedValue {
   file: string;
   line: number;
+  /** `lương cơ sở`, `hệ số tiền thưởng “Giấy khen” (cá nhân, mã giay_khen_ca_nhan)`. */
   what: string;
+  /** `2.530.000 đồng/tháng`, `0,3 × lương cơ sở`. */
   value: string;
+  /** The date the value applies from, `YYYY-MM-DD`. */
+  tu_ngay: string;
+  can_cu: string;
+  /** The field that says the value is not confirmed. */
+  flag: 'da_xac_nhan' | 'nguong_da_xac_nhan';
   note?: string;
 }
+
+/** A tiền thưởng and the unconfirmed law values it rests on. */
+export interface Reward {
+  amount: number;
+  /** Of the lương cơ sở and the rounding rule: the same for every award on the date. */
+  unconfirmedBase: UnconfirmedValue[];
+  /** Of the award's coefficient. */
+  unconfirmedCoefficient?: UnconfirmedValue;
+}
+
+/** The award in force has no `he_so`, so no tiền thưởng can be computed for it. */
+export class MissingCoefficientError extends Error {}
 
 export interface LawData {
   baseSalaries: BaseSalary[];
@@ -56,6 +77,10 @@ export interface LawData {
   award(key: string, date?: string): Award;
   /** Tiền thưởng (đồng) cho `key` theo lương cơ sở và quy tắc làm tròn áp dụng vào `date`. */
   rewardOn(key: string, date: string): number;
+  /** Như rewardOn, kèm các giá trị chưa xác nhận đã dùng để tính. */
+  reward(key: string, date: string): Reward;
+  /** Ngưỡng biểu quyết chưa xác nhận của mục `award`, nếu có. */
+  unconfirmedThreshold(award: Award): UnconfirmedValue | undefined;
   unconfirmedValues(): UnconfirmedValue[];
 }
 
@@ -84,7 +109,7 @@ const AWARD_FIELDS: Record<string, FieldSpec> = {
   loai: { kind: ['danh_hieu', 'hinh_thuc'], required: true },
   doi_tuong: { kind: ['ca_nhan', 'tap_the', 'ho_gia_dinh'], required: true },
   tham_quyen: { kind: 'text', required: true },
-  he_so: { kind: 'decimal', required: true },
+  he_so: { kind: 'decimal', required: false },
   nguong_bieu_quyet: { kind: 'percent', required: false },
   bieu_quyet_kin: { kind: 'bool', required: false },
   nguong_da_xac_nhan: { kind: 'bool', required: false },
@@ -123,8 +148,22 @@ function makeLawData(
     baseSalaryOn: (date) => inForce(baseSalaries, date, `mức lương cơ sở (tệp ${salaryFile})`),
     rewardRulesOn: (date) => inForce(rewardRules, date, `quy tắc tính tiền thưởng (tệp ${awardFile})`),
     award: (key, date) => findAward(awards, key, date, awardFile),
-    rewardOn: (key, date) =>
-      rewardAmount(data.award(key, date).he_so, data.baseSalaryOn(date).muc, data.rewardRulesOn(date).lam_tron_len),
+    rewardOn: (key, date) => data.reward(key, date).amount,
+    reward: (key, date) => {
+      const award = data.award(key, date);
+      if (award.he_so === undefined) throw new MissingCoefficientError(missingCoefficient(awardFile, award));
+      const salary = data.baseSalaryOn(date);
+      const rules = data.rewardRulesOn(date);
+      return {
+        amount: rewardAmount(award.he_so, salary.muc, rules.lam_tron_len),
+        unconfirmedBase: [
+          ...(salary.da_xac_nhan ? [] : [unconfirmedSalary(salaryFile, salary)]),
+          ...(rules.da_xac_nhan ? [] : [unconfirmedRules(awardFile, rules)]),
+        ],
+        unconfirmedCoefficient: award.da_xac_nhan ? undefined : unconfirmedCoefficient(awardFile, award),
+      };
+    },
+    unconfirmedThreshold: (award) => (award.nguong_da_xac_nhan ? undefined : unconfirmedThreshold(awardFile, award)),
     unconfirmedValues: () => [
       ...baseSalaries.filter((s) => !s.da_xac_nhan).map((s) => unconfirmedSalary(salaryFile, s)),
       ...rewardRules.filter((r) => !r.da_xac_nhan).map((r) => unconfirmedRules(awardFile, r)),
@@ -133,6 +172,10 @@ function makeLawData(
     ],
   };
   return data;
+}
+
+function missingCoefficient(file: string, award: Award): string {
+  return `“${award.ten}” (${TARGET_NAMES[award.doi_tuong]}, mã ${award.ma}) chưa có hệ số tiền thưởng: mục ở tệp ${file}, dòng ${award.line} không có trường he_so.`;
 }
 
 function requireTopLevelMap(source: YamlSource, keys: string[]): void {
@@ -217,45 +260,39 @@ function displayDate(date: string): string {
   return `${day}/${month}/${year}`;
 }
 
-function unconfirmedSalary(file: string, salary: BaseSalary): UnconfirmedValue {
-  return {
-    file,
-    line: salary.line,
-    what: `Lương cơ sở từ ngày ${displayDate(salary.tu_ngay)} (${salary.can_cu})`,
-    value: `${formatNumber(salary.muc)} đồng/tháng`,
-    note: salary.ghi_chu,
-  };
-}
+const unconfirmed = (file: string, entry: Dated, what: string, value: string, flag: UnconfirmedValue['flag'] = 'da_xac_nhan'): UnconfirmedValue => ({
+  file,
+  line: entry.line,
+  what,
+  value,
+  tu_ngay: entry.tu_ngay,
+  can_cu: entry.can_cu,
+  flag,
+  note: entry.ghi_chu,
+});
 
-function unconfirmedRules(file: string, rules: RewardRules): UnconfirmedValue {
-  return {
-    file,
-    line: rules.line,
-    what: `Quy tắc tính tiền thưởng từ ngày ${displayDate(rules.tu_ngay)} (${rules.can_cu})`,
-    value: `làm tròn lên ${formatNumber(rules.lam_tron_len)} đồng; hộ gia đình × ${rules.he_so_ho_gia_dinh}`,
-    note: rules.ghi_chu,
-  };
-}
+const unconfirmedSalary = (file: string, salary: BaseSalary): UnconfirmedValue =>
+  unconfirmed(file, salary, 'lương cơ sở', `${formatNumber(salary.muc)} đồng/tháng`);
 
-function unconfirmedCoefficient(file: string, award: Award): UnconfirmedValue {
-  return {
-    file,
-    line: award.line,
-    what: `Hệ số tiền thưởng “${award.ten}” (${TARGET_NAMES[award.doi_tuong]}), mã ${award.ma}`,
-    value: `${award.he_so} × lương cơ sở`,
-    note: award.ghi_chu,
-  };
-}
+const unconfirmedRules = (file: string, rules: RewardRules): UnconfirmedValue =>
+  unconfirmed(file, rules, 'quy tắc tính tiền thưởng', `làm tròn lên ${formatNumber(rules.lam_tron_len)} đồng; hộ gia đình × ${rules.he_so_ho_gia_dinh}`);
 
-function unconfirmedThreshold(file: string, award: Award): UnconfirmedValue {
-  return {
+const unconfirmedCoefficient = (file: string, award: Award): UnconfirmedValue =>
+  unconfirmed(
     file,
-    line: award.line,
-    what: `Ngưỡng biểu quyết “${award.ten}”, mã ${award.ma}`,
-    value: `${String(award.nguong_bieu_quyet).replace('.', ',')}% tổng số thành viên Hội đồng`,
-    note: award.ghi_chu,
-  };
-}
+    award,
+    `hệ số tiền thưởng “${award.ten}” (${TARGET_NAMES[award.doi_tuong]}, mã ${award.ma})`,
+    award.he_so === undefined ? 'chưa ghi' : `${award.he_so} × lương cơ sở`,
+  );
+
+const unconfirmedThreshold = (file: string, award: Award): UnconfirmedValue =>
+  unconfirmed(
+    file,
+    award,
+    `ngưỡng biểu quyết “${award.ten}” (mã ${award.ma})`,
+    `${formatPercent(award.nguong_bieu_quyet ?? 0)} tổng số thành viên Hội đồng`,
+    'nguong_da_xac_nhan',
+  );
 
 const TARGET_NAMES: Record<Award['doi_tuong'], string> = {
   ca_nhan: 'cá nhân',

@@ -12,8 +12,9 @@ import { isValidPattern, toRoman } from '../core/numbering.ts';
 import { lines, upper } from '../core/text.ts';
 import { ContentTemplateError, renderContentTemplate } from '../content/templates.ts';
 import { DOC_TYPES, type DocType, type DocTypeKey } from '../document/doc-types.ts';
-import type { Appendix, Block, Closing, Document, ImageRef, Level, Recipients, Run, Signer } from '../document/types.ts';
+import type { Appendix, Block, Closing, Document, ImageRef, Level, Recipients, Run, Signer, UnconfirmedLaw } from '../document/types.ts';
 import { buildDossier, dossierAppendices, type Dossier } from '../dossier/index.ts';
+import type { UsedLawValue } from '../dossier/unconfirmed.ts';
 import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
 import { DOCUMENT_SCHEMA } from '../schema/data-schema.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
@@ -91,6 +92,7 @@ class DocumentBuilder {
       appendices,
       attachments,
       nominees: dossier?.summary && { tapThe: dossier.summary.so_tap_the, caNhan: dossier.summary.so_ca_nhan },
+      unconfirmedLaw: dossier && dossier.unconfirmed.length > 0 ? dossier.unconfirmed.map(unconfirmedLaw) : undefined,
     };
   }
 
@@ -322,6 +324,17 @@ class DocumentBuilder {
     });
   }
 }
+
+const unconfirmedLaw = (u: UsedLawValue): UnconfirmedLaw => ({
+  what: u.what,
+  value: u.value,
+  from: u.tu_ngay,
+  source: u.can_cu,
+  file: u.file,
+  line: u.line,
+  flag: u.flag,
+  field: [...u.field],
+});
 
 /** Drops the one punctuation mark the author may have typed at the end; an ellipsis stays. */
 const stripEnd = (text: string): string => {

@@ -341,7 +341,7 @@ export const DOCUMENT_SCHEMA = {
       type: 'array',
       items: { type: 'string' },
       description:
-        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, co-noi-nhan, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong, ky-tu-ngoai-phong.',
+        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, co-noi-nhan, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong, ky-tu-ngoai-phong, luat-chua-xac-nhan.',
     },
   },
 };

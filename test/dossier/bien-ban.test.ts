@@ -1,10 +1,18 @@
 /** Biên bản họp xét khen thưởng: attendance, vote results against the award's threshold, layout. */
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../../src/core/errors.ts';
-import { buildFile, buildMarkdown } from '../helpers/build.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { luatChuaXacNhan } from '../../src/checks/rules/luat-chua-xac-nhan.ts';
+import { Problems } from '../../src/core/problems.ts';
+import { readMeeting } from '../../src/dossier/bien-ban.ts';
+import { readMarkdown } from '../../src/readers/parse.ts';
+import { buildFile, buildMarkdown, fonts, resolveFile } from '../helpers/build.ts';
 import { blockLines, lines, xml } from './helpers.ts';
 
 const SAMPLE = 'data/2025/bien-ban-hop-xet-khen-thuong-2025.md';
+const LAW_FILE = join('data/_chung', 'danh-hieu.yaml');
+const lawLine = (needle: string): number => readFileSync(LAW_FILE, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 const meeting = (members: string, results: string): string => `---
 loai: bien_ban
@@ -37,6 +45,35 @@ describe('biên bản họp xét khen thưởng', () => {
     expect(resultRows(atThreshold)).toEqual(['1 | Trường A | Cờ thi đua của Ủy ban nhân dân tỉnh | 8 | 80% | Đạt']);
     const justUnder = buildMarkdown(meeting('{ tong_so: 1000, co_mat: 1000 }', '    - { ten: Trường B, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 799 }'));
     expect(resultRows(justUnder)).toEqual(['1 | Trường B | Cờ thi đua của Ủy ban nhân dân tỉnh | 799 | 79,9% | Không đạt']);
+  });
+
+  it('writes a threshold and a share with a decimal comma: 92,5%', () => {
+    // 925 of 1000 members = 92,5%, exactly the threshold written in the data: passes.
+    const text = meeting('{ tong_so: 1000, co_mat: 1000 }', '    - { ten: Trường A, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 925, nguong: 92.5 }');
+    expect(resultRows(buildMarkdown(text))).toEqual(['1 | Trường A | Cờ thi đua của Ủy ban nhân dân tỉnh | 925 | 92,5% | Đạt']);
+    // The threshold as a content template sees it: {{#each bien_ban.ket_qua}}{{nguong}}{{/each}}.
+    const raw = readMarkdown(text, 'bb.md').data.bien_ban as Record<string, unknown>;
+    const problems = new Problems({ path: 'bb.md', lineOf: () => 1 });
+    const result = readMeeting(raw, { year: 2025, month: 11, day: 20 }, resolveFile(SAMPLE).law!, problems);
+    expect(problems.list).toEqual([]);
+    expect(result.ket_qua.map((r) => [r.ty_le, r.nguong, r.ket_luan])).toEqual([['92,5%', '92,5%', 'Đạt']]);
+  });
+
+  it('warns once per unconfirmed threshold it used, naming the value, its date and legal source', () => {
+    const warnings = luatChuaXacNhan.check(buildFile(SAMPLE), { fonts: fonts() }).map((f) => [f.field?.join('.'), f.message]);
+    expect(warnings).toEqual([
+      [
+        'bien_ban.ket_qua.0.danh_hieu',
+        `văn bản dùng giá trị luật chưa được xác nhận: ngưỡng biểu quyết “Chiến sĩ thi đua cấp tỉnh” (mã chien_si_thi_dua_cap_tinh) 90% tổng số thành viên Hội đồng, áp dụng từ ngày 01/07/2025 theo Nghị định số 152/2025/NĐ-CP (tệp ${LAW_FILE}, dòng ${lawLine('ma: chien_si_thi_dua_cap_tinh')}: nguong_da_xac_nhan: false). Đối chiếu văn bản gốc trước khi ban hành; khi đã đúng, sửa thành nguong_da_xac_nhan: true trong tệp đó.`,
+      ],
+      [
+        'bien_ban.ket_qua.3.danh_hieu',
+        `văn bản dùng giá trị luật chưa được xác nhận: ngưỡng biểu quyết “Cờ thi đua của Ủy ban nhân dân tỉnh” (mã co_thi_dua_ubnd_tinh) 80% tổng số thành viên Hội đồng, áp dụng từ ngày 01/07/2025 theo Nghị định số 152/2025/NĐ-CP (tệp ${LAW_FILE}, dòng ${lawLine('ma: co_thi_dua_ubnd_tinh')}: nguong_da_xac_nhan: false). Đối chiếu văn bản gốc trước khi ban hành; khi đã đúng, sửa thành nguong_da_xac_nhan: true trong tệp đó.`,
+      ],
+    ]);
+    // A threshold written in the biên bản itself does not come from the law data: nothing to warn about.
+    const own = buildMarkdown(meeting('{ tong_so: 10, co_mat: 10 }', '    - { ten: Trường A, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 8, nguong: 80 }'));
+    expect(luatChuaXacNhan.check(own, { fonts: fonts() })).toEqual([]);
   });
 
   it('counts against the whole council and uses the threshold of each award (90 % for Chiến sĩ thi đua cấp tỉnh)', () => {

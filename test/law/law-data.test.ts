@@ -73,17 +73,41 @@ describe('loadLawData with the real files', () => {
       bang_khen_chu_tich_tinh_tap_the: '3,0',
       giay_khen_ca_nhan: '0,3',
       giay_khen_tap_the: '0,6',
+      chien_si_thi_dua_toan_quoc: '4,5',
+      co_thi_dua_chinh_phu: '12,0',
+      bang_khen_thu_tuong_ca_nhan: undefined,
+      bang_khen_thu_tuong_tap_the: undefined,
+      huan_chuong_sao_vang_ca_nhan: '46,0',
+      huan_chuong_sao_vang_tap_the: '92,0',
+      huan_chuong_ho_chi_minh_ca_nhan: '30,5',
+      huan_chuong_ho_chi_minh_tap_the: '61,0',
+      huan_chuong_doc_lap_hang_nhat_ca_nhan: '15,0',
+      huan_chuong_doc_lap_hang_nhat_tap_the: '30,0',
+      huan_chuong_doc_lap_hang_nhi_ca_nhan: '12,5',
+      huan_chuong_doc_lap_hang_nhi_tap_the: '25,0',
+      huan_chuong_doc_lap_hang_ba_ca_nhan: '10,5',
+      huan_chuong_doc_lap_hang_ba_tap_the: '21,0',
+      huan_chuong_lao_dong_hang_nhat_ca_nhan: '9,0',
+      huan_chuong_lao_dong_hang_nhat_tap_the: '18,0',
+      huan_chuong_lao_dong_hang_nhi_ca_nhan: '7,5',
+      huan_chuong_lao_dong_hang_nhi_tap_the: '15,0',
+      huan_chuong_lao_dong_hang_ba_ca_nhan: '4,5',
+      huan_chuong_lao_dong_hang_ba_tap_the: '9,0',
     });
     const thresholds = law.awards.filter((a) => a.nguong_bieu_quyet !== undefined).map((a) => [a.ma, a.nguong_bieu_quyet]);
     expect(thresholds).toEqual([
       ['chien_si_thi_dua_co_so', 80],
       ['chien_si_thi_dua_cap_tinh', 90],
       ['co_thi_dua_ubnd_tinh', 80],
+      ['chien_si_thi_dua_toan_quoc', 90],
+      ['co_thi_dua_chinh_phu', 80],
     ]);
     expect(law.awards.filter((a) => a.bieu_quyet_kin).map((a) => a.ma)).toEqual([
       'chien_si_thi_dua_co_so',
       'chien_si_thi_dua_cap_tinh',
       'co_thi_dua_ubnd_tinh',
+      'chien_si_thi_dua_toan_quoc',
+      'co_thi_dua_chinh_phu',
     ]);
     expect(law.award('lao_dong_tien_tien')).toMatchObject({
       ten: 'Lao động tiên tiến',
@@ -92,11 +116,19 @@ describe('loadLawData with the real files', () => {
       bieu_quyet_kin: false,
     });
     expect(law.award('giay_khen_tap_the')).toMatchObject({ loai: 'hinh_thuc', doi_tuong: 'tap_the' });
+    expect(law.award('co_thi_dua_chinh_phu')).toMatchObject({ ten: 'Cờ thi đua của Chính phủ', loai: 'danh_hieu', doi_tuong: 'tap_the', tham_quyen: 'Thủ tướng Chính phủ' });
+    expect(law.award('huan_chuong_lao_dong_hang_ba_ca_nhan')).toMatchObject({ ten: 'Huân chương Lao động hạng Ba', loai: 'hinh_thuc', tham_quyen: 'Chủ tịch nước' });
   });
 
-  it('keeps text in NFC', () => {
-    for (const award of law.awards) expect(award.ten).toBe(award.ten.normalize('NFC'));
+  it('flags every national award value as not confirmed, each with its legal source and a note', () => {
+    const national = law.awards.filter((a) => /toan_quoc|chinh_phu|thu_tuong|huan_chuong/.test(a.ma));
+    expect(national).toHaveLength(20);
+    for (const award of national) {
+      expect(award, award.ma).toMatchObject({ da_xac_nhan: false, tu_ngay: '2025-07-01', can_cu: 'Nghị định số 152/2025/NĐ-CP' });
+      expect(award.ghi_chu, award.ma).toMatch(/CHƯA (đối chiếu|ghi hệ số)/);
+    }
   });
+
 
   it('names the unknown award key and lists the known ones', () => {
     expect(() => law.award('lao_dong_gioi')).toThrow(/Không có danh hiệu hoặc hình thức khen thưởng mã "lao_dong_gioi"/);
@@ -105,25 +137,71 @@ describe('loadLawData with the real files', () => {
   });
 
   it('computes the reward for a decision date', () => {
-    expect(law.rewardOn('lao_dong_tien_tien', '2025-12-01')).toBe(710_000);
-    expect(law.rewardOn('co_thi_dua_ubnd_tinh', '2025-12-01')).toBe(18_720_000);
-    expect(law.rewardOn('chien_si_thi_dua_cap_tinh', '2025-12-01')).toBe(7_020_000);
+    expect(law.rewardOn('lao_dong_tien_tien', '2025-12-01')).toBe(710_000); // 0,3 × 2.340.000 = 702.000 → 710.000
+    expect(law.rewardOn('co_thi_dua_ubnd_tinh', '2025-12-01')).toBe(18_720_000); // 8,0 × 2.340.000 = 18.720.000
+    expect(law.rewardOn('chien_si_thi_dua_cap_tinh', '2025-12-01')).toBe(7_020_000); // 3,0 × 2.340.000 = 7.020.000, as the spec writes it
     expect(law.rewardOn('lao_dong_tien_tien', '2026-07-01')).toBe(760_000); // 0,3 × 2.530.000 = 759.000
     expect(law.rewardRulesOn('2025-12-01')).toMatchObject({ lam_tron_len: 10_000, he_so_ho_gia_dinh: '1,5' });
   });
 
-  it('lists what is not confirmed', () => {
-    const unconfirmed = law.unconfirmedValues();
-    expect(unconfirmed.map((u) => [u.what, u.value])).toEqual([
-      ['Lương cơ sở từ ngày 01/07/2026 (Nghị định số 161/2026/NĐ-CP)', '2.530.000 đồng/tháng'],
-      ['Hệ số tiền thưởng “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” (cá nhân), mã bang_khen_chu_tich_tinh_ca_nhan', '1,5 × lương cơ sở'],
-      ['Hệ số tiền thưởng “Giấy khen” (cá nhân), mã giay_khen_ca_nhan', '0,3 × lương cơ sở'],
-      ['Ngưỡng biểu quyết “Chiến sĩ thi đua cơ sở”, mã chien_si_thi_dua_co_so', '80% tổng số thành viên Hội đồng'],
-      ['Ngưỡng biểu quyết “Chiến sĩ thi đua cấp tỉnh”, mã chien_si_thi_dua_cap_tinh', '90% tổng số thành viên Hội đồng'],
-      ['Ngưỡng biểu quyết “Cờ thi đua của Ủy ban nhân dân tỉnh”, mã co_thi_dua_ubnd_tinh', '80% tổng số thành viên Hội đồng'],
+  it('says which unconfirmed values a reward rests on', () => {
+    expect(law.reward('tap_the_lao_dong_tien_tien', '2025-12-10')).toEqual({ amount: 1_880_000, unconfirmedBase: [], unconfirmedCoefficient: undefined });
+    // 0,8 × 2.530.000 = 2.024.000 → 2.030.000, on the unconfirmed lương cơ sở of 01/7/2026.
+    const after = law.reward('tap_the_lao_dong_tien_tien', '2026-08-15');
+    expect(after.amount).toBe(2_030_000);
+    expect(after.unconfirmedBase).toEqual([
+      expect.objectContaining({ what: 'lương cơ sở', value: '2.530.000 đồng/tháng', tu_ngay: '2026-07-01', can_cu: 'Nghị định số 161/2026/NĐ-CP', flag: 'da_xac_nhan' }),
     ]);
+    expect(law.reward('bang_khen_chu_tich_tinh_ca_nhan', '2025-12-10').unconfirmedCoefficient).toMatchObject({
+      what: 'hệ số tiền thưởng “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” (cá nhân, mã bang_khen_chu_tich_tinh_ca_nhan)',
+      value: '1,5 × lương cơ sở',
+      line: lineNumberOf(REAL_DIR, 'danh-hieu.yaml', 'ma: bang_khen_chu_tich_tinh_ca_nhan'),
+    });
+    expect(law.unconfirmedThreshold(law.award('chien_si_thi_dua_co_so'))).toMatchObject({ value: '80% tổng số thành viên Hội đồng', flag: 'nguong_da_xac_nhan' });
+    expect(law.unconfirmedThreshold(law.award('lao_dong_tien_tien'))).toBeUndefined();
+  });
+
+  it('names the award, file and line when a reward is asked for an award without he_so', () => {
+    const line = lineNumberOf(REAL_DIR, 'danh-hieu.yaml', 'ma: bang_khen_thu_tuong_ca_nhan');
+    expect(() => law.rewardOn('bang_khen_thu_tuong_ca_nhan', '2025-12-10')).toThrow(
+      `“Bằng khen của Thủ tướng Chính phủ” (cá nhân, mã bang_khen_thu_tuong_ca_nhan) chưa có hệ số tiền thưởng: mục ở tệp ${join(REAL_DIR, 'danh-hieu.yaml')}, dòng ${line} không có trường he_so.`,
+    );
+  });
+
+  it('lists what is not confirmed', () => {
+    const unconfirmed = law.unconfirmedValues().filter((u) => !u.what.includes('Huân chương'));
+    expect(unconfirmed.map((u) => [u.what, u.value, u.tu_ngay, u.can_cu, u.flag])).toEqual([
+      ['lương cơ sở', '2.530.000 đồng/tháng', '2026-07-01', 'Nghị định số 161/2026/NĐ-CP', 'da_xac_nhan'],
+      ['hệ số tiền thưởng “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” (cá nhân, mã bang_khen_chu_tich_tinh_ca_nhan)', '1,5 × lương cơ sở', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'da_xac_nhan'],
+      ['hệ số tiền thưởng “Giấy khen” (cá nhân, mã giay_khen_ca_nhan)', '0,3 × lương cơ sở', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'da_xac_nhan'],
+      ['hệ số tiền thưởng “Chiến sĩ thi đua toàn quốc” (cá nhân, mã chien_si_thi_dua_toan_quoc)', '4,5 × lương cơ sở', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'da_xac_nhan'],
+      ['hệ số tiền thưởng “Cờ thi đua của Chính phủ” (tập thể, mã co_thi_dua_chinh_phu)', '12,0 × lương cơ sở', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'da_xac_nhan'],
+      ['hệ số tiền thưởng “Bằng khen của Thủ tướng Chính phủ” (cá nhân, mã bang_khen_thu_tuong_ca_nhan)', 'chưa ghi', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'da_xac_nhan'],
+      ['hệ số tiền thưởng “Bằng khen của Thủ tướng Chính phủ” (tập thể, mã bang_khen_thu_tuong_tap_the)', 'chưa ghi', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'da_xac_nhan'],
+      ['ngưỡng biểu quyết “Chiến sĩ thi đua cơ sở” (mã chien_si_thi_dua_co_so)', '80% tổng số thành viên Hội đồng', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'nguong_da_xac_nhan'],
+      ['ngưỡng biểu quyết “Chiến sĩ thi đua cấp tỉnh” (mã chien_si_thi_dua_cap_tinh)', '90% tổng số thành viên Hội đồng', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'nguong_da_xac_nhan'],
+      ['ngưỡng biểu quyết “Cờ thi đua của Ủy ban nhân dân tỉnh” (mã co_thi_dua_ubnd_tinh)', '80% tổng số thành viên Hội đồng', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'nguong_da_xac_nhan'],
+      ['ngưỡng biểu quyết “Chiến sĩ thi đua toàn quốc” (mã chien_si_thi_dua_toan_quoc)', '90% tổng số thành viên Hội đồng', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'nguong_da_xac_nhan'],
+      ['ngưỡng biểu quyết “Cờ thi đua của Chính phủ” (mã co_thi_dua_chinh_phu)', '80% tổng số thành viên Hội đồng', '2025-07-01', 'Nghị định số 152/2025/NĐ-CP', 'nguong_da_xac_nhan'],
+    ]);
+    expect(law.unconfirmedValues().filter((u) => u.what.includes('Huân chương'))).toHaveLength(16);
     expect(unconfirmed[0].file).toBe(join('data/_chung', 'luong-co-so.yaml'));
     expect(unconfirmed[0].line).toBe(lineNumberOf(REAL_DIR, 'luong-co-so.yaml', "tu_ngay: '2026-07-01'"));
+  });
+});
+
+describe('parseLawData and Unicode', () => {
+  it('normalises decomposed (NFD) text of the law files to NFC', () => {
+    const nfd = (name: string) => ({ path: join(REAL_DIR, name), text: readFileSync(join(REAL_DIR, name), 'utf8').normalize('NFD') });
+    const salary = nfd(BASE_SALARY_FILE);
+    const awards = nfd(AWARDS_FILE);
+    expect(awards.text).not.toBe(awards.text.normalize('NFC'));
+    expect(salary.text).not.toBe(salary.text.normalize('NFC'));
+    const law = parseLawData(salary, awards);
+    expect(law.award('chien_si_thi_dua_co_so').ten).toBe('Chiến sĩ thi đua cơ sở'.normalize('NFC'));
+    expect(law.baseSalaryOn('2026-07-01').can_cu).toBe('Nghị định số 161/2026/NĐ-CP'.normalize('NFC'));
+    const texts = [...law.awards.flatMap((a) => [a.ten, a.tham_quyen, a.can_cu, a.ghi_chu ?? '']), ...law.baseSalaries.flatMap((s) => [s.can_cu, s.ghi_chu ?? ''])];
+    for (const text of texts) expect(text).toBe(text.normalize('NFC'));
   });
 });
 
@@ -141,11 +219,18 @@ describe('loadLawData with broken files', () => {
   });
 
   it('reports a missing field at the line of its entry', () => {
-    const dir = dirWith('danh-hieu.yaml', (text) => text.replace("    he_so: '0,8'\n", ''));
+    const dir = dirWith('danh-hieu.yaml', (text) => text.replace("    tham_quyen: 'Thủ trưởng cơ quan, đơn vị; Chủ tịch Ủy ban nhân dân xã'\n    he_so: '0,8'", "    he_so: '0,8'"));
     const error = loadError(dir);
-    expect(error).toMatchObject({ file: join(dir, 'danh-hieu.yaml'), field: 'he_so' });
+    expect(error).toMatchObject({ file: join(dir, 'danh-hieu.yaml'), field: 'tham_quyen' });
     expect(error.line).toBe(lineNumberOf(dir, 'danh-hieu.yaml', 'ma: tap_the_lao_dong_tien_tien'));
-    expect(error.message).toMatch(/trường "he_so": thiếu trường này; cần hệ số dạng chuỗi trong dấu nháy/);
+    expect(error.message).toMatch(/trường "tham_quyen": thiếu trường này; cần một đoạn chữ không rỗng/);
+  });
+
+  it('accepts an award without he_so (a reward is asked only where money is printed)', () => {
+    const dir = dirWith('danh-hieu.yaml', (text) => text.replace("    he_so: '0,8'\n", ''));
+    const law = loadLawData(dir);
+    expect(law.award('tap_the_lao_dong_tien_tien').he_so).toBeUndefined();
+    expect(() => law.rewardOn('tap_the_lao_dong_tien_tien', '2025-12-10')).toThrow(/chưa có hệ số tiền thưởng/);
   });
 
   it('rejects a coefficient written as a YAML number', () => {
