@@ -16,7 +16,6 @@ import { everyKindPlan } from '../fixtures/plan-every-kind.ts';
 import { fonts } from '../helpers/build.ts';
 
 const plan = everyKindPlan();
-const width = plan.sections[0].page.textWidthPt;
 
 describe('DOCX writer', () => {
   const zip = new PizZip(writeDocx(plan, { path: 'templates/van-ban.docx', bytes: new Uint8Array(readFileSync('templates/van-ban.docx')) }));
@@ -44,10 +43,12 @@ describe('DOCX writer', () => {
     // Frame: a box around the paragraph, as wide as the mark.
     const frame = paragraph('DỰ THẢO');
     expect(all(frame, 'w:pBdr')[0].childNodes.length).toBe(4);
-    expect(Number(prop(frame, 'w:ind', 'w:left'))).toBe(ptToTwips((width * 0.4 - 65.268) / 2));
+    // (467.717 × 0.4 − 65.268) / 2 = 60.909 pt = 1218 twips either side.
+    expect(prop(frame, 'w:ind', 'w:left')).toBe('1218');
     // Rule: a paragraph's top border, centred by its side indents; a title rule keeps with the text.
     const rules = all(dom, 'w:p').filter((p) => all(p, 'w:pBdr').length > 0 && all(p, 'w:top').length > 0 && all(p, 'w:left').length === 0);
-    expect(rules.map((p) => prop(p, 'w:ind', 'w:left'))).toEqual([String(ptToTwips((width * 0.4 - 40) / 2)), String(ptToTwips((width - 80) / 2))]);
+    // (187.087 − 40) / 2 = 73.543 pt = 1471 twips; (467.717 − 80) / 2 = 193.858 pt = 3877 twips.
+    expect(rules.map((p) => prop(p, 'w:ind', 'w:left'))).toEqual(['1471', '3877']);
     expect(all(rules[1], 'w:keepNext')).toHaveLength(1);
     // Grids: the header borderless, the table with borders, a repeated header row and a spanning cell.
     const tables = all(dom, 'w:tbl');
