@@ -84,7 +84,7 @@ class DocumentBuilder {
       },
       authority: typeof this.raw.tham_quyen === 'string' ? upper(this.raw.tham_quyen) : undefined,
       kinhGui: kinhGuiLines(lines(this.raw.kinh_gui)),
-      canCu: canCuLines(lines(this.raw.can_cu), this.raw.theo_de_nghi as string | undefined),
+      canCu: canCuLines(lines(this.raw.can_cu), this.raw.theo_de_nghi as string | undefined, this.raw.dau_cuoi_theo_de_nghi as TheoDeNghiEnd | undefined),
       body,
       closing,
       appendices,
@@ -337,9 +337,14 @@ export function kinhGuiLines(items: string[]): string[] {
   return items.map((item, i) => `- ${stripEnd(item)}${i === items.length - 1 ? '.' : ';'}`);
 }
 
-/** Each căn cứ ends `;`, the last `.`; a following `Theo đề nghị …` line ends `,`. */
-export function canCuLines(items: string[], theoDeNghi?: string): string[] {
+type TheoDeNghiEnd = '.' | ',';
+
+/**
+ * Each căn cứ ends `;`, the last `.`; a following `Theo đề nghị …` line ends `.` as in Mẫu 1.2 of
+ * Nghị định 30 (older decisions end it with `,`: `end` keeps that).
+ */
+export function canCuLines(items: string[], theoDeNghi?: string, end: TheoDeNghiEnd = '.'): string[] {
   const out = items.map((item, i) => `${stripEnd(item)}${i === items.length - 1 && !theoDeNghi ? '.' : ';'}`);
-  if (theoDeNghi) out.push(`${stripEnd(theoDeNghi)},`);
+  if (theoDeNghi) out.push(`${stripEnd(theoDeNghi)}${end}`);
   return out;
 }

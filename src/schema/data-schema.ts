@@ -293,7 +293,8 @@ export const DOCUMENT_SCHEMA = {
     tham_quyen: text('Quyết định: dòng thẩm quyền ban hành, ví dụ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG".'),
     kinh_gui: textOrLines('Kính gửi: một nơi, hoặc danh sách nhiều nơi.'),
     can_cu: { type: 'array', items: { type: 'string' }, description: 'Các căn cứ, mỗi căn cứ một dòng (dấu ";" và "." tự thêm).' },
-    theo_de_nghi: text('Quyết định: dòng "Theo đề nghị của …" sau căn cứ.'),
+    theo_de_nghi: text('Quyết định: dòng "Theo đề nghị của …" sau căn cứ; kết thúc bằng dấu "." (Mẫu 1.2, Nghị định 30).'),
+    dau_cuoi_theo_de_nghi: { enum: ['.', ','], description: 'Dấu cuối dòng "Theo đề nghị …": "." (mặc định, theo Nghị định 30) hoặc "," như một số quyết định cũ.' },
     danh_so: {
       type: 'object',
       additionalProperties: false,
