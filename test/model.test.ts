@@ -1,6 +1,7 @@
 /** The document model built from data: numbering, signature chains, Nơi nhận, NFC. */
 import { describe, expect, it } from 'vitest';
-import { buildFile, buildMarkdown } from './helpers/build.ts';
+import { buildFile, buildMarkdown, renderDocx, renderHtml } from './helpers/build.ts';
+import { docxLines } from './helpers/docx-text.ts';
 import type { Block, Document } from '../src/document/types.ts';
 
 const labelled = (blocks: Block[]): string[] =>
@@ -51,6 +52,13 @@ describe('body numbering', () => {
     expect(first).toMatchObject({ label: '-', runs: [{ text: 'Đợt 1', bold: true }, { text: ' (từ ' }, { text: 'tháng 01', italic: true }, { text: ')' }] });
     expect(second).toMatchObject({ label: '+', runs: [{ text: 'chi tiết' }] });
     expect(table).toMatchObject({ kind: 'table', headerRows: 1, rows: [[{ paragraphs: [[{ text: 'STT' }]] }, { paragraphs: [[{ text: 'Tên' }]] }], [{}, {}]] });
+  });
+
+  it('keeps * bullets as typed, at the top and nested, and prints them in the DOCX and as an HTML list', () => {
+    const doc = buildMarkdown(PLAN('', '# Nội dung\n\n* Tuyên truyền\n  * chi tiết\n  - gạch\n* Khen thưởng\n'));
+    expect(labelled(doc.body)).toEqual(['I. Nội dung', '* Tuyên truyền', '* chi tiết', '- gạch', '* Khen thưởng']);
+    expect(docxLines(renderDocx(doc))).toContain('* Tuyên truyền');
+    expect(renderHtml(doc)).toMatch(/<ul><li[^>]*><span class="nhan">\*<\/span> Tuyên truyền<\/li>/);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Markdown body → body blocks. Headings map to the phần/chương/mục/điều/khoản/điểm hierarchy,
- * ordered lists become numbered items one level below the heading they sit under, `-` and `+`
- * lists become bullets. Numbers are generated in the document's style; a number the author typed
+ * ordered lists become numbered items one level below the heading they sit under, `-`, `+` and `*`
+ * lists become bullets with the author's marker. Numbers are generated in the document's style; a number the author typed
  * is kept and never doubled.
  */
 import { unified } from 'unified';
@@ -207,11 +207,16 @@ function withNumber(block: ParagraphBlock, number: Numbered | undefined): Paragr
   return number ? { ...block, label: number.label, numbering: number.numbering } : block;
 }
 
-/** `-` and `+` are kept as the author typed them; `*` prints as `-` at the top and `+` below. */
+const BULLET_MARKERS = ['-', '+', '*'];
+
+/**
+ * The bullet the author typed (`-`, `+` or `*`), read from the source at the item's position since
+ * remark does not keep it; `-` at the top and `+` below when it cannot be read.
+ */
 function bulletMarker(source: string, item: ListItem, depth: number): string {
   const offset = item.position?.start.offset;
   const typed = offset === undefined ? undefined : source[offset];
-  if (typed === '-' || typed === '+') return typed;
+  if (typed !== undefined && BULLET_MARKERS.includes(typed)) return typed;
   return depth === 0 ? '-' : '+';
 }
 

@@ -177,7 +177,7 @@ class HtmlWriter {
   }
 }
 
-const isBullet = (pattern: string): boolean => pattern === '-' || pattern === '+';
+const isBullet = (pattern: string): boolean => pattern === '-' || pattern === '+' || pattern === '*';
 
 function indentStyles(p: Paragraph): (string | undefined)[] {
   if (p.frame) return [`width: ${pt(p.frame.widthPt)}`, `padding: ${pt(p.frame.paddingPt)}`, `outline: ${pt(p.frame.weightPt)} solid #000`];
