@@ -129,6 +129,12 @@ class BodyBuilder {
     }
     // An Điều of a quyết định is running text after its bold label, not a bold title.
     const labelBold = level === 'dieu' || undefined;
+    const titled = level === 'dieu' ? undefined : titleThenText(runs);
+    if (titled) {
+      // `## Thời gian: từ ngày …`: the label and `Thời gian:` bold, the text after them regular, in one paragraph.
+      this.blocks.push(withNumber({ kind: 'paragraph', style: 'Than', runs: titled, level, heading: true, labelBold: true }, number));
+      return;
+    }
     this.blocks.push(withNumber({ kind: 'paragraph', style, runs, level, heading: true, labelBold }, number));
   }
 
@@ -218,6 +224,40 @@ function bulletMarker(source: string, item: ListItem, depth: number): string {
   const typed = offset === undefined ? undefined : source[offset];
   if (typed !== undefined && BULLET_MARKERS.includes(typed)) return typed;
   return depth === 0 ? '-' : '+';
+}
+
+/** Where a heading's title ends and its text starts: after the first `: ` that has text after it. */
+const TITLE_END = /: +\S/;
+
+/**
+ * `Thời gian: từ ngày 01/01 đến ngày 30/6/2023` → `Thời gian:` bold, ` từ ngày …` as written; undefined
+ * when the heading has no text after a `: ` (a plain title such as `Quý I:`).
+ */
+export function titleThenText(runs: Run[]): Run[] | undefined {
+  const at = TITLE_END.exec(runsText(runs))?.index;
+  if (at === undefined) return undefined;
+  const [title, text] = splitRuns(runs, at + 1);
+  return [...title.map((r) => ({ ...r, bold: true })), ...text];
+}
+
+/** The runs before and after a character offset of their text. */
+function splitRuns(runs: Run[], offset: number): [Run[], Run[]] {
+  const before: Run[] = [];
+  const after: Run[] = [];
+  let start = 0;
+  for (const run of runs) {
+    const cut = offset - start;
+    if (cut >= run.text.length) before.push(run);
+    else if (cut <= 0) after.push(run);
+    else {
+      const head: Run = { ...run, text: run.text.slice(0, cut) };
+      delete head.breakAfter; // a line break after the run belongs to its second half
+      before.push(head);
+      after.push({ ...run, text: run.text.slice(cut) });
+    }
+    start += run.text.length;
+  }
+  return [before, after];
 }
 
 interface Marks {
