@@ -87,6 +87,8 @@ export interface Title {
   tenLoai?: string;
   /** Trích yếu lines (an author may break it by hand). */
   trichYeu: string[];
+  /** A document sent with another: `(Kèm theo Kế hoạch số … ngày … của …)` under the trích yếu. */
+  attachedTo?: string;
 }
 
 /** An image the document shows: where it came from, its content hash and its size in pixels. */

@@ -25,10 +25,16 @@ export const QUYEN_HAN = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
 
 type Raw = Record<string, unknown>;
 
-export function buildDocument(input: ResolvedDocument): Document {
+/** What the document it is sent with tells an attached document. */
+export interface AttachedTo {
+  /** `(Kèm theo Kế hoạch số 54/KH-UBND ngày 20 tháng 4 năm 2023 của Ủy ban nhân dân tỉnh Cao Bằng)`. */
+  line: string;
+}
+
+export function buildDocument(input: ResolvedDocument, attachedTo?: AttachedTo): Document {
   const schemaProblems = validateAgainstSchema(input.source.data, DOCUMENT_SCHEMA, input.source);
   if (schemaProblems.length > 0) throw new DocumentError([...schemaProblems, ...input.problems]);
-  return new DocumentBuilder(input).build();
+  return new DocumentBuilder(input, attachedTo).build();
 }
 
 class DocumentBuilder {
@@ -38,7 +44,10 @@ class DocumentBuilder {
   private readonly type: DocType;
   private readonly form: boolean;
 
-  constructor(private readonly input: ResolvedDocument) {
+  constructor(
+    private readonly input: ResolvedDocument,
+    private readonly sentWith?: AttachedTo,
+  ) {
     this.source = input.source;
     this.raw = input.source.data;
     this.problems = new Problems(input.source, [...input.problems]);
@@ -54,7 +63,7 @@ class DocumentBuilder {
     const body = this.body(agency, date, kyHieu, dossier);
     const closing = agency ? this.closing(agency, dossier?.signers) : { signers: [] };
     const appendices = date ? [...this.appendices(agency, date, kyHieu), ...dossierAppendices(dossier!, (issuer) => this.attachedToLine(agency, date, kyHieu, issuer))] : [];
-    const attachments = this.attachments();
+    const attachments = this.attachments(date && { line: this.attachedToLine(agency, date, kyHieu) });
     if (this.problems.hasErrors || !agency || !date) throw new DocumentError(this.problems.list);
     const number = this.raw.so as number | undefined;
     return {
@@ -81,6 +90,7 @@ class DocumentBuilder {
       title: {
         tenLoai: this.type.name ? String(this.raw.ten_loai ?? this.type.name) : undefined,
         trichYeu: this.type.name ? (this.raw.trich_yeu === undefined ? (dossier?.trichYeu ?? []) : lines(this.raw.trich_yeu)) : [],
+        attachedTo: this.ownAttachedToLine(),
       },
       authority: typeof this.raw.tham_quyen === 'string' ? upper(this.raw.tham_quyen) : undefined,
       kinhGui: kinhGuiLines(lines(this.raw.kinh_gui)),
@@ -304,13 +314,23 @@ class DocumentBuilder {
     return `(Kèm theo ${typeName} số ${number} ${formatDateWords(date)} của ${issuer ?? agency?.tenDayDu ?? ''})`;
   }
 
-  private attachments(): Document[] {
+  /**
+   * The `(Kèm theo …)` line under the title of a document sent with another one (an Đề cương báo cáo), as a
+   * phụ lục has; `dong_kem_theo` writes it by hand, or `false` leaves it out.
+   */
+  private ownAttachedToLine(): string | undefined {
+    const own = this.raw.dong_kem_theo;
+    if (own === false) return undefined;
+    return typeof own === 'string' ? own : this.sentWith?.line;
+  }
+
+  private attachments(sentWith: AttachedTo | undefined): Document[] {
     const files = (this.raw.kem_theo ?? []) as string[];
     return files.flatMap((file) => {
       const attachment = this.input.attachments[file];
       if (!attachment) return []; // the resolver has said why
       try {
-        return [buildDocument(attachment)];
+        return [buildDocument(attachment, sentWith)];
       } catch (e) {
         if (!(e instanceof DocumentError)) throw e;
         this.problems.list.push(...e.problems);

@@ -333,6 +333,11 @@ export const DOCUMENT_SCHEMA = {
       items: { type: 'string' },
       description: 'Văn bản gửi kèm có phần đầu riêng (ví dụ đề cương báo cáo): đường dẫn tệp, tính từ tệp này.',
     },
+    dong_kem_theo: {
+      type: ['string', 'boolean'],
+      description:
+        'Văn bản gửi kèm (kem_theo) in dòng "(Kèm theo Kế hoạch số … ngày … của …)" dưới tiêu đề như phụ lục. Ghi false để không in (bản gốc không có), hoặc ghi sẵn cả dòng (văn bản tạo riêng).',
+    },
     khong_so: { type: 'boolean', description: 'Văn bản không có số, ký hiệu (báo cáo thành tích cá nhân).' },
     danh_sach: nomineeList,
     bien_ban: meeting,
