@@ -9,7 +9,9 @@ import type { Block, Document } from '../src/document/types.ts';
 const labelled = (blocks: Block[]): string[] =>
   blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b.label, b.runs.map((r) => r.text).join('')].filter(Boolean).join(' ')] : []));
 
+/** A plan without the end mark `./.`, which has its own tests (test/end-mark.test.ts). */
 const PLAN = (extra: string, body: string): string => `---
+dau_ket_thuc: false
 loai: ke_hoach
 co_quan: ubnd-tinh-cao-bang
 so: 5

@@ -86,6 +86,9 @@ export const RECIPIENT_DASH = '- ';
 /** A page breaks inside a paragraph only where at least this many of its lines stay on each side (no widow, no orphan). */
 export const LINES_AT_PAGE_BREAK = 2;
 
+/** Ends the text of a document: every sample of Phụ lục III ends its content with it. */
+export const END_MARK = './.';
+
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 

@@ -14,6 +14,7 @@ import { renderContentTemplate } from '../content/templates.ts';
 import { DOC_TYPES, type DocType, type DocTypeKey } from '../document/doc-types.ts';
 import type { Appendix, Block, Closing, Document, ImageRef, Level, Recipients, Run, Signer } from '../document/types.ts';
 import { buildDossier, dossierAppendices, type Dossier } from '../dossier/index.ts';
+import { endWithMark } from '../document/end-mark.ts';
 import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
 import { DOCUMENT_SCHEMA } from '../schema/data-schema.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
@@ -174,7 +175,15 @@ class DocumentBuilder {
       this.problems.error(['mau'], `nội dung có chỗ chèn "<!-- chen: ${name} -->" nhưng dữ liệu không tạo ra phần "${name}". Các phần có: ${Object.keys(dossier?.inserts ?? {}).join(', ') || '(không có)'}.`);
     const blocks = markdown === undefined ? [] : markdownToBlocks(markdown, { numbering, headingLevels, inserts: dossier?.inserts, onUnknownInsert });
     const opening: Block[] = this.type.opening ? [{ kind: 'paragraph', style: 'ChuGiua', runs: [{ text: this.type.opening }], align: 'center' }] : [];
-    return [...opening, ...blocks];
+    return [...opening, ...(this.endsWithMark() ? endWithMark(blocks) : blocks)];
+  }
+
+  /**
+   * Every type of document ends its content with `./.` (each sample of Phụ lục III does), a form to fill
+   * in does not (its outline ends with empty headings); `dau_ket_thuc` decides for one document.
+   */
+  private endsWithMark(): boolean {
+    return typeof this.raw.dau_ket_thuc === 'boolean' ? this.raw.dau_ket_thuc : !this.form;
   }
 
   private bodyMarkdown(agency: Agency | undefined, date: PartialDate | undefined, kyHieu: string, computed: Record<string, unknown>): string | undefined {

@@ -338,6 +338,10 @@ export const DOCUMENT_SCHEMA = {
       description:
         'Văn bản gửi kèm (kem_theo) in dòng "(Kèm theo Kế hoạch số … ngày … của …)" dưới tiêu đề như phụ lục. Ghi false để không in (bản gốc không có), hoặc ghi sẵn cả dòng (văn bản tạo riêng).',
     },
+    dau_ket_thuc: {
+      type: 'boolean',
+      description: 'In dấu "./." sau chữ cuối của nội dung (Nghị định 30). Mặc định: có, trừ biểu mẫu (bieu_mau). Ghi false khi bản gốc không có.',
+    },
     khong_so: { type: 'boolean', description: 'Văn bản không có số, ký hiệu (báo cáo thành tích cá nhân).' },
     danh_sach: nomineeList,
     bien_ban: meeting,

@@ -145,7 +145,7 @@ describe('báo cáo thành tích', () => {
     const text = lines(buildFile(DIR + 'bao-cao-thanh-tich-tap-the-thpt-son-duong.md'));
     expect(text).toContain('ĐỀ NGHỊ TẶNG DANH HIỆU “CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH”');
     expect(text).toContain('I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH');
-    expect(text.slice(text.indexOf('2. Hình thức khen thưởng'), text.indexOf('2. Hình thức khen thưởng') + 2)).toEqual(['2. Hình thức khen thưởng', 'Không có.']);
+    expect(text.slice(text.indexOf('2. Hình thức khen thưởng'), text.indexOf('2. Hình thức khen thưởng') + 2)).toEqual(['2. Hình thức khen thưởng', 'Không có./.']);
     expect(text.slice(-6)).toEqual(['XÁC NHẬN CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO', '(Ký, đóng dấu)', 'HIỆU TRƯỞNG', '(Ký, đóng dấu)', 'Phạm Minh Đức', 'Nông Văn Thạch']);
   });
 });
