@@ -78,7 +78,7 @@ export interface Header {
   duThao?: string;
   quocHieu: string;
   tieuNgu: string;
-  /** `Cao Bằng, ngày 29 tháng 6 năm 2023`; absent for a biên bản. */
+  /** `Cao Bằng, ngày 29 tháng 6 năm 2023`; absent for a biên bản unless its data asks for it. */
   diaDanhNgay?: string;
 }
 
@@ -121,7 +121,7 @@ export interface Recipients {
 }
 
 export interface Closing {
-  /** Nơi nhận, in the left column. Absent for a biên bản (two signers instead). */
+  /** Nơi nhận, in the left column (a biên bản's, when it has one, under its two signers). */
   recipients?: Recipients;
   /** One signer (right column) or two (left and right, e.g. THƯ KÝ and CHỦ TỌA). */
   signers: Signer[];

@@ -52,6 +52,8 @@ export const SIGNATURE = {
   signatureSpaceMm: 25,
   /** Space between the last body paragraph and the signature table. */
   spaceBeforePt: 6,
+  /** A biên bản's Nơi nhận stands under its two signers, at the left (Mẫu 1.9), this far below the names. */
+  recipientsBelowSignersPt: 12,
   /** The seal image is drawn about real size (a round seal is 35–42 mm across), over the signature's left third. */
   sealSizeMm: 36,
 };

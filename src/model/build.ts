@@ -86,7 +86,8 @@ class DocumentBuilder {
         duThao: this.draftMark(),
         quocHieu: QUOC_HIEU,
         tieuNgu: TIEU_NGU,
-        diaDanhNgay: this.type.noDateLine ? undefined : formatPlaceDate(String(this.raw.dia_danh ?? agency.diaDanh), date),
+        // A biên bản has none (Mẫu 1.9), unless the council writes one (`dia_danh_ngay: true`).
+        diaDanhNgay: this.type.noDateLine && this.raw.dia_danh_ngay !== true ? undefined : formatPlaceDate(String(this.raw.dia_danh ?? agency.diaDanh), date),
       },
       title: {
         tenLoai: this.type.name ? String(this.raw.ten_loai ?? this.type.name) : undefined,

@@ -285,6 +285,10 @@ export const DOCUMENT_SCHEMA = {
       description: 'Ngày ban hành YYYY-MM-DD. Chưa có ngày: ghi YYYY-MM (để trống ngày) hoặc YYYY (để trống ngày và tháng).',
     },
     dia_danh: text('Địa danh nếu khác địa danh của cơ quan.'),
+    dia_danh_ngay: {
+      type: 'boolean',
+      description: 'Biên bản: true để in dòng địa danh, ngày tháng ở phần đầu ("Tuyên Quang, ngày 20 tháng 11 năm 2025"); Mẫu 1.9 không có dòng này.',
+    },
     du_thao: { type: ['boolean', 'integer'], description: 'true: in dấu "DỰ THẢO"; số n: "DỰ THẢO LẦN n".' },
     bieu_mau: { type: 'boolean', description: 'Biểu mẫu để đơn vị điền: cho phép để trống số, ký hiệu, họ tên và dòng Lưu.' },
     do_khan: { enum: ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'], description: 'Mức độ khẩn.' },
@@ -310,7 +314,7 @@ export const DOCUMENT_SCHEMA = {
     du_lieu: { type: 'object', description: 'Giá trị điền vào mẫu nội dung.' },
     noi_dung: text('Nội dung văn bản viết bằng Markdown (tệp .json/.yaml).'),
     ky: { description: 'Người ký; danh sách hai người khi ký hai bên (biên bản).', oneOf: [signer, { type: 'array', items: signer, minItems: 1, maxItems: 2 }] },
-    noi_nhan: { type: 'array', items: recipient, description: 'Nơi nhận, mỗi nơi một dòng (dấu ";" tự thêm).' },
+    noi_nhan: { type: 'array', items: recipient, description: 'Nơi nhận, mỗi nơi một dòng (dấu ";" tự thêm). Biên bản: in dưới chữ ký, bên trái (Mẫu 1.9).' },
     luu: {
       description: 'Dòng "Lưu": đơn vị lưu sau VT, ví dụ ["TĐKT"]; hoặc { don_vi, ky_hieu_nguoi_soan, so_ban }.',
       oneOf: [

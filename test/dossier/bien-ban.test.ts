@@ -1,7 +1,8 @@
 /** Biên bản họp xét khen thưởng: attendance, vote results against the award's threshold, layout. */
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../../src/core/errors.ts';
-import { buildFile, buildMarkdown } from '../helpers/build.ts';
+import { buildFile, buildMarkdown, planOf } from '../helpers/build.ts';
+import type { Grid } from '../../src/plan/types.ts';
 import { blockLines, lines, xml } from './helpers.ts';
 
 const SAMPLE = 'data/2025/bien-ban-hop-xet-khen-thuong-2025.md';
@@ -84,6 +85,25 @@ describe('biên bản họp xét khen thưởng', () => {
       ['THƯ KÝ', 'CHỦ TỌA'],
       ['Bế Thị Hồng', 'Phạm Minh Đức'],
     ]);
+  });
+
+  it('may carry a Nơi nhận, under the two signers at the left (Mẫu 1.9), and a place-date line (dia_danh_ngay)', () => {
+    const text = meeting('{ tong_so: 10, co_mat: 10 }', '    - { ten: Trường A, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 8 }').replace(
+      'mau: bien-ban-hop-xet-khen-thuong',
+      'mau: bien-ban-hop-xet-khen-thuong\ndia_danh_ngay: true\nnoi_nhan: [Sở Nội vụ (Ban Thi đua - Khen thưởng)]\nluu: [Hồ sơ]',
+    );
+    const doc = buildMarkdown(text);
+    expect(doc.header.diaDanhNgay).toBe('Tuyên Quang, ngày 20 tháng 11 năm 2025');
+    expect(lines(doc).slice(5, 8)).toEqual(['Số: 03/BB-HĐTĐKT', 'Tuyên Quang, ngày 20 tháng 11 năm 2025', 'BIÊN BẢN']);
+    const rows = xml(doc).match(/<w:tr>.*?<\/w:tr>/gs)!;
+    const cellsOf = (row: string) => (row.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((c) => [...c.matchAll(/<w:t[^>]*>([^<]*)</g)].map((m) => m[1]).filter(Boolean).join('|'));
+    expect(rows.map(cellsOf).slice(-3)).toEqual([
+      ['THƯ KÝ', 'CHỦ TỌA'],
+      ['Bế Thị Hồng', 'Phạm Minh Đức'],
+      ['Nơi nhận:|- Sở Nội vụ (Ban Thi đua - Khen thưởng);|- Lưu: VT, Hồ sơ|.', ''], // the full stop is a run of its own
+    ]);
+    const closing = planOf(doc).sections[0].items.at(-1) as Grid;
+    expect(closing.rows[2].cells[0].items[0]).toEqual({ kind: 'spacer', heightPt: 12, images: [] });
   });
 
   it('reports attendance that does not add up and more votes than ballots, with file, line and field', () => {
