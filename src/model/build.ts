@@ -244,7 +244,9 @@ class DocumentBuilder {
       person = { hoTen: person.hoTen ?? found?.hoTen, chucVu: person.chucVu ?? found?.chucVu };
     }
     if (!person.chucVu) this.problems.error([...path, 'chuc_vu'], 'thiếu chức vụ người ký (ví dụ "PHÓ CHỦ TỊCH").');
-    if (!person.hoTen && !this.form) this.problems.error([...path, 'ho_ten'], 'thiếu họ tên người ký.');
+    // Signers taken from a biên bản's chủ trì and thư ký: their missing names are reported there.
+    const ownSigner = this.raw.ky !== undefined;
+    if (!person.hoTen && !this.form && ownSigner) this.problems.error([...path, 'ho_ten'], 'thiếu họ tên người ký.');
     return {
       lines: [...chain, person.chucVu ?? ''].map(upper).filter(Boolean),
       note: raw.ghi_chu as string | undefined,

@@ -146,14 +146,17 @@ const time = (description: string) => ({ type: 'string', pattern: '^(\\d{4}-\\d{
 const person = {
   type: 'object',
   additionalProperties: false,
-  required: ['ho_ten', 'chuc_vu'],
-  properties: { ho_ten: text('Họ và tên.'), chuc_vu: text('Chức vụ, ví dụ "Giám đốc Sở, Chủ tịch Hội đồng".') },
+  required: ['chuc_vu'],
+  properties: {
+    ho_ten: text('Họ và tên (bắt buộc, trừ biểu mẫu bieu_mau để trống cho người ký tự ghi).'),
+    chuc_vu: text('Chức vụ, ví dụ "Giám đốc Sở, Chủ tịch Hội đồng".'),
+  },
 };
 
 const meeting = {
   type: 'object',
   additionalProperties: false,
-  required: ['thoi_gian_bat_dau', 'dia_diem', 'thanh_vien', 'chu_tri', 'thu_ky', 'ket_qua', 'thoi_gian_ket_thuc'],
+  required: ['thoi_gian_bat_dau', 'dia_diem', 'thanh_vien', 'chu_tri', 'thu_ky', 'thoi_gian_ket_thuc'],
   description: 'Biên bản họp xét khen thưởng: thời gian, địa điểm, thành phần, chủ trì, thư ký, nội dung, kết quả bỏ phiếu. Giá trị dùng được trong mẫu nội dung qua {{bien_ban.…}}.',
   properties: {
     hoi_dong: text('Tên Hội đồng trong câu, ví dụ "Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo".'),
@@ -189,8 +192,7 @@ const meeting = {
     noi_dung: { type: 'array', items: { type: 'string' }, description: 'Nội dung cuộc họp, mỗi mục một dòng.' },
     ket_qua: {
       type: 'array',
-      minItems: 1,
-      description: 'Kết quả bỏ phiếu kín cho từng tập thể, cá nhân.',
+      description: 'Kết quả bỏ phiếu kín cho từng tập thể, cá nhân. Không có (cuộc họp không bỏ phiếu): không in bảng kết quả.',
       items: {
         type: 'object',
         additionalProperties: false,

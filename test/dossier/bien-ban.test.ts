@@ -106,6 +106,42 @@ describe('biên bản họp xét khen thưởng', () => {
     expect(closing.rows[2].cells[0].items[0]).toEqual({ kind: 'spacer', heightPt: 12, images: [] });
   });
 
+  it('accepts a meeting without votes (no ket_qua): what is given, and no results part', () => {
+    const doc = buildMarkdown(meeting('{ tong_so: 10, co_mat: 10 }', '').replace('  ket_qua:\n', ''));
+    expect(doc.body.some((b) => b.kind === 'table')).toBe(false);
+    const text = lines(doc);
+    expect(text.some((l) => l.includes('KẾT QUẢ') || l.includes('Số phiếu'))).toBe(false);
+    expect(text).toContain('- Chủ trì: Phạm Minh Đức, Chủ tịch Hội đồng.');
+    expect(text).toContain('Cuộc họp kết thúc vào 15 giờ 05 phút, ngày 20 tháng 11 năm 2025/.');
+  });
+
+  it('accepts a form (bieu_mau) that leaves the names blank for hand-signing; asks for them otherwise', () => {
+    const blank = (form: string) =>
+      meeting('{ tong_so: 10, co_mat: 10 }', '')
+        .replace('  ket_qua:\n', '')
+        .replace('chu_tri: { ho_ten: Phạm Minh Đức, chuc_vu: Chủ tịch Hội đồng }', 'chu_tri: { chuc_vu: Chủ tịch Hội đồng }')
+        .replace('thu_ky: { ho_ten: Bế Thị Hồng, chuc_vu: Thư ký Hội đồng }', 'thu_ky: { chuc_vu: Thư ký Hội đồng }')
+        .replace('loai: bien_ban', `loai: bien_ban${form}`);
+    const doc = buildMarkdown(blank('\nbieu_mau: true'));
+    expect(doc.closing.signers.map((s) => [s.lines.join(' '), s.name])).toEqual([
+      ['THƯ KÝ', undefined],
+      ['CHỦ TỌA', undefined],
+    ]);
+    expect(lines(doc)).toContain('- Chủ trì: Chủ tịch Hội đồng.');
+    try {
+      buildMarkdown(blank(''), 'bb.md');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DocumentError).problems.map((p) => [p.line, p.field, p.message])).toEqual([
+        [14, 'bien_ban.chu_tri.ho_ten', 'thiếu họ tên người chủ trì. Ghi "ho_ten" (biên bản mẫu để trống tên thì thêm "bieu_mau: true").'],
+        [15, 'bien_ban.thu_ky.ho_ten', 'thiếu họ tên thư ký. Ghi "ho_ten" (biên bản mẫu để trống tên thì thêm "bieu_mau: true").'],
+      ]);
+    }
+    // Any other form may leave its signer's name blank too.
+    const report = buildMarkdown('---\nloai: bao_cao\nbieu_mau: true\nco_quan: ubnd-tinh-cao-bang\nngay: 2023-07\ntrich_yeu: Thử\nky: { chuc_vu: THỦ TRƯỞNG ĐƠN VỊ }\n---\n# KẾT QUẢ\n');
+    expect(report.closing.signers).toEqual([{ lines: ['THỦ TRƯỞNG ĐƠN VỊ'] }]);
+  });
+
   it('reports attendance that does not add up and more votes than ballots, with file, line and field', () => {
     const wrong = meeting('{ tong_so: 11, co_mat: 9 }', '    - { ten: Trường A, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 10 }');
     const problems = (() => {
