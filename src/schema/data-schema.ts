@@ -134,6 +134,15 @@ const nomineeList = {
           description:
             'Mức thưởng đã định cho từng danh hiệu (đồng), dùng thay cho hệ số × lương cơ sở khi dữ liệu luật không áp dụng (quyết định theo quy định cũ). Ví dụ { co_thi_dua_ubnd_tinh: 18750000 }.',
         },
+        dau_cuoi_dong: {
+          enum: ['.', ';'],
+          description:
+            'Trình bày liet_ke: "." (mặc định) — dòng cuối mỗi nhóm kết thúc bằng dấu chấm; ";" — mọi dòng kết thúc bằng dấu chấm phẩy, dòng cuối danh sách bằng dấu chấm (như danh sách kèm quyết định của Thủ tướng).',
+        },
+        dong_an_dinh: {
+          type: 'boolean',
+          description: 'In dòng "(Danh sách ấn định … tập thể)./." cuối danh sách (mặc định: có). false: không in, dấu "./." đặt sau dòng cuối danh sách.',
+        },
         sap_xep: { enum: ['theo_ten'], description: 'theo_ten: xếp cá nhân theo tên (chữ cuối) rồi họ, theo thứ tự chữ cái tiếng Việt.' },
         tep: text('Tệp YAML chứa danh sách (trường "muc"), đường dẫn tính từ tệp này, ví dụ "_danh-sach-2025.yaml".'),
         muc: nominees,
