@@ -14,7 +14,7 @@ const TEMPLATE = 'templates/noi-dung/thu.md.hbs';
 
 /** A plan of 2023 filled from `text` as its content template, with `duLieu` as its du_lieu. */
 function build(text: string, duLieu: Record<string, unknown> = {}): Document {
-  const source = readMarkdown(testPlan(`mau: thu\ndu_lieu: ${JSON.stringify(duLieu)}`, ''), 'data/thu.md');
+  const source = readMarkdown(testPlan(`mau: thu\ndau_ket_thuc: false\ndu_lieu: ${JSON.stringify(duLieu)}`, ''), 'data/thu.md');
   const resolved = resolver().resolveSource(source);
   return buildDocument({ ...resolved, problems: [], contentTemplate: { path: TEMPLATE, text } });
 }

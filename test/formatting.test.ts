@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateWords, formatPlaceDate, formatSoKyHieu, buildKyHieu, isRealDate } from '../src/core/dates.ts';
 import { formatLabel, handwrittenLabel, labelValue, toRoman, toVietnameseLetter } from '../src/core/numbering.ts';
 import { canCuLines, kinhGuiLines } from '../src/model/build.ts';
+import { buildMarkdown, testPlan } from './helpers/build.ts';
 
 describe('date line (Ô 4)', () => {
   it('puts a leading zero on days below 10 and on months 1 and 2 only', () => {
@@ -80,14 +81,23 @@ describe('Kính gửi and căn cứ punctuation', () => {
     expect(kinhGuiLines(['Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên;', 'Sở Nội vụ'])).toEqual(['- Chủ tịch Ủy ban nhân dân tỉnh Thái Nguyên;', '- Sở Nội vụ.']);
   });
 
-  it('ends each căn cứ with ; and the last with . (or , before "Theo đề nghị")', () => {
+  it('ends each căn cứ with ; and the last with . (or ; before "Theo đề nghị", which ends with . as in Mẫu 1.2)', () => {
     expect(canCuLines(['Căn cứ Luật Thi đua, Khen thưởng;', 'Căn cứ Nghị định số 152/2025/NĐ-CP'])).toEqual([
       'Căn cứ Luật Thi đua, Khen thưởng;',
       'Căn cứ Nghị định số 152/2025/NĐ-CP.',
     ]);
-    expect(canCuLines(['Căn cứ Luật Thi đua, Khen thưởng'], 'Theo đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh.')).toEqual([
+    expect(canCuLines(['Căn cứ Luật Thi đua, Khen thưởng'], 'Theo đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh,')).toEqual([
+      'Căn cứ Luật Thi đua, Khen thưởng;',
+      'Theo đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh.',
+    ]);
+  });
+
+  it('ends "Theo đề nghị" with , when the document asks for it (dau_cuoi_theo_de_nghi), as older decisions do', () => {
+    expect(canCuLines(['Căn cứ Luật Thi đua, Khen thưởng'], 'Theo đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh.', ',')).toEqual([
       'Căn cứ Luật Thi đua, Khen thưởng;',
       'Theo đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh,',
     ]);
+    const doc = buildMarkdown(testPlan('loai: quyet_dinh\ncan_cu: ["Căn cứ Luật Thi đua, Khen thưởng"]\ntheo_de_nghi: Theo đề nghị của Sở Nội vụ\ndau_cuoi_theo_de_nghi: ","').replace('loai: ke_hoach\n', ''));
+    expect(doc.canCu).toEqual(['Căn cứ Luật Thi đua, Khen thưởng;', 'Theo đề nghị của Sở Nội vụ,']);
   });
 });

@@ -1,12 +1,17 @@
 /** The document model built from data: numbering, signature chains, Nơi nhận, NFC. */
 import { describe, expect, it } from 'vitest';
-import { buildFile, buildMarkdown } from './helpers/build.ts';
+import { buildFile, buildMarkdown, fonts, planOf, renderDocx, renderHtml } from './helpers/build.ts';
+import { docxLines, docxXml } from './helpers/docx-text.ts';
+import { layoutParagraph } from '../src/writers/pdf/paragraph.ts';
+import type { Paragraph } from '../src/plan/types.ts';
 import type { Block, Document } from '../src/document/types.ts';
 
 const labelled = (blocks: Block[]): string[] =>
   blocks.flatMap((b) => (b.kind === 'paragraph' ? [[b.label, b.runs.map((r) => r.text).join('')].filter(Boolean).join(' ')] : []));
 
+/** A plan without the end mark `./.`, which has its own tests (test/end-mark.test.ts). */
 const PLAN = (extra: string, body: string): string => `---
+dau_ket_thuc: false
 loai: ke_hoach
 co_quan: ubnd-tinh-cao-bang
 so: 5
@@ -51,6 +56,49 @@ describe('body numbering', () => {
     expect(first).toMatchObject({ label: '-', runs: [{ text: 'Đợt 1', bold: true }, { text: ' (từ ' }, { text: 'tháng 01', italic: true }, { text: ')' }] });
     expect(second).toMatchObject({ label: '+', runs: [{ text: 'chi tiết' }] });
     expect(table).toMatchObject({ kind: 'table', headerRows: 1, rows: [[{ paragraphs: [[{ text: 'STT' }]] }, { paragraphs: [[{ text: 'Tên' }]] }], [{}, {}]] });
+  });
+
+  it('keeps * bullets as typed, at the top and nested, and prints them in the DOCX and as an HTML list', () => {
+    const doc = buildMarkdown(PLAN('', '# Nội dung\n\n* Tuyên truyền\n  * chi tiết\n  - gạch\n* Khen thưởng\n'));
+    expect(labelled(doc.body)).toEqual(['I. Nội dung', '* Tuyên truyền', '* chi tiết', '- gạch', '* Khen thưởng']);
+    expect(docxLines(renderDocx(doc))).toContain('* Tuyên truyền');
+    expect(renderHtml(doc)).toMatch(/<ul><li[^>]*><span class="nhan">\*<\/span> Tuyên truyền<\/li>/);
+  });
+});
+
+describe('a khoản whose title and text share a line', () => {
+  const doc = buildMarkdown(PLAN('', '# Nội dung\n\n## Đối tượng\n\n## Thời gian: từ ngày 01/01/2023 đến hết ngày 30/6/2023.\n\n## Quý I:\n'));
+  const khoan = doc.body[2];
+
+  it('is one paragraph numbered as a khoản: label and title bold, the text after ": " regular', () => {
+    expect(labelled(doc.body)).toEqual(['I. Nội dung', '1. Đối tượng', '2. Thời gian: từ ngày 01/01/2023 đến hết ngày 30/6/2023.', '3. Quý I:']);
+    expect(khoan).toMatchObject({
+      style: 'Than',
+      level: 'khoan',
+      heading: true,
+      label: '2.',
+      labelBold: true,
+      runs: [{ text: 'Thời gian:', bold: true }, { text: ' từ ngày 01/01/2023 đến hết ngày 30/6/2023.' }],
+    });
+    expect(doc.body[3]).toMatchObject({ style: 'Khoan', runs: [{ text: 'Quý I:' }] });
+    const allBold = buildMarkdown(PLAN('', '## **Giai đoạn 1: chuẩn bị**\n')).body[0];
+    expect(allBold).toMatchObject({ label: '1.', runs: [{ text: 'Giai đoạn 1:', bold: true }, { text: ' chuẩn bị', bold: true }] });
+  });
+
+  it('prints that way in the DOCX, the HTML and the PDF', () => {
+    const paragraph = docxXml(renderDocx(doc))
+      .match(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs)!
+      .find((p) => p.includes('Thời gian:'))!;
+    const runs = [...paragraph.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map(([, r]) => [/<w:t[^>]*>([^<]*)</.exec(r)![1], r.includes('<w:b/>')]);
+    expect(paragraph).toContain('<w:pStyle w:val="Than"/>');
+    expect(runs).toEqual([['2. ', true], ['Thời gian:', true], [' từ ngày 01/01/2023 đến hết ngày 30/6/2023.', false]]);
+    expect(renderHtml(doc)).toContain('<strong class="nhan">2.</strong> <strong>Thời gian:</strong> từ ngày 01/01/2023 đến hết ngày 30/6/2023.</h3>');
+    const plan = planOf(doc);
+    const item = plan.sections[0].items.find((i) => i.kind === 'paragraph' && i.numbering?.label === '2.')!;
+    const laid = layoutParagraph(item as Paragraph, 0, plan.sections[0].page.textWidthPt, { fonts: fonts(), lines: plan.lines });
+    const texts = laid.lines.flatMap((l) => l.ops.flatMap((op) => (op.kind === 'text' ? op.texts.map((t) => [t.text, t.variant]) : [])));
+    expect(texts.slice(0, 3)).toEqual([['2.', 'bold'], ['Thời', 'bold'], ['gian:', 'bold']]);
+    expect(texts[3]).toEqual(['từ', 'regular']);
   });
 });
 

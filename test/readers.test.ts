@@ -29,7 +29,7 @@ describe('readers', () => {
     const strip = ({ source, ...rest }: { source: string }) => rest;
     expect(strip(fromJson)).toEqual(strip(fromMd));
     expect(strip(fromYaml)).toEqual(strip(fromMd));
-    expect(text(fromMd.body)).toEqual(['I. Mục đích', '- Tuyên truyền.']);
+    expect(text(fromMd.body)).toEqual(['I. Mục đích', '- Tuyên truyền./.']);
   });
 
   it('report the line of a field in JSON too', () => {

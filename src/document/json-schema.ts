@@ -102,7 +102,7 @@ export const DOCUMENT_MODEL_SCHEMA = {
           },
           ['coQuanChuQuan', 'coQuanBanHanh', 'soKyHieu', 'vvTrichYeu', 'khanMat', 'quocHieu', 'tieuNgu'],
         ),
-        title: object({ tenLoai: string, trichYeu: strings }, ['trichYeu']),
+        title: object({ tenLoai: string, trichYeu: strings, attachedTo: string }, ['trichYeu']),
         authority: string,
         kinhGui: strings,
         canCu: strings,

@@ -80,7 +80,7 @@ export interface Header {
   duThao?: string;
   quocHieu: string;
   tieuNgu: string;
-  /** `Cao Bằng, ngày 29 tháng 6 năm 2023`; absent for a biên bản. */
+  /** `Cao Bằng, ngày 29 tháng 6 năm 2023`; absent for a biên bản unless its data asks for it. */
   diaDanhNgay?: string;
 }
 
@@ -89,6 +89,8 @@ export interface Title {
   tenLoai?: string;
   /** Trích yếu lines (an author may break it by hand). */
   trichYeu: string[];
+  /** A document sent with another: `(Kèm theo Kế hoạch số … ngày … của …)` under the trích yếu. */
+  attachedTo?: string;
 }
 
 /** An image the document shows: where it came from, its content hash and its size in pixels. */
@@ -121,7 +123,7 @@ export interface Recipients {
 }
 
 export interface Closing {
-  /** Nơi nhận, in the left column. Absent for a biên bản (two signers instead). */
+  /** Nơi nhận, in the left column (a biên bản's, when it has one, under its two signers). */
   recipients?: Recipients;
   /** One signer (right column) or two (left and right, e.g. THƯ KÝ and CHỦ TỌA). */
   signers: Signer[];

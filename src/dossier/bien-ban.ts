@@ -43,18 +43,29 @@ export interface Meeting {
   so_phieu_van_ban: number;
   /** Ballots counted: members present plus written votes of absent members. */
   so_phieu: number;
-  chu_tri: { ho_ten: string; chuc_vu: string };
-  thu_ky: { ho_ten: string; chuc_vu: string };
+  /** Họ tên null on a form, left blank for the signer to write. */
+  chu_tri: Person;
+  thu_ky: Person;
   noi_dung: string[];
   ket_qua: VoteRow[];
   so_dat: number;
   so_khong_dat: number;
 }
 
+interface Person {
+  ho_ten: string | null;
+  chuc_vu: string;
+}
+
 const PATH = ['bien_ban'];
 
-/** `unconfirmed` collects the unconfirmed vote thresholds the results used. */
-export function readMeeting(raw: Raw, date: PartialDate, law: LawData, problems: Problems, unconfirmed: UsedLawValue[] = []): Meeting {
+const person = (raw: Raw): Person => ({ ho_ten: (raw.ho_ten as string | undefined) || null, chuc_vu: String(raw.chuc_vu) });
+
+/**
+ * `unconfirmed` collects the unconfirmed vote thresholds the results used; `form`: a biên bản to fill in
+ * (`bieu_mau`), which may leave the names of chủ trì and thư ký blank.
+ */
+export function readMeeting(raw: Raw, date: PartialDate, law: LawData, problems: Problems, { unconfirmed = [], form = false }: { unconfirmed?: UsedLawValue[]; form?: boolean } = {}): Meeting {
   const members = raw.thanh_vien as { tong_so: number; co_mat: number; vang?: Absent[] };
   const absent = members.vang ?? [];
   if (members.co_mat + absent.length !== members.tong_so) {
@@ -65,6 +76,11 @@ export function readMeeting(raw: Raw, date: PartialDate, law: LawData, problems:
   const start = meetingTime(String(raw.thoi_gian_bat_dau), date, [...PATH, 'thoi_gian_bat_dau'], problems);
   const end = meetingTime(String(raw.thoi_gian_ket_thuc), start?.date ?? date, [...PATH, 'thoi_gian_ket_thuc'], problems);
   if (start && end && end.sortKey <= start.sortKey) problems.error([...PATH, 'thoi_gian_ket_thuc'], 'giờ kết thúc phải sau giờ bắt đầu.');
+  const [chuTri, thuKy] = [person(raw.chu_tri as Raw), person(raw.thu_ky as Raw)];
+  if (!form) {
+    if (!chuTri.ho_ten) problems.error([...PATH, 'chu_tri', 'ho_ten'], 'thiếu họ tên người chủ trì. Ghi "ho_ten" (biên bản mẫu để trống tên thì thêm "bieu_mau: true").');
+    if (!thuKy.ho_ten) problems.error([...PATH, 'thu_ky', 'ho_ten'], 'thiếu họ tên thư ký. Ghi "ho_ten" (biên bản mẫu để trống tên thì thêm "bieu_mau: true").');
+  }
   const rows = ((raw.ket_qua ?? []) as Raw[]).flatMap((r, i) => voteRow(r, i, { total: members.tong_so, ballots, date, law, problems, unconfirmed }) ?? []);
   return {
     hoi_dong: (raw.hoi_dong as string | undefined) ?? null,
@@ -77,8 +93,8 @@ export function readMeeting(raw: Raw, date: PartialDate, law: LawData, problems:
     vang: absent.map((a) => ({ ...a, phieu_van_ban: a.phieu_van_ban ?? false })),
     so_phieu_van_ban: written,
     so_phieu: ballots,
-    chu_tri: raw.chu_tri as Meeting['chu_tri'],
-    thu_ky: raw.thu_ky as Meeting['thu_ky'],
+    chu_tri: chuTri,
+    thu_ky: thuKy,
     noi_dung: (raw.noi_dung ?? []) as string[],
     ket_qua: rows,
     so_dat: rows.filter((r) => r.dat).length,
@@ -168,7 +184,7 @@ export function resultsTable(meeting: Meeting): TableBlock {
 /** THƯ KÝ on the left, CHỦ TỌA on the right, when the data file names no signers itself. */
 export function meetingSigners(meeting: Meeting): Raw[] {
   return [
-    { chuc_vu: 'THƯ KÝ', ho_ten: meeting.thu_ky.ho_ten },
-    { chuc_vu: 'CHỦ TỌA', ho_ten: meeting.chu_tri.ho_ten },
+    { chuc_vu: 'THƯ KÝ', ho_ten: meeting.thu_ky.ho_ten ?? undefined },
+    { chuc_vu: 'CHỦ TỌA', ho_ten: meeting.chu_tri.ho_ten ?? undefined },
   ];
 }

@@ -15,6 +15,7 @@ import type { Appendix, Block, ParagraphBlock, TableBlock, TableCell } from '../
 import { validateAgainstSchema } from '../schema/validate.ts';
 import { countText, TARGET_WORD } from './counts.ts';
 import { addUsed, type UsedLawValue } from './unconfirmed.ts';
+import { endWithMark } from '../document/end-mark.ts';
 
 type Raw = Record<string, unknown>;
 type Target = 'tap_the' | 'ca_nhan' | 'ho_gia_dinh';
@@ -41,6 +42,10 @@ export interface NomineeList {
   attachedTo?: string;
   /** Unconfirmed law values the tiền thưởng rests on, each once, with the field of the data file that used it first. */
   unconfirmed: UsedLawValue[];
+  /** Listed lines (`liet_ke`): `.` ends the last line of each group; `;` ends every line but the list's last. */
+  lineEnd: '.' | ';';
+  /** The closing line `(Danh sách ấn định 28 tập thể)./.`; without it the list's last line takes the `./.`. */
+  countLine: boolean;
 }
 
 export interface AwardCount {
@@ -92,6 +97,8 @@ export function readNomineeList(raw: unknown, listFile: SourceFile | undefined, 
     issuer: typeof spec.cua === 'string' ? spec.cua : undefined,
     attachedTo: typeof spec.kem_theo === 'string' ? spec.kem_theo : undefined,
     unconfirmed,
+    lineEnd: spec.dau_cuoi_dong === ';' ? ';' : '.',
+    countLine: spec.dong_an_dinh !== false,
   };
 }
 
@@ -219,6 +226,7 @@ function countsText(nominees: Nominee[]): string {
 /** The danh sách as a phụ lục: new page, `DANH SÁCH`, its title, the `(Kèm theo …)` line, the list. */
 export function nomineeAppendix(list: NomineeList, summary: ListSummary, attachedTo: string): Appendix {
   const body = list.layout === 'liet_ke' ? listBlocks(list) : keepTableWithTotal([tableOf(list), ...moneyInWordsBlock(summary)]);
+  if (!list.countLine) return { title: list.title, attachedTo: list.attachedTo ?? attachedTo, body: endWithMark(body) };
   // The closing line stays on the page of the list's last line (and of the total in words).
   const last = body.at(-1);
   if (last && last.kind !== 'page-break') last.keepWithNext = true;
@@ -256,21 +264,28 @@ function listBlocks(list: NomineeList): Block[] {
   const targets = targetsIn(list.nominees);
   const blocks: Block[] = [];
   const numbers = new Map<Target, number>();
+  const all = groups(list.nominees);
+  const lastNominee = all.at(-1)?.members.at(-1);
   let currentTarget: Target | undefined;
-  for (const g of groups(list.nominees)) {
+  for (const g of all) {
     if (targets.length > 1 && g.target !== currentTarget) blocks.push({ kind: 'paragraph', style: 'Muc', runs: [{ text: sectionTitle(g.target, targets.indexOf(g.target)) }] });
     currentTarget = g.target;
     if (g.nhom) blocks.push({ ...paragraph(`* ${groupTitle(g)}`, true), keepWithNext: true });
     g.members.forEach((n, i) => {
       const number = (numbers.get(g.target) ?? 0) + 1;
       numbers.set(g.target, number);
-      // The last line of a group ends the enumeration with a full stop.
-      const end = i === g.members.length - 1 && !/[.…]$/.test(lineText(n)) ? '.' : '';
-      blocks.push({ kind: 'paragraph', style: 'Than', label: `${number}.`, numbering: { pattern: '1.', value: number }, runs: [{ text: lineText(n) + end }] });
+      const text = list.lineEnd === ';' ? withEnd(lineText(n), n === lastNominee ? '.' : ';') : groupEnd(lineText(n), i === g.members.length - 1);
+      blocks.push({ kind: 'paragraph', style: 'Than', label: `${number}.`, numbering: { pattern: '1.', value: number }, runs: [{ text }] });
     });
   }
   return blocks;
 }
+
+/** The last line of a group ends the enumeration with a full stop (Quyết định 1940/QĐ-UBND). */
+const groupEnd = (text: string, last: boolean): string => (last && !/[.…]$/.test(text) ? `${text}.` : text);
+
+/** `;` after each line and `.` after the last, as the Thủ tướng's danh sách write (a typed `.` or `;` replaced). */
+const withEnd = (text: string, end: '.' | ';'): string => `${text.replace(/[.;]$/, '')}${end}`;
 
 const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ paragraphs: [[{ text }]], ...extra });
 

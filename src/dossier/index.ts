@@ -52,9 +52,10 @@ export function buildDossier(input: DossierInput): Dossier {
   if (!law || !DOSSIER_FIELDS.some((f) => raw[f] !== undefined)) return dossier;
   if (raw.danh_sach !== undefined) addList(dossier, input, law);
   if (raw.bien_ban !== undefined) {
-    const meeting = readMeeting(raw.bien_ban as Raw, input.date, law, problems, dossier.unconfirmed);
+    const meeting = readMeeting(raw.bien_ban as Raw, input.date, law, problems, { unconfirmed: dossier.unconfirmed, form: raw.bieu_mau === true });
     dossier.context.bien_ban = meeting;
-    dossier.inserts.ket_qua_bieu_quyet = [resultsTable(meeting)];
+    // A meeting without a vote has no results table.
+    dossier.inserts.ket_qua_bieu_quyet = meeting.ket_qua.length > 0 ? [resultsTable(meeting)] : [];
     dossier.signers = meetingSigners(meeting);
   }
   if (raw.thanh_tich !== undefined) addAchievement(dossier, input, law);

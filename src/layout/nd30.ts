@@ -65,6 +65,8 @@ export const SIGNATURE = {
   sealClearanceMm: 1,
   /** Space between the last body paragraph and the signature table. */
   spaceBeforePt: 6,
+  /** A biên bản's Nơi nhận stands under its two signers, at the left (Mẫu 1.9), this far below the names. */
+  recipientsBelowSignersPt: 12,
   /** The seal image is drawn about real size (a round seal is 35–42 mm across), over the signature's left third (decree: "trùm lên khoảng 1/3 chữ ký về phía bên trái"). */
   sealSizeMm: 36,
 };
@@ -98,6 +100,9 @@ export const RECIPIENT_DASH = '- ';
 
 /** A page breaks inside a paragraph only where at least this many of its lines stay on each side (no widow, no orphan). */
 export const LINES_AT_PAGE_BREAK = 2;
+
+/** Ends the text of a document: every sample of Phụ lục III ends its content with it. */
+export const END_MARK = './.';
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';

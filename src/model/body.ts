@@ -1,7 +1,7 @@
 /**
  * Markdown body → body blocks. Headings map to the phần/chương/mục/điều/khoản/điểm hierarchy,
- * ordered lists become numbered items one level below the heading they sit under, `-` and `+`
- * lists become bullets. Numbers are generated in the document's style; a number the author typed
+ * ordered lists become numbered items one level below the heading they sit under, `-`, `+` and `*`
+ * lists become bullets with the author's marker. Numbers are generated in the document's style; a number the author typed
  * is kept and never doubled.
  */
 import { unified } from 'unified';
@@ -129,6 +129,12 @@ class BodyBuilder {
     }
     // An Điều of a quyết định is running text after its bold label, not a bold title.
     const labelBold = level === 'dieu' || undefined;
+    const titled = level === 'dieu' ? undefined : titleThenText(runs);
+    if (titled) {
+      // `## Thời gian: từ ngày …`: the label and `Thời gian:` bold, the text after them regular, in one paragraph.
+      this.blocks.push(withNumber({ kind: 'paragraph', style: 'Than', runs: titled, level, heading: true, labelBold: true }, number));
+      return;
+    }
     this.blocks.push(withNumber({ kind: 'paragraph', style, runs, level, heading: true, labelBold }, number));
   }
 
@@ -207,12 +213,51 @@ function withNumber(block: ParagraphBlock, number: Numbered | undefined): Paragr
   return number ? { ...block, label: number.label, numbering: number.numbering } : block;
 }
 
-/** `-` and `+` are kept as the author typed them; `*` prints as `-` at the top and `+` below. */
+const BULLET_MARKERS = ['-', '+', '*'];
+
+/**
+ * The bullet the author typed (`-`, `+` or `*`), read from the source at the item's position since
+ * remark does not keep it; `-` at the top and `+` below when it cannot be read.
+ */
 function bulletMarker(source: string, item: ListItem, depth: number): string {
   const offset = item.position?.start.offset;
   const typed = offset === undefined ? undefined : source[offset];
-  if (typed === '-' || typed === '+') return typed;
+  if (typed !== undefined && BULLET_MARKERS.includes(typed)) return typed;
   return depth === 0 ? '-' : '+';
+}
+
+/** Where a heading's title ends and its text starts: after the first `: ` that has text after it. */
+const TITLE_END = /: +\S/;
+
+/**
+ * `Thời gian: từ ngày 01/01 đến ngày 30/6/2023` → `Thời gian:` bold, ` từ ngày …` as written; undefined
+ * when the heading has no text after a `: ` (a plain title such as `Quý I:`).
+ */
+export function titleThenText(runs: Run[]): Run[] | undefined {
+  const at = TITLE_END.exec(runsText(runs))?.index;
+  if (at === undefined) return undefined;
+  const [title, text] = splitRuns(runs, at + 1);
+  return [...title.map((r) => ({ ...r, bold: true })), ...text];
+}
+
+/** The runs before and after a character offset of their text. */
+function splitRuns(runs: Run[], offset: number): [Run[], Run[]] {
+  const before: Run[] = [];
+  const after: Run[] = [];
+  let start = 0;
+  for (const run of runs) {
+    const cut = offset - start;
+    if (cut >= run.text.length) before.push(run);
+    else if (cut <= 0) after.push(run);
+    else {
+      const head: Run = { ...run, text: run.text.slice(0, cut) };
+      delete head.breakAfter; // a line break after the run belongs to its second half
+      before.push(head);
+      after.push({ ...run, text: run.text.slice(cut) });
+    }
+    start += run.text.length;
+  }
+  return [before, after];
 }
 
 interface Marks {

@@ -15,6 +15,7 @@ import { DOC_TYPES, type DocType, type DocTypeKey } from '../document/doc-types.
 import type { Appendix, Block, Closing, Document, ImageRef, Level, Recipients, Run, Signer, UnconfirmedLaw } from '../document/types.ts';
 import { buildDossier, dossierAppendices, type Dossier } from '../dossier/index.ts';
 import type { UsedLawValue } from '../dossier/unconfirmed.ts';
+import { endWithMark } from '../document/end-mark.ts';
 import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
 import { DOCUMENT_SCHEMA } from '../schema/data-schema.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
@@ -26,10 +27,16 @@ export const QUYEN_HAN = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
 
 type Raw = Record<string, unknown>;
 
-export function buildDocument(input: ResolvedDocument): Document {
+/** What the document it is sent with tells an attached document. */
+export interface AttachedTo {
+  /** `(Kèm theo Kế hoạch số 54/KH-UBND ngày 20 tháng 4 năm 2023 của Ủy ban nhân dân tỉnh Cao Bằng)`. */
+  line: string;
+}
+
+export function buildDocument(input: ResolvedDocument, attachedTo?: AttachedTo): Document {
   const schemaProblems = validateAgainstSchema(input.source.data, DOCUMENT_SCHEMA, input.source);
   if (schemaProblems.length > 0) throw new DocumentError([...schemaProblems, ...input.problems]);
-  return new DocumentBuilder(input).build();
+  return new DocumentBuilder(input, attachedTo).build();
 }
 
 class DocumentBuilder {
@@ -39,7 +46,10 @@ class DocumentBuilder {
   private readonly type: DocType;
   private readonly form: boolean;
 
-  constructor(private readonly input: ResolvedDocument) {
+  constructor(
+    private readonly input: ResolvedDocument,
+    private readonly sentWith?: AttachedTo,
+  ) {
     this.source = input.source;
     this.raw = input.source.data;
     this.problems = new Problems(input.source, [...input.problems]);
@@ -55,7 +65,7 @@ class DocumentBuilder {
     const body = this.body(agency, date, kyHieu, dossier);
     const closing = agency ? this.closing(agency, dossier?.signers) : { signers: [] };
     const appendices = date ? [...this.appendices(agency, date, kyHieu), ...dossierAppendices(dossier!, (issuer) => this.attachedToLine(agency, date, kyHieu, issuer))] : [];
-    const attachments = this.attachments();
+    const attachments = this.attachments(date && { line: this.attachedToLine(agency, date, kyHieu) });
     if (this.problems.hasErrors || !agency || !date) throw new DocumentError(this.problems.list);
     const number = this.raw.so as number | undefined;
     return {
@@ -78,15 +88,17 @@ class DocumentBuilder {
         duThao: this.draftMark(),
         quocHieu: QUOC_HIEU,
         tieuNgu: TIEU_NGU,
-        diaDanhNgay: this.type.noDateLine ? undefined : formatPlaceDate(String(this.raw.dia_danh ?? agency.diaDanh), date),
+        // A biên bản has none (Mẫu 1.9), unless the council writes one (`dia_danh_ngay: true`).
+        diaDanhNgay: this.type.noDateLine && this.raw.dia_danh_ngay !== true ? undefined : formatPlaceDate(String(this.raw.dia_danh ?? agency.diaDanh), date),
       },
       title: {
         tenLoai: this.type.name ? String(this.raw.ten_loai ?? this.type.name) : undefined,
         trichYeu: this.type.name ? (this.raw.trich_yeu === undefined ? (dossier?.trichYeu ?? []) : lines(this.raw.trich_yeu)) : [],
+        attachedTo: this.ownAttachedToLine(),
       },
       authority: typeof this.raw.tham_quyen === 'string' ? upper(this.raw.tham_quyen) : undefined,
       kinhGui: kinhGuiLines(lines(this.raw.kinh_gui)),
-      canCu: canCuLines(lines(this.raw.can_cu), this.raw.theo_de_nghi as string | undefined),
+      canCu: canCuLines(lines(this.raw.can_cu), this.raw.theo_de_nghi as string | undefined, this.raw.dau_cuoi_theo_de_nghi as TheoDeNghiEnd | undefined),
       body,
       closing,
       appendices,
@@ -167,7 +179,15 @@ class DocumentBuilder {
       this.problems.error(['mau'], `nội dung có chỗ chèn "<!-- chen: ${name} -->" nhưng dữ liệu không tạo ra phần "${name}". Các phần có: ${Object.keys(dossier?.inserts ?? {}).join(', ') || '(không có)'}.`);
     const blocks = markdown === undefined ? [] : markdownToBlocks(markdown, { numbering, headingLevels, inserts: dossier?.inserts, onUnknownInsert });
     const opening: Block[] = this.type.opening ? [{ kind: 'paragraph', style: 'ChuGiua', runs: [{ text: this.type.opening }], align: 'center' }] : [];
-    return [...opening, ...blocks];
+    return [...opening, ...(this.endsWithMark() ? endWithMark(blocks) : blocks)];
+  }
+
+  /**
+   * Every type of document ends its content with `./.` (each sample of Phụ lục III does), a form to fill
+   * in does not (its outline ends with empty headings); `dau_ket_thuc` decides for one document.
+   */
+  private endsWithMark(): boolean {
+    return typeof this.raw.dau_ket_thuc === 'boolean' ? this.raw.dau_ket_thuc : !this.form;
   }
 
   private bodyMarkdown(agency: Agency | undefined, date: PartialDate | undefined, kyHieu: string, computed: Record<string, unknown>): string | undefined {
@@ -229,7 +249,9 @@ class DocumentBuilder {
       person = { hoTen: person.hoTen ?? found?.hoTen, chucVu: person.chucVu ?? found?.chucVu };
     }
     if (!person.chucVu) this.problems.error([...path, 'chuc_vu'], 'thiếu chức vụ người ký (ví dụ "PHÓ CHỦ TỊCH").');
-    if (!person.hoTen && !this.form) this.problems.error([...path, 'ho_ten'], 'thiếu họ tên người ký.');
+    // Signers taken from a biên bản's chủ trì and thư ký: their missing names are reported there.
+    const ownSigner = this.raw.ky !== undefined;
+    if (!person.hoTen && !this.form && ownSigner) this.problems.error([...path, 'ho_ten'], 'thiếu họ tên người ký.');
     return {
       lines: [...chain, person.chucVu ?? ''].map(upper).filter(Boolean),
       note: raw.ghi_chu as string | undefined,
@@ -309,13 +331,23 @@ class DocumentBuilder {
     return `(Kèm theo ${typeName} số ${number} ${formatDateWords(date)} của ${issuer ?? agency?.tenDayDu ?? ''})`;
   }
 
-  private attachments(): Document[] {
+  /**
+   * The `(Kèm theo …)` line under the title of a document sent with another one (an Đề cương báo cáo), as a
+   * phụ lục has; `dong_kem_theo` writes it by hand, or `false` leaves it out.
+   */
+  private ownAttachedToLine(): string | undefined {
+    const own = this.raw.dong_kem_theo;
+    if (own === false) return undefined;
+    return typeof own === 'string' ? own : this.sentWith?.line;
+  }
+
+  private attachments(sentWith: AttachedTo | undefined): Document[] {
     const files = (this.raw.kem_theo ?? []) as string[];
     return files.flatMap((file) => {
       const attachment = this.input.attachments[file];
       if (!attachment) return []; // the resolver has said why
       try {
-        return [buildDocument(attachment)];
+        return [buildDocument(attachment, sentWith)];
       } catch (e) {
         if (!(e instanceof DocumentError)) throw e;
         this.problems.list.push(...e.problems);
@@ -353,9 +385,14 @@ export function kinhGuiLines(items: string[]): string[] {
   return items.map((item, i) => `- ${stripEnd(item)}${i === items.length - 1 ? '.' : ';'}`);
 }
 
-/** Each căn cứ ends `;`, the last `.`; a following `Theo đề nghị …` line ends `,`. */
-export function canCuLines(items: string[], theoDeNghi?: string): string[] {
+type TheoDeNghiEnd = '.' | ',';
+
+/**
+ * Each căn cứ ends `;`, the last `.`; a following `Theo đề nghị …` line ends `.` as in Mẫu 1.2 of
+ * Nghị định 30 (older decisions end it with `,`: `end` keeps that).
+ */
+export function canCuLines(items: string[], theoDeNghi?: string, end: TheoDeNghiEnd = '.'): string[] {
   const out = items.map((item, i) => `${stripEnd(item)}${i === items.length - 1 && !theoDeNghi ? '.' : ';'}`);
-  if (theoDeNghi) out.push(`${stripEnd(theoDeNghi)},`);
+  if (theoDeNghi) out.push(`${stripEnd(theoDeNghi)}${end}`);
   return out;
 }

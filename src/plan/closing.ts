@@ -1,6 +1,7 @@
 /**
  * The closing: Nơi nhận (left) and the signature block (right), or two signers side by side (a biên
- * bản: THƯ KÝ | CHỦ TỌA). It never splits, and takes the last lines of the text with it to a new page.
+ * bản: THƯ KÝ | CHỦ TỌA) with its Nơi nhận under them. It never splits, and takes the last lines of the
+ * text with it to a new page.
  */
 import { fitted } from '../core/png.ts';
 import type { Closing, ImageRef, Recipients, Run, Signer } from '../document/types.ts';
@@ -79,16 +80,22 @@ function signerColumnWidth(signers: Signer[], textWidthPt: number, fonts: Fonts)
 
 const row = (left: CellItem[], right: CellItem[]): GridRow => ({ cells: [{ colSpan: 1, items: left }, { colSpan: 1, items: right }], cantSplit: true });
 
+/** Under two signers, Nơi nhận takes a row of its own, in the left column (Mẫu 1.9). */
+function recipientsBelow(recipients: Recipients | undefined, fonts: Fonts): GridRow[] {
+  if (!recipients) return [];
+  const gap: Spacer = { kind: 'spacer', heightPt: SIGNATURE.recipientsBelowSignersPt, images: [] };
+  return [row([gap, ...recipientItems(recipients, fonts)], [])];
+}
+
 export function closingGrid(closing: Closing, page: PageSetup, fonts: Fonts): Grid | undefined {
   const [first, second] = closing.signers;
   if (!first && !closing.recipients) return undefined;
   const right = signerColumnWidth(closing.signers, page.textWidthPt, fonts);
   const left = page.textWidthPt - right;
-  const rows: GridRow[] =
-    !closing.recipients && second
-      ? // Two signers: titles in one row, names in the next, so the names stand level when one title is longer.
-        [row(signerHead(first), signerHead(second)), row(signerFoot(first, left), signerFoot(second, right))]
-      : [row(closing.recipients ? recipientItems(closing.recipients, fonts) : [], first ? [...signerHead(first), ...signerFoot(first, right)] : [])];
+  const rows: GridRow[] = second
+    ? // Two signers: titles in one row, names in the next, so the names stand level when one title is longer.
+      [row(signerHead(first), signerHead(second)), row(signerFoot(first, left), signerFoot(second, right)), ...recipientsBelow(closing.recipients, fonts)]
+    : [row(closing.recipients ? recipientItems(closing.recipients, fonts) : [], first ? [...signerHead(first), ...signerFoot(first, right)] : [])];
   return {
     kind: 'grid',
     role: 'closing',

@@ -75,12 +75,16 @@ export function headerGrid(h: Header, page: PageSetup, fonts: Fonts): Grid {
   };
 }
 
-/** Tên loại, the trích yếu lines with the short rule under them, then the authority line of a quyết định. */
+/**
+ * Tên loại, the trích yếu lines, the `(Kèm theo …)` line of a document sent with another, the short rule
+ * under them (as long as the trích yếu's), then the authority line of a quyết định.
+ */
 export function titleItems(doc: Document, page: PageSetup, fonts: Fonts): FlowItem[] {
-  const { tenLoai, trichYeu } = doc.title;
+  const { tenLoai, trichYeu, attachedTo } = doc.title;
   const items: FlowItem[] = [];
   if (tenLoai) items.push(line('TenLoai', tenLoai));
   items.push(...trichYeu.map((text) => line('TrichYeu', text)));
+  if (attachedTo) items.push(line('PhuLucKemTheo', attachedTo));
   if (trichYeu.length > 0) items.push(rule(HEADER.shortRuleFraction * widestLine(trichYeu, STYLES.TrichYeu, page.textWidthPt, fonts), { title: true }));
   if (doc.authority) items.push(line('ThamQuyen', doc.authority));
   return items;

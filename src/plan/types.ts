@@ -84,7 +84,7 @@ export type CellItem = Paragraph | Rule | Spacer;
 /** A numbering label, kept semantic: writers print `label` then one space before the runs. */
 export interface Numbering {
   level?: Level;
-  /** The level's pattern written as its first label (`I.`, `a)`, `1.1.`, `Điều 1.`), or `-`/`+` for a bullet. */
+  /** The level's pattern written as its first label (`I.`, `a)`, `1.1.`, `Điều 1.`), or `-`/`+`/`*` for a bullet. */
   pattern: string;
   value: number;
   label: string;

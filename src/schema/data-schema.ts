@@ -134,6 +134,15 @@ const nomineeList = {
           description:
             'Mức thưởng đã định cho từng danh hiệu (đồng), dùng thay cho hệ số × lương cơ sở khi dữ liệu luật không áp dụng (quyết định theo quy định cũ). Ví dụ { co_thi_dua_ubnd_tinh: 18750000 }.',
         },
+        dau_cuoi_dong: {
+          enum: ['.', ';'],
+          description:
+            'Trình bày liet_ke: "." (mặc định) — dòng cuối mỗi nhóm kết thúc bằng dấu chấm; ";" — mọi dòng kết thúc bằng dấu chấm phẩy, dòng cuối danh sách bằng dấu chấm (như danh sách kèm quyết định của Thủ tướng).',
+        },
+        dong_an_dinh: {
+          type: 'boolean',
+          description: 'In dòng "(Danh sách ấn định … tập thể)./." cuối danh sách (mặc định: có). false: không in, dấu "./." đặt sau dòng cuối danh sách.',
+        },
         sap_xep: { enum: ['theo_ten'], description: 'theo_ten: xếp cá nhân theo tên (chữ cuối) rồi họ, theo thứ tự chữ cái tiếng Việt.' },
         tep: text('Tệp YAML chứa danh sách (trường "muc"), đường dẫn tính từ tệp này, ví dụ "_danh-sach-2025.yaml".'),
         muc: nominees,
@@ -146,14 +155,17 @@ const time = (description: string) => ({ type: 'string', pattern: '^(\\d{4}-\\d{
 const person = {
   type: 'object',
   additionalProperties: false,
-  required: ['ho_ten', 'chuc_vu'],
-  properties: { ho_ten: text('Họ và tên.'), chuc_vu: text('Chức vụ, ví dụ "Giám đốc Sở, Chủ tịch Hội đồng".') },
+  required: ['chuc_vu'],
+  properties: {
+    ho_ten: text('Họ và tên (bắt buộc, trừ biểu mẫu bieu_mau để trống cho người ký tự ghi).'),
+    chuc_vu: text('Chức vụ, ví dụ "Giám đốc Sở, Chủ tịch Hội đồng".'),
+  },
 };
 
 const meeting = {
   type: 'object',
   additionalProperties: false,
-  required: ['thoi_gian_bat_dau', 'dia_diem', 'thanh_vien', 'chu_tri', 'thu_ky', 'ket_qua', 'thoi_gian_ket_thuc'],
+  required: ['thoi_gian_bat_dau', 'dia_diem', 'thanh_vien', 'chu_tri', 'thu_ky', 'thoi_gian_ket_thuc'],
   description: 'Biên bản họp xét khen thưởng: thời gian, địa điểm, thành phần, chủ trì, thư ký, nội dung, kết quả bỏ phiếu. Giá trị dùng được trong mẫu nội dung qua {{bien_ban.…}}.',
   properties: {
     hoi_dong: text('Tên Hội đồng trong câu, ví dụ "Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo".'),
@@ -189,8 +201,7 @@ const meeting = {
     noi_dung: { type: 'array', items: { type: 'string' }, description: 'Nội dung cuộc họp, mỗi mục một dòng.' },
     ket_qua: {
       type: 'array',
-      minItems: 1,
-      description: 'Kết quả bỏ phiếu kín cho từng tập thể, cá nhân.',
+      description: 'Kết quả bỏ phiếu kín cho từng tập thể, cá nhân. Không có (cuộc họp không bỏ phiếu): không in bảng kết quả.',
       items: {
         type: 'object',
         additionalProperties: false,
@@ -285,6 +296,10 @@ export const DOCUMENT_SCHEMA = {
       description: 'Ngày ban hành YYYY-MM-DD. Chưa có ngày: ghi YYYY-MM (để trống ngày) hoặc YYYY (để trống ngày và tháng).',
     },
     dia_danh: text('Địa danh nếu khác địa danh của cơ quan.'),
+    dia_danh_ngay: {
+      type: 'boolean',
+      description: 'Biên bản: true để in dòng địa danh, ngày tháng ở phần đầu ("Tuyên Quang, ngày 20 tháng 11 năm 2025"); Mẫu 1.9 không có dòng này.',
+    },
     du_thao: { type: ['boolean', 'integer'], description: 'true: in dấu "DỰ THẢO"; số n: "DỰ THẢO LẦN n".' },
     bieu_mau: { type: 'boolean', description: 'Biểu mẫu để đơn vị điền: cho phép để trống số, ký hiệu, họ tên và dòng Lưu.' },
     do_khan: { enum: ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'], description: 'Mức độ khẩn.' },
@@ -293,7 +308,8 @@ export const DOCUMENT_SCHEMA = {
     tham_quyen: text('Quyết định: dòng thẩm quyền ban hành, ví dụ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG".'),
     kinh_gui: textOrLines('Kính gửi: một nơi, hoặc danh sách nhiều nơi.'),
     can_cu: { type: 'array', items: { type: 'string' }, description: 'Các căn cứ, mỗi căn cứ một dòng (dấu ";" và "." tự thêm).' },
-    theo_de_nghi: text('Quyết định: dòng "Theo đề nghị của …" sau căn cứ.'),
+    theo_de_nghi: text('Quyết định: dòng "Theo đề nghị của …" sau căn cứ; kết thúc bằng dấu "." (Mẫu 1.2, Nghị định 30).'),
+    dau_cuoi_theo_de_nghi: { enum: ['.', ','], description: 'Dấu cuối dòng "Theo đề nghị …": "." (mặc định, theo Nghị định 30) hoặc "," như một số quyết định cũ.' },
     danh_so: {
       type: 'object',
       additionalProperties: false,
@@ -309,7 +325,7 @@ export const DOCUMENT_SCHEMA = {
     du_lieu: { type: 'object', description: 'Giá trị điền vào mẫu nội dung.' },
     noi_dung: text('Nội dung văn bản viết bằng Markdown (tệp .json/.yaml).'),
     ky: { description: 'Người ký; danh sách hai người khi ký hai bên (biên bản).', oneOf: [signer, { type: 'array', items: signer, minItems: 1, maxItems: 2 }] },
-    noi_nhan: { type: 'array', items: recipient, description: 'Nơi nhận, mỗi nơi một dòng (dấu ";" tự thêm).' },
+    noi_nhan: { type: 'array', items: recipient, description: 'Nơi nhận, mỗi nơi một dòng (dấu ";" tự thêm). Biên bản: in dưới chữ ký, bên trái (Mẫu 1.9).' },
     luu: {
       description:
         'Dòng "Lưu": đơn vị lưu sau VT, ví dụ ["TĐKT"]; hoặc { don_vi, ky_hieu_nguoi_soan, so_ban }. Bỏ trống: lấy "don_vi_luu" của cơ quan; cơ quan cũng không có thì báo lỗi (quy tắc dong-luu), trừ biểu mẫu.',
@@ -332,6 +348,15 @@ export const DOCUMENT_SCHEMA = {
       type: 'array',
       items: { type: 'string' },
       description: 'Văn bản gửi kèm có phần đầu riêng (ví dụ đề cương báo cáo): đường dẫn tệp, tính từ tệp này.',
+    },
+    dong_kem_theo: {
+      type: ['string', 'boolean'],
+      description:
+        'Văn bản gửi kèm (kem_theo) in dòng "(Kèm theo Kế hoạch số … ngày … của …)" dưới tiêu đề như phụ lục. Ghi false để không in (bản gốc không có), hoặc ghi sẵn cả dòng (văn bản tạo riêng).',
+    },
+    dau_ket_thuc: {
+      type: 'boolean',
+      description: 'In dấu "./." sau chữ cuối của nội dung (Nghị định 30). Mặc định: có, trừ biểu mẫu (bieu_mau). Ghi false khi bản gốc không có.',
     },
     khong_so: { type: 'boolean', description: 'Văn bản không có số, ký hiệu (báo cáo thành tích cá nhân).' },
     danh_sach: nomineeList,

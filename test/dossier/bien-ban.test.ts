@@ -7,7 +7,8 @@ import { luatChuaXacNhan } from '../../src/checks/rules/luat-chua-xac-nhan.ts';
 import { Problems } from '../../src/core/problems.ts';
 import { readMeeting } from '../../src/dossier/bien-ban.ts';
 import { readMarkdown } from '../../src/readers/parse.ts';
-import { buildFile, buildMarkdown, fonts, resolveFile } from '../helpers/build.ts';
+import { buildFile, buildMarkdown, fonts, planOf, resolveFile } from '../helpers/build.ts';
+import type { Grid } from '../../src/plan/types.ts';
 import { blockLines, lines, xml } from './helpers.ts';
 
 const SAMPLE = 'data/2025/bien-ban-hop-xet-khen-thuong-2025.md';
@@ -121,6 +122,61 @@ describe('biên bản họp xét khen thưởng', () => {
       ['THƯ KÝ', 'CHỦ TỌA'],
       ['Bế Thị Hồng', 'Phạm Minh Đức'],
     ]);
+  });
+
+  it('may carry a Nơi nhận, under the two signers at the left (Mẫu 1.9), and a place-date line (dia_danh_ngay)', () => {
+    const text = meeting('{ tong_so: 10, co_mat: 10 }', '    - { ten: Trường A, danh_hieu: co_thi_dua_ubnd_tinh, so_phieu_dong_y: 8 }').replace(
+      'mau: bien-ban-hop-xet-khen-thuong',
+      'mau: bien-ban-hop-xet-khen-thuong\ndia_danh_ngay: true\nnoi_nhan: [Sở Nội vụ (Ban Thi đua - Khen thưởng)]\nluu: [Hồ sơ]',
+    );
+    const doc = buildMarkdown(text);
+    expect(doc.header.diaDanhNgay).toBe('Tuyên Quang, ngày 20 tháng 11 năm 2025');
+    expect(lines(doc).slice(5, 8)).toEqual(['Số: 03/BB-HĐTĐKT', 'Tuyên Quang, ngày 20 tháng 11 năm 2025', 'BIÊN BẢN']);
+    const rows = xml(doc).match(/<w:tr>.*?<\/w:tr>/gs)!;
+    const cellsOf = (row: string) => (row.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((c) => [...c.matchAll(/<w:t[^>]*>([^<]*)</g)].map((m) => m[1]).filter(Boolean).join('|'));
+    expect(rows.map(cellsOf).slice(-3)).toEqual([
+      ['THƯ KÝ', 'CHỦ TỌA'],
+      ['Bế Thị Hồng', 'Phạm Minh Đức'],
+      ['Nơi nhận:|- Sở Nội vụ (Ban Thi đua - Khen thưởng);|- Lưu: VT, Hồ sơ|.', ''], // the full stop is a run of its own
+    ]);
+    const closing = planOf(doc).sections[0].items.at(-1) as Grid;
+    expect(closing.rows[2].cells[0].items[0]).toEqual({ kind: 'spacer', heightPt: 12, images: [] });
+  });
+
+  it('accepts a meeting without votes (no ket_qua): what is given, and no results part', () => {
+    const doc = buildMarkdown(meeting('{ tong_so: 10, co_mat: 10 }', '').replace('  ket_qua:\n', ''));
+    expect(doc.body.some((b) => b.kind === 'table')).toBe(false);
+    const text = lines(doc);
+    expect(text.some((l) => l.includes('KẾT QUẢ') || l.includes('Số phiếu'))).toBe(false);
+    expect(text).toContain('- Chủ trì: Phạm Minh Đức, Chủ tịch Hội đồng.');
+    expect(text).toContain('Cuộc họp kết thúc vào 15 giờ 05 phút, ngày 20 tháng 11 năm 2025/.');
+  });
+
+  it('accepts a form (bieu_mau) that leaves the names blank for hand-signing; asks for them otherwise', () => {
+    const blank = (form: string) =>
+      meeting('{ tong_so: 10, co_mat: 10 }', '')
+        .replace('  ket_qua:\n', '')
+        .replace('chu_tri: { ho_ten: Phạm Minh Đức, chuc_vu: Chủ tịch Hội đồng }', 'chu_tri: { chuc_vu: Chủ tịch Hội đồng }')
+        .replace('thu_ky: { ho_ten: Bế Thị Hồng, chuc_vu: Thư ký Hội đồng }', 'thu_ky: { chuc_vu: Thư ký Hội đồng }')
+        .replace('loai: bien_ban', `loai: bien_ban${form}`);
+    const doc = buildMarkdown(blank('\nbieu_mau: true'));
+    expect(doc.closing.signers.map((s) => [s.lines.join(' '), s.name])).toEqual([
+      ['THƯ KÝ', undefined],
+      ['CHỦ TỌA', undefined],
+    ]);
+    expect(lines(doc)).toContain('- Chủ trì: Chủ tịch Hội đồng.');
+    try {
+      buildMarkdown(blank(''), 'bb.md');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DocumentError).problems.map((p) => [p.line, p.field, p.message])).toEqual([
+        [14, 'bien_ban.chu_tri.ho_ten', 'thiếu họ tên người chủ trì. Ghi "ho_ten" (biên bản mẫu để trống tên thì thêm "bieu_mau: true").'],
+        [15, 'bien_ban.thu_ky.ho_ten', 'thiếu họ tên thư ký. Ghi "ho_ten" (biên bản mẫu để trống tên thì thêm "bieu_mau: true").'],
+      ]);
+    }
+    // Any other form may leave its signer's name blank too.
+    const report = buildMarkdown('---\nloai: bao_cao\nbieu_mau: true\nco_quan: ubnd-tinh-cao-bang\nngay: 2023-07\ntrich_yeu: Thử\nky: { chuc_vu: THỦ TRƯỞNG ĐƠN VỊ }\n---\n# KẾT QUẢ\n');
+    expect(report.closing.signers).toEqual([{ lines: ['THỦ TRƯỞNG ĐƠN VỊ'] }]);
   });
 
   it('reports attendance that does not add up and more votes than ballots, with file, line and field', () => {

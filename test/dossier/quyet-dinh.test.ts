@@ -43,6 +43,42 @@ describe('quyết định khen thưởng', () => {
     ]);
   });
 
+  it('lists lines ending with ; and the last with ., without the closing count line, when asked (Thủ tướng style)', () => {
+    const list = `  trinh_bay: liet_ke
+  tien_thuong: false
+  dau_cuoi_dong: ';'
+  dong_an_dinh: false
+  muc:
+    - { ten: Sở Nội vụ tỉnh Tuyên Quang, danh_hieu: giay_khen_tap_the, nhom: TỈNH TUYÊN QUANG }
+    - { ten: Trường THPT Sơn Dương., danh_hieu: giay_khen_tap_the, nhom: TỈNH TUYÊN QUANG }
+    - { ten: Ông Nguyễn Văn An, danh_hieu: giay_khen_ca_nhan, chuc_vu: Chuyên viên, don_vi: Sở Nội vụ }
+    - { ten: Bà Trần Thị Bích, danh_hieu: giay_khen_ca_nhan, chuc_vu: Giáo viên, don_vi: Trường THPT Sơn Dương }`;
+    expect(blockLines(buildMarkdown(decision('2025-12-10', list)).appendices[0].body)).toEqual([
+      'I. TẬP THỂ',
+      '* TỈNH TUYÊN QUANG: 02 tập thể',
+      '1. Sở Nội vụ tỉnh Tuyên Quang;',
+      '2. Trường THPT Sơn Dương;',
+      'II. CÁ NHÂN',
+      '1. Ông Nguyễn Văn An, Chuyên viên, Sở Nội vụ;',
+      '2. Bà Trần Thị Bích, Giáo viên, Trường THPT Sơn Dương./.',
+    ]);
+    // Defaults unchanged: the last line of a group ends with ., then the count line.
+    const plain = list.replace("  dau_cuoi_dong: ';'\n  dong_an_dinh: false\n", '');
+    expect(blockLines(buildMarkdown(decision('2025-12-10', plain)).appendices[0].body).slice(2)).toEqual([
+      '1. Sở Nội vụ tỉnh Tuyên Quang',
+      '2. Trường THPT Sơn Dương.',
+      'II. CÁ NHÂN',
+      '1. Ông Nguyễn Văn An, Chuyên viên, Sở Nội vụ',
+      '2. Bà Trần Thị Bích, Giáo viên, Trường THPT Sơn Dương.',
+      '(Danh sách ấn định 02 tập thể và 02 cá nhân)./.',
+    ]);
+  });
+
+  it('puts the ./. after the total in words when a table has no closing count line', () => {
+    const doc = buildMarkdown(decision('2025-12-10', '  dong_an_dinh: false\n  muc:\n    - { ten: Nguyễn Văn An, danh_hieu: giay_khen_ca_nhan }'));
+    expect(blockLines(doc.appendices[0].body).slice(-2)).toEqual(['Tổng cộng | 710.000', 'Bằng chữ: Bảy trăm mười nghìn đồng./.']);
+  });
+
   it('uses the lương cơ sở in force on the decision date (2.530.000 from 01/7/2026)', () => {
     const doc = buildMarkdown(decision('2026-07-01', '  muc: [{ ten: Nguyễn Văn An, danh_hieu: giay_khen_ca_nhan }]'));
     expect(blockLines(doc.appendices[0].body)[1]).toBe('1 | Nguyễn Văn An | 760.000'); // 759.000 rounded up

@@ -82,6 +82,35 @@ describe('chỉ thị, báo cáo, đề cương báo cáo', () => {
     ]);
   });
 
+  it('writes the (Kèm theo …) line under the title of the attached đề cương, worded as a phụ lục’s', () => {
+    const doc = buildFile(DIR + 'chi-thi-thi-dua-2025.md');
+    const line = '(Kèm theo Chỉ thị số 03/CT-UBND ngày 14 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Tuyên Quang)';
+    expect(doc.attachments[0].title.attachedTo).toBe(line);
+    const text = lines(doc);
+    const title = text.lastIndexOf('ĐỀ CƯƠNG BÁO CÁO');
+    expect(text.slice(title, title + 4)).toEqual(['ĐỀ CƯƠNG BÁO CÁO', 'Tổng kết công tác thi đua, khen thưởng năm 2025', line, 'I. ĐẶC ĐIỂM, TÌNH HÌNH']);
+    // Built on its own, it is sent with nothing.
+    expect(buildFile(DIR + 'de-cuong-bao-cao-tong-ket-2025.md').title.attachedTo).toBeUndefined();
+  });
+
+  it('leaves the (Kèm theo …) line out, or writes it as given, when the attached document says so (dong_kem_theo)', () => {
+    // The Đề cương of Kế hoạch 54/KH-UBND (Cao Bằng, seed 002) was issued without it.
+    expect(buildFile('data/2023/ke-hoach-thi-dua-75-nam-loi-keu-goi-thi-dua-ai-quoc.md').attachments[0].title.attachedTo).toBeUndefined();
+    const own = buildMarkdown(`---
+loai: bao_cao
+ten_loai: ĐỀ CƯƠNG BÁO CÁO
+bieu_mau: true
+co_quan: ubnd-tinh-cao-bang
+ngay: 2025-12
+trich_yeu: Tổng kết năm 2025
+dong_kem_theo: (Kèm theo Công văn số 12/UBND-VX ngày 01 tháng 12 năm 2025)
+ky: { chuc_vu: THỦ TRƯỞNG ĐƠN VỊ }
+---
+# KẾT QUẢ
+`);
+    expect(lines(own)).toContain('(Kèm theo Công văn số 12/UBND-VX ngày 01 tháng 12 năm 2025)');
+  });
+
   it('builds the đề cương standalone too, and a báo cáo sent upward with Kính gửi', () => {
     expect(lines(buildFile(DIR + 'de-cuong-bao-cao-tong-ket-2025.md')).slice(4, 8)).toEqual([
       'Số: /BC-',
@@ -116,7 +145,7 @@ describe('báo cáo thành tích', () => {
     const text = lines(buildFile(DIR + 'bao-cao-thanh-tich-tap-the-thpt-son-duong.md'));
     expect(text).toContain('ĐỀ NGHỊ TẶNG DANH HIỆU “CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH”');
     expect(text).toContain('I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH');
-    expect(text.slice(text.indexOf('2. Hình thức khen thưởng'), text.indexOf('2. Hình thức khen thưởng') + 2)).toEqual(['2. Hình thức khen thưởng', 'Không có.']);
+    expect(text.slice(text.indexOf('2. Hình thức khen thưởng'), text.indexOf('2. Hình thức khen thưởng') + 2)).toEqual(['2. Hình thức khen thưởng', 'Không có./.']);
     expect(text.slice(-6)).toEqual(['XÁC NHẬN CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO', '(Ký, đóng dấu)', 'HIỆU TRƯỞNG', '(Ký, đóng dấu)', 'Phạm Minh Đức', 'Nông Văn Thạch']);
   });
 });

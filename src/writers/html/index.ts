@@ -178,7 +178,7 @@ class HtmlWriter {
   }
 }
 
-const isBullet = (pattern: string): boolean => pattern === '-' || pattern === '+';
+const isBullet = (pattern: string): boolean => pattern === '-' || pattern === '+' || pattern === '*';
 
 const sizeStyles = ({ size }: Paragraph): string[] =>
   size ? [`font-size: ${pt(size.pt)}`, `line-height: ${pt(size.line.heightPt)}`, `min-height: ${pt(size.line.heightPt)}`] : [];
