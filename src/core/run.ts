@@ -12,16 +12,17 @@ export interface Run {
 }
 
 /**
- * Characters that stand for a manual line break in text pasted from Word: its Shift+Enter becomes a
- * vertical tab (U+000B) when copied out, and a page break a form feed (U+000C).
+ * Characters that stand for a manual line break: a newline left in a text (a YAML value written over
+ * several lines with `|`, a code block), and what text pasted from Word carries: its Shift+Enter becomes
+ * a vertical tab (U+000B) when copied out, and a page break a form feed (U+000C).
  */
-export const MANUAL_BREAK = /[\v\f]/;
-const BREAK_WITH_SPACES = /[ \t]*[\v\f][ \t]*/;
-const LEADING_BREAKS = /^(?:[ \t]*[\v\f])+[ \t]*/;
-const TRAILING_BREAKS = /(?:[ \t]*[\v\f])+[ \t]*$/;
+export const MANUAL_BREAK = /[\n\v\f]/;
+const BREAK_WITH_SPACES = /[ \t]*[\n\v\f][ \t]*/;
+const LEADING_BREAKS = /^(?:[ \t]*[\n\v\f])+[ \t]*/;
+const TRAILING_BREAKS = /(?:[ \t]*[\n\v\f])+[ \t]*$/;
 
 /**
- * The runs of a paragraph with every U+000B and U+000C turned into a manual line break (`breakAfter`),
+ * The runs of a paragraph with every newline, U+000B and U+000C turned into a manual line break (`breakAfter`),
  * the spaces around it dropped. A break at either end of the paragraph is dropped: Word would show an
  * empty line there and the PDF none.
  */

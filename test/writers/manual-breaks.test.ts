@@ -74,3 +74,20 @@ describe('U+000B and U+000C pasted from Word', () => {
     expect(lineTexts(body)).toEqual(['Nội dung dòng một', 'dòng hai.']);
   });
 });
+
+describe('a newline left in a text (a YAML value written with "|", a code block)', () => {
+  const text = testPlan('', '```\nmã 1\nmã 2\n```').replace('trich_yeu: Thử', 'trich_yeu: "Một\\nHai"');
+  const withNewlines = () => buildMarkdown(text, 'data/thu.md');
+
+  it('breaks the line in the DOCX as it does in the PDF, not shown as a space', () => {
+    const paragraphs = docxParagraphs(renderDocx(withNewlines()));
+    expect(paragraphs).toContain('Một\nHai');
+    expect(paragraphs).toContain('mã 1\nmã 2./.');
+  });
+
+  it('is a manual break of the plan, so every writer breaks there', () => {
+    const title = planOf(withNewlines()).sections[0].items.find((i): i is Paragraph => i.kind === 'paragraph' && i.style === 'TrichYeu')!;
+    expect(title.runs).toEqual([{ text: 'Một', breakAfter: true }, { text: 'Hai' }]);
+    expect(renderHtml(withNewlines())).toContain('Một<br>Hai');
+  });
+});
