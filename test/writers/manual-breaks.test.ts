@@ -80,9 +80,10 @@ describe('a newline left in a text (a YAML value written with "|", a code block)
   const withNewlines = () => buildMarkdown(text, 'data/thu.md');
 
   it('breaks the line in the DOCX as it does in the PDF, not shown as a space', () => {
-    const paragraphs = docxParagraphs(renderDocx(withNewlines()));
-    expect(paragraphs).toContain('Một\nHai');
-    expect(paragraphs).toContain('mã 1\nmã 2./.');
+    const xml = new PizZip(renderDocx(withNewlines())).file('word/document.xml')!.asText();
+    expect(xml).toContain('<w:t xml:space="preserve">Một</w:t><w:br/></w:r><w:r><w:t xml:space="preserve">Hai</w:t>');
+    expect(xml).toContain('<w:t xml:space="preserve">mã 1</w:t><w:br/>');
+    expect(xml).not.toMatch(/<w:t[^>]*>[^<]*\n/);
   });
 
   it('is a manual break of the plan, so every writer breaks there', () => {
