@@ -14,7 +14,8 @@ describe('end mark ./.', () => {
     expect(lastLine(endWithMark([text('Tổ chức thực hiện')]))).toBe('Tổ chức thực hiện./.');
     expect(lastLine(endWithMark([text('Tổ chức thực hiện;')]))).toBe('Tổ chức thực hiện./.');
     expect(lastLine(endWithMark([text('Tổ chức thực hiện./.')]))).toBe('Tổ chức thực hiện./.');
-    expect(lastLine(endWithMark([text('kết thúc vào 16 giờ 30 phút/.')]))).toBe('kết thúc vào 16 giờ 30 phút/.');
+    expect(lastLine(endWithMark([text('kết thúc vào 16 giờ 30 phút.')]))).toBe('kết thúc vào 16 giờ 30 phút./.');
+    expect(lastLine(endWithMark([text('năm …/.')]))).toBe('năm …/.');
   });
 
   it('stands on a line of its own, at the right, after a table or a bold title; an Điều is text', () => {

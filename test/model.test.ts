@@ -85,6 +85,11 @@ describe('a khoản whose title and text share a line', () => {
     expect(allBold).toMatchObject({ label: '1.', runs: [{ text: 'Giai đoạn 1:', bold: true }, { text: ' chuẩn bị', bold: true }] });
   });
 
+  it('only a khoản or điểm: a mục or phần with ": " in its title stays a bold heading of its own style', () => {
+    const muc = buildMarkdown(PLAN('', '# KẾT QUẢ: NĂM 2025\n\nNội dung.\n')).body[0];
+    expect(muc).toMatchObject({ style: 'Muc', label: 'I.', runs: [{ text: 'KẾT QUẢ: NĂM 2025' }] });
+  });
+
   it('prints that way in the DOCX, the HTML and the PDF', () => {
     const paragraph = docxXml(renderDocx(doc))
       .match(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs)!

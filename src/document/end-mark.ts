@@ -5,10 +5,10 @@
 import { END_MARK } from '../layout/nd30.ts';
 import type { Block, Run } from './types.ts';
 
-/** `… thực hiện.` → `… thực hiện./.`; `…;` → `…./.`; `… /.` as typed. */
+/** `… thực hiện.` → `… thực hiện./.`; `…;` → `…./.`; `…./.` and `……/.` as typed. */
 function markedRuns(runs: Run[]): Run[] {
   const text = runs.map((r) => r.text).join('').trimEnd();
-  if (text.endsWith('/.')) return runs;
+  if (/[.…]\/\.$/.test(text)) return runs;
   const last = runs[runs.length - 1];
   const trimmed = { ...last, text: last.text.trimEnd().replace(/[;,]$/, '') };
   const mark = /[.…]$/.test(trimmed.text) ? '/.' : END_MARK;

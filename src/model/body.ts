@@ -129,7 +129,7 @@ class BodyBuilder {
     }
     // An Điều of a quyết định is running text after its bold label, not a bold title.
     const labelBold = level === 'dieu' || undefined;
-    const titled = level === 'dieu' ? undefined : titleThenText(runs);
+    const titled = level === 'khoan' || level === 'diem' ? titleThenText(runs) : undefined;
     if (titled) {
       // `## Thời gian: từ ngày …`: the label and `Thời gian:` bold, the text after them regular, in one paragraph.
       this.blocks.push(withNumber({ kind: 'paragraph', style: 'Than', runs: titled, level, heading: true, labelBold: true }, number));

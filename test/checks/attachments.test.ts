@@ -48,6 +48,13 @@ describe('checks on an attached document', () => {
     ]);
   });
 
+  it('report a character the PDF font lacks once, against the attached file only', () => {
+    const { messages } = check('can_cu: [Căn cứ Luật ☐ Thi đua, khen thưởng]');
+    const glyphs = messages.filter((m) => m.includes('[ky-tu-ngoai-phong]'));
+    expect(glyphs).toHaveLength(1);
+    expect(glyphs[0]).toMatch(/^Lỗi: <thư mục>\/_de-cuong\.md, dòng \d+ — trường "can_cu\[0\]": ký tự "☐"/);
+  });
+
   it("follow the attached file's own bo_qua_kiem_tra, not the sending file's", () => {
     expect(check('ky_hieu: BC - UBND\nbo_qua_kiem_tra: [so-ky-hieu]').messages).toEqual([]);
     expect(check('ky_hieu: BC - UBND', 'bo_qua_kiem_tra: [so-ky-hieu]').messages).toHaveLength(1);

@@ -95,7 +95,7 @@ describe('biên bản họp xét khen thưởng', () => {
     expect(text).toContain('- Vắng mặt: Bà Hoàng Thị Mai, Phó Giám đốc Sở, lý do: đi công tác; có phiếu biểu quyết bằng văn bản.');
     expect(text).toContain('- Chủ trì: Phạm Minh Đức, Giám đốc Sở, Chủ tịch Hội đồng.');
     expect(text).toContain('- Thư ký: Bế Thị Hồng, Chánh Văn phòng Sở, Thư ký Hội đồng.');
-    expect(text).toContain('Cuộc họp kết thúc vào 16 giờ 30 phút, ngày 20 tháng 11 năm 2025/.');
+    expect(text).toContain('Cuộc họp kết thúc vào 16 giờ 30 phút, ngày 20 tháng 11 năm 2025./.');
   });
 
   it('has no date line in its header, and THƯ KÝ (left) and CHỦ TỌA (right) side by side', () => {
@@ -149,7 +149,7 @@ describe('biên bản họp xét khen thưởng', () => {
     const text = lines(doc);
     expect(text.some((l) => l.includes('KẾT QUẢ') || l.includes('Số phiếu'))).toBe(false);
     expect(text).toContain('- Chủ trì: Phạm Minh Đức, Chủ tịch Hội đồng.');
-    expect(text).toContain('Cuộc họp kết thúc vào 15 giờ 05 phút, ngày 20 tháng 11 năm 2025/.');
+    expect(text).toContain('Cuộc họp kết thúc vào 15 giờ 05 phút, ngày 20 tháng 11 năm 2025./.');
   });
 
   it('accepts a form (bieu_mau) that leaves the names blank for hand-signing; asks for them otherwise', () => {

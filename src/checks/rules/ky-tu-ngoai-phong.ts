@@ -3,10 +3,13 @@ import type { Document } from '../../document/types.ts';
 import { describeCharacter, missingCharacters, replacementAdvice } from '../../layout/glyphs.ts';
 import type { Finding, Rule } from './rule.ts';
 
-/** Keys of the document model that hold no printed text. */
-const NOT_PRINTED = new Set(['source', 'info', 'kind', 'style', 'align', 'level', 'numbering', 'signatureImage', 'sealImage', 'nominees']);
+/**
+ * Keys of the document model that hold no printed text. Attached documents are checked on their own
+ * (runChecks), against their own file.
+ */
+const NOT_PRINTED = new Set(['source', 'info', 'kind', 'style', 'align', 'level', 'numbering', 'signatureImage', 'sealImage', 'nominees', 'attachments', 'unconfirmedLaw']);
 
-/** Every text the document prints, its attached documents' included. */
+/** Every text the document prints (its attached documents are checked on their own). */
 function* printedTexts(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
   else if (Array.isArray(value)) for (const item of value) yield* printedTexts(item);
