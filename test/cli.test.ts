@@ -9,10 +9,10 @@ interface Outcome {
   stderr: string;
 }
 
-/** Runs `npm run build:docs -- …args` the way npm runs it (tsx). */
+/** Runs `npm run build:docs -- …args` the way npm runs it: tsx, through the entry that checks the Node version. */
 function cli(...args: string[]): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/build-docs.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -14,14 +14,14 @@ describe('document JSON', () => {
     it(`${sample} validates against schema/mo-hinh-van-ban.schema.json`, () => {
       const json = JSON.parse(documentJson(buildFile(sample)));
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-      expect(json).toMatchObject({ dinh_dang: 'van-ban-thi-dua/mo-hinh-van-ban', phien_ban: 1 });
+      expect(json).toMatchObject({ dinh_dang: 'van-ban-thi-dua/mo-hinh-van-ban', phien_ban: 2 });
     });
   }
 
   it('the schema refuses what the model does not have, and another version', () => {
     const value = JSON.parse(JSON.stringify(documentJsonValue(buildFile('data/2025/cong-van-huong-dan-ho-so-khen-thuong-2025.md'))));
     expect(validate(value)).toBe(true);
-    expect(validate({ ...value, phien_ban: 2 })).toBe(false);
+    expect(validate({ ...value, phien_ban: 1 })).toBe(false);
     expect(validate({ ...value, van_ban: { ...value.van_ban, header: { ...value.van_ban.header, quocHieu: 1 } } })).toBe(false);
     expect(validate({ ...value, van_ban: { ...value.van_ban, khong_co: true } })).toBe(false);
     const signer = value.van_ban.closing.signers[0];

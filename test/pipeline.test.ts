@@ -105,7 +105,7 @@ describe('build pipeline', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/build-docs.ts', '--dinh-dang=json', join(dir, 'data/2023'), `--du-lieu=${join(dir, 'data')}`, `--ra=${join(dir, 'output')}`], { encoding: 'utf8' });
     expect(out).toContain('Đã tạo 2/2 văn bản.');
     const json = JSON.parse(readFileSync(join(dir, 'output/2023/ke-hoach-tdkt-huyen-vinh-cuu.json'), 'utf8'));
-    expect(json).toMatchObject({ dinh_dang: 'van-ban-thi-dua/mo-hinh-van-ban', phien_ban: 1, van_ban: { header: { soKyHieu: 'Số: 25/KH-UBND' } } });
+    expect(json).toMatchObject({ dinh_dang: 'van-ban-thi-dua/mo-hinh-van-ban', phien_ban: 2, van_ban: { header: { soKyHieu: 'Số: 25/KH-UBND' } } });
     expect(readdirSync(join(dir, 'output/2023')).sort()).toEqual(['ke-hoach-tdkt-huyen-vinh-cuu.json', 'ke-hoach-thi-dua-75-nam-loi-keu-goi-thi-dua-ai-quoc.json']);
   });
 });

@@ -7,7 +7,7 @@ import type { Document } from './types.ts';
 
 export const DOCUMENT_MODEL_FORMAT = 'van-ban-thi-dua/mo-hinh-van-ban';
 /** Raised whenever the model changes shape. */
-export const DOCUMENT_MODEL_VERSION = 1;
+export const DOCUMENT_MODEL_VERSION = 2;
 
 export interface DocumentJson {
   dinh_dang: typeof DOCUMENT_MODEL_FORMAT;

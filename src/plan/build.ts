@@ -73,7 +73,7 @@ function mainSection(doc: Document, role: SectionRole, fonts: Fonts): Section {
     ...bodyItems(doc.body, page, fonts),
     ...(closing ? [closing] : []),
   ];
-  return { role, page, items: withManualBreaks(keptWithFollowers(items)) };
+  return { role, page, items: withManualBreaks(gapsBeforeGrids(keptWithFollowers(items))) };
 }
 
 /**
@@ -94,7 +94,7 @@ function appendixSection(appendix: Appendix, fonts: Fonts): Section {
     heading[heading.length - 1].spaceAfterPt = TITLE.spaceAfterRulePt;
   }
   items.push(...bodyItems(appendix.body, page, fonts));
-  return { role: 'phu-luc', page, items: withManualBreaks(keptWithFollowers(items)) };
+  return { role: 'phu-luc', page, items: withManualBreaks(gapsBeforeGrids(keptWithFollowers(items))) };
 }
 
 /** An item that stays with the one before it (a title's rule, the closing) makes that one keep with it. */
@@ -106,6 +106,21 @@ function keptWithFollowers(items: FlowItem[]): FlowItem[] {
     if (!keepsWithPrevious(items[i + 1])) return;
     if (item.kind === 'paragraph' && !styleOf(item.style).keepWithNext) item.keepWithNext = true;
     else if (item.kind === 'rule' || item.kind === 'grid') item.keepWithNext = true;
+  });
+  return items;
+}
+
+/**
+ * The space before a grid that follows a paragraph becomes that paragraph's space after (the sum is
+ * the same). In a DOCX the space would otherwise need a paragraph of its own, and LibreOffice keeps at
+ * most two keep-with-next paragraphs with a table: a heading was left alone at the foot of a page.
+ */
+function gapsBeforeGrids(items: FlowItem[]): FlowItem[] {
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (item.kind !== 'paragraph' || next?.kind !== 'grid' || next.spaceBeforePt === 0) return;
+    item.spaceAfterPt = (item.spaceAfterPt ?? styleOf(item.style).spaceAfterPt ?? 0) + next.spaceBeforePt;
+    next.spaceBeforePt = 0;
   });
   return items;
 }

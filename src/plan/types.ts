@@ -19,7 +19,7 @@ import type { Align, StyleId } from '../layout/nd30.ts';
 
 export type { Level, Run };
 
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 export interface LayoutPlan {
   version: typeof PLAN_VERSION;

@@ -70,7 +70,12 @@ describe('co-noi-nhan', () => {
     expect(errors(withoutNoiNhan('cong_van').replace('---\nNội dung', 'noi_nhan: [Như trên]\nluu: [VX]\n---\nNội dung'))).toEqual([]);
   });
 
-  it('leaves alone two signers side by side, who fill both columns (a biên bản)', () => {
+  it('does not count the Lưu line as a recipient', () => {
+    const onlyLuu = withoutNoiNhan('cong_van').replace('---\nNội dung', 'noi_nhan: []\nluu: [VX]\n---\nNội dung');
+    expect(errors(onlyLuu).map((m) => m.endsWith('[co-noi-nhan]'))).toEqual([true]);
+  });
+
+  it('leaves alone two signers side by side, whose Nơi nhận is optional (a biên bản)', () => {
     const bienBan = buildFile('data/2025/bien-ban-hop-xet-khen-thuong-2025.md');
     expect(bienBan.closing.signers).toHaveLength(2);
     expect(coNoiNhan.check(bienBan, ctx)).toEqual([]);

@@ -43,7 +43,12 @@ describe('the closing grid', () => {
     expect(closing.columnsPt[0]).toBeCloseTo(TEXT_WIDTH * 0.45, 6);
     expect(closing.columnsPt[0] + closing.columnsPt[1]).toBeCloseTo(TEXT_WIDTH, 6);
     expect(closing.rows).toHaveLength(1);
-    expect(closing).toMatchObject({ keepTogether: true, cellPaddingPt: 0, verticalAlign: 'top', spaceBeforePt: 6 });
+    expect(closing).toMatchObject({ keepTogether: true, cellPaddingPt: 0, verticalAlign: 'top' });
+    // The 6 pt before the closing is added to the last paragraph's space after (6 + 6 = 12 pt): in a
+    // DOCX it would otherwise take a paragraph of its own, which LibreOffice does not keep with a heading.
+    const items = plan('').sections[0].items;
+    expect(closing.spaceBeforePt).toBe(0);
+    expect(items[items.length - 2]).toMatchObject({ kind: 'paragraph', spaceAfterPt: 12 });
     expect(closing.borderWeightPt).toBeUndefined();
     const [left, right] = closing.rows[0].cells.map((c) => c.items.map(text));
     expect(left).toEqual(['Nơi nhận:', '- Sở Nội vụ;', '- Lưu: VT, NC.']);
@@ -91,7 +96,10 @@ describe('the closing grid', () => {
     const sealOnly = grid(planOf({ ...doc, closing: { ...doc.closing, signers: [{ ...signer, signatureImage: undefined }] } }), 'closing');
     const [seal] = space(sealOnly).images;
     const column = sealOnly.columnsPt[1];
-    expect(seal.centreXPt + seal.widthPt / 2).toBeCloseTo(column / 2 - 20 * PT_PER_MM + (40 * PT_PER_MM) / 3, 6);
+    // The column is 257.244 pt (90.75 mm); a 40 mm signature centred in it starts at 25.375 mm, and its
+    // left third ends at 38.708 mm = 109.724 pt: the seal's right edge.
+    expect(column).toBeCloseTo(257.244, 3);
+    expect(seal.centreXPt + seal.widthPt / 2).toBeCloseTo(109.724, 3);
     const narrow = planOf({ ...doc, closing: { ...doc.closing, signers: [{ ...signer, signatureImage: { ...signer.signatureImage!, widthPx: 4000, heightPx: 100 } }] } });
     const [, wideSeal] = space(grid(narrow, 'closing')).images;
     expect(wideSeal.centreXPt - wideSeal.widthPt / 2).toBeCloseTo(0, 6);

@@ -1,6 +1,4 @@
-import type { Rule } from './rule.ts';
-
-const lineText = (runs: { text: string }[]): string => runs.map((r) => r.text).join('');
+import { lineText, type Rule } from './rule.ts';
 
 /** Nghị định 30, Ô 9b: Nơi nhận ends with `- Lưu: VT, <đơn vị soạn thảo>.`; a blank form leaves it to the unit. */
 export const dongLuu: Rule = {

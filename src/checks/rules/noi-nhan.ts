@@ -1,7 +1,5 @@
-import type { Rule } from './rule.ts';
+import { lineText, type Rule } from './rule.ts';
 import { DOC_TYPES, type DocType, type DocTypeKey } from '../../document/doc-types.ts';
-
-const lineText = (runs: { text: string }[]): string => runs.map((r) => r.text).join('');
 
 /** One recipient on one line: `- ` then the text, `;` at the end, the last line (the Lưu line) `.`. */
 const LINE = /^- .+;$/;

@@ -31,3 +31,6 @@ export interface Rule {
   onAttachments: boolean;
   check(doc: Document, context: CheckContext): Finding[];
 }
+
+/** The text of a line of runs (a Nơi nhận line). */
+export const lineText = (runs: { text: string }[]): string => runs.map((r) => r.text).join('');

@@ -42,24 +42,7 @@ function sectionBreakXml(section: Section, w: BodyTarget): string {
   return paragraphXml(w, 'SoTrang', { spacing: { beforePt: 0, afterPt: 0, line: { twips: 20, rule: 'exact' } }, sectionXml: sectionPropertiesXml(section.page, w.headerRelId) }, []);
 }
 
-/**
- * The space before a table that follows a paragraph becomes that paragraph's space after, not a
- * paragraph of its own: LibreOffice keeps at most two keep-with-next paragraphs with a table, and the
- * extra paragraph left a heading alone at the foot of a page.
- */
-function flowXml(items: FlowItem[], widthPt: number, w: BodyTarget): string {
-  return items
-    .map((item, i) => {
-      const next = items[i + 1];
-      if (item.kind === 'paragraph' && next?.kind === 'grid' && next.spaceBeforePt > 0) {
-        const after = (item.spaceAfterPt ?? styleOf(item.style).spaceAfterPt ?? 0) + next.spaceBeforePt;
-        return paragraphItemXml({ ...item, spaceAfterPt: after }, widthPt, false, w);
-      }
-      if (item.kind === 'grid' && items[i - 1]?.kind === 'paragraph') return gridXml({ ...item, spaceBeforePt: 0 }, w);
-      return itemXml(item, widthPt, false, w);
-    })
-    .join('');
-}
+const flowXml = (items: FlowItem[], widthPt: number, w: BodyTarget): string => items.map((item) => itemXml(item, widthPt, false, w)).join('');
 
 /** An item of the flow or of a grid cell, `widthPt` wide; `keepNext` when its grid row keeps with what follows. */
 function itemXml(item: FlowItem, widthPt: number, keepNext: boolean, w: BodyTarget): string {
