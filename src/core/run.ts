@@ -39,3 +39,17 @@ export function withLineBreaks(runs: Run[]): Run[] {
       .filter((piece) => piece.text !== '' || piece.breakAfter);
   });
 }
+
+/** A dash between spaces, after a word: `kinh tế - xã hội`, `(11/6/1948 - 11/6/2023)`. */
+const SPACED_DASH = /(\S) ([-–—]) (?=\S)/g;
+
+/**
+ * The space before a spaced dash becomes a no-break space, so that the dash never starts a line: where
+ * it does not fit at the end of a line it goes down with the word before it. Word and LibreOffice keep
+ * a no-break space, and the PDF's line breaking (UAX #14) too.
+ */
+export const withGluedDashes = (runs: Run[]): Run[] =>
+  runs.map((run) => {
+    const text = run.text.replace(SPACED_DASH, '$1\u00a0$2 ');
+    return text === run.text ? run : { ...run, text };
+  });

@@ -4,7 +4,7 @@
  * page of each section) is answered here once, for every writer.
  */
 import { imageMediaType } from '../core/image.ts';
-import { MANUAL_BREAK, withLineBreaks } from '../core/run.ts';
+import { MANUAL_BREAK, withGluedDashes, withLineBreaks } from '../core/run.ts';
 import type { Appendix, Document, ImageRef } from '../document/types.ts';
 import type { Fonts } from '../layout/fonts.ts';
 import { HEADER, PAGE, PT_PER_MM, STYLES, styleOf, TITLE, type StyleId } from '../layout/nd30.ts';
@@ -131,7 +131,7 @@ function gapsBeforeGrids(items: FlowItem[]): FlowItem[] {
  */
 function withManualBreaks<T extends FlowItem>(items: T[]): T[] {
   for (const item of items) {
-    if (item.kind === 'paragraph') item.runs = withLineBreaks(item.runs);
+    if (item.kind === 'paragraph') item.runs = withGluedDashes(withLineBreaks(item.runs));
     else if (item.kind === 'grid') for (const row of item.rows) for (const cell of row.cells) withManualBreaks(cell.items);
   }
   return items;

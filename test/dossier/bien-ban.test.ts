@@ -137,7 +137,7 @@ describe('biên bản họp xét khen thưởng', () => {
     expect(rows.map(cellsOf).slice(-3)).toEqual([
       ['THƯ KÝ', 'CHỦ TỌA'],
       ['Bế Thị Hồng', 'Phạm Minh Đức'],
-      ['Nơi nhận:|- Sở Nội vụ (Ban Thi đua - Khen thưởng);|- Lưu: VT, Hồ sơ|.', ''], // the full stop is a run of its own
+      ['Nơi nhận:|- Sở Nội vụ (Ban Thi đua\u00a0- Khen thưởng);|- Lưu: VT, Hồ sơ|.', ''], // the full stop is a run of its own
     ]);
     const closing = planOf(doc).sections[0].items.at(-1) as Grid;
     expect(closing.rows[2].cells[0].items[0]).toEqual({ kind: 'spacer', heightPt: 12, images: [] });

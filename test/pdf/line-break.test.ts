@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FontVariant } from '../../src/layout/fonts.ts';
 import { breakLines as breakWith, toWords as wordsWith, type LineBox, type Line, type Word } from '../../src/layout/line-break.ts';
-import type { Run } from '../../src/core/run.ts';
+import { withGluedDashes, type Run } from '../../src/core/run.ts';
 import { placeLine } from '../../src/writers/pdf/paragraph.ts';
 import { fonts } from '../helpers/build.ts';
 
@@ -174,5 +174,20 @@ describe('Unicode line breaking (UAX #14), as LibreOffice breaks', () => {
     const cp = placed.findIndex((t) => t.text === 'CP');
     expect(placed[cp].x).toBeCloseTo(placed[cp - 1].x + placed[cp - 1].width, 9);
     expect(placed[cp].spaceBefore).toBe('');
+  });
+});
+
+describe('a spaced dash glued to the word before it (the plan does it: withGluedDashes)', () => {
+  it('turns the space before the dash into a no-break space, and leaves a bullet alone', () => {
+    expect(withGluedDashes([{ text: 'kinh tế - xã hội, (11/6/1948 - 11/6/2023), Thi đua – Khen thưởng' }, { text: '- Tuyên truyền' }])).toEqual([
+      { text: 'kinh tế\u00a0- xã hội, (11/6/1948\u00a0- 11/6/2023), Thi đua\u00a0– Khen thưởng' },
+      { text: '- Tuyên truyền' },
+    ]);
+  });
+
+  it('so a dash that does not fit at the end of a line goes down with the word before it', () => {
+    const glued = (text: string) => toWords(withGluedDashes([{ text }]), { sizePt: SIZE });
+    const lines = breakLines(glued('Ngày thi đua ái quốc (11/6/1948 - 11/6/2023).'), { width: width('Ngày thi đua ái quốc (11/6/1948') + 0.05 }).map(lineText);
+    expect(lines).toEqual(['Ngày thi đua ái quốc', '(11/6/1948\u00a0- 11/6/2023).']);
   });
 });

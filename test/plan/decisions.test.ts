@@ -256,7 +256,7 @@ describe('the header grid', () => {
     expect(header.columnsPt[0]).toBeCloseTo(TEXT_WIDTH * 0.4, 6);
     expect(header).toMatchObject({ keepTogether: true, keepWithNext: true, readingOrder: 'rows' });
     expect(header.rows.map((r) => r.cells.map((c) => c.items.map(text)))).toEqual([
-      [['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'rule'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'rule']],
+      [['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'rule'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập\u00a0- Tự do\u00a0- Hạnh phúc', 'rule']],
       [['Số: 05/KH-UBND'], ['Cao Bằng, ngày 05 tháng 01 năm 2023']],
     ]);
   });
@@ -278,7 +278,7 @@ describe('the header columns, fitted to their text within the decree’s ranges'
   it('one too wide even so is set at 12 pt, the decree’s lower bound, with the lines that size makes', () => {
     const [agency, nation] = cells(withAgency('[BAN THI ĐUA - KHEN THƯỞNG, TRUNG ƯƠNG]'));
     expect(agency.map((p) => [p.runs[0].text, p.size?.pt])).toEqual([
-      ['BAN THI ĐUA - KHEN THƯỞNG', 12],
+      ['BAN THI ĐUA\u00a0- KHEN THƯỞNG', 12],
       ['TRUNG ƯƠNG', 12],
     ]);
     expect(agency[0].size!.line.heightPt).toBeCloseTo(fonts().lineHeight(12), 6);

@@ -19,14 +19,14 @@ describe('a cơ quan name at 12 pt', () => {
   it('DOCX: its runs and paragraph marks are 12 pt (w:sz 24), the Quốc hiệu keeps its style', () => {
     const xml = docxXml(renderDocx(doc));
     const paragraph = (text: string) => xml.match(new RegExp(`<w:p>(?:(?!</w:p>).)*>${text}<[\\s\\S]*?</w:p>`))![0];
-    for (const text of ['BAN THI ĐUA - KHEN THƯỞNG', 'TRUNG ƯƠNG']) {
+    for (const text of ['BAN THI ĐUA\u00a0- KHEN THƯỞNG', 'TRUNG ƯƠNG']) {
       expect(paragraph(text).match(/<w:sz w:val="24"\/>/g)).toHaveLength(2);
     }
     expect(paragraph('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).not.toContain('<w:sz ');
   });
 
   it('HTML: the paragraph says font-size: 12pt with its line height', () => {
-    expect(renderHtml(doc)).toMatch(/style="[^"]*font-size: 12pt; line-height: 13\.79\d*pt[^"]*">BAN THI ĐUA - KHEN THƯỞNG</);
+    expect(renderHtml(doc)).toMatch(/style="[^"]*font-size: 12pt; line-height: 13\.79\d*pt[^"]*">BAN THI ĐUA\u00a0- KHEN THƯỞNG</);
   });
 
   it.skipIf(!hasTools)('LibreOffice sets the header lines as our PDF does', async () => {
