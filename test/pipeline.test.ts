@@ -25,6 +25,24 @@ const options = (dir: string, extra: Partial<BuildOptions> = {}): BuildOptions =
 });
 
 describe('build pipeline', () => {
+  it('refuses two data files that would write the same outputs, naming both, and builds the others', async () => {
+    const dir = scratchData();
+    const plan = join(dir, 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md');
+    const twin = join(dir, 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.yaml');
+    writeFileSync(twin, readFileSync(join(dir, 'data/2024/ke-hoach-tdkt-huyen-trang-bom.yaml')));
+    const out = join(dir, 'output/2023/ke-hoach-tdkt-huyen-vinh-cuu.docx');
+    writeFileSync(join(dir, 'stale.docx'), 'bản cũ');
+    cpSync(join(dir, 'stale.docx'), out, { recursive: true });
+    const report = await buildAll(options(dir, { targets: [join(dir, 'data/2023')] }));
+    const failed = report.results.filter((r) => !r.ok);
+    expect(failed.map((r) => r.source).sort()).toEqual([plan, twin]);
+    expect(failed.find((r) => r.source === plan)!.problems.map((p) => p.message)).toEqual([
+      `tệp này và "${twin}" cùng ra một văn bản (${out}): không tạo tệp nào để khỏi ghi đè lên nhau. Đổi tên một trong các tệp, hoặc xóa tệp thừa.`,
+    ]);
+    expect(readFileSync(out, 'utf8')).toBe('bản cũ');
+    expect(report.results.filter((r) => r.ok).map((r) => r.source)).toEqual([join(dir, 'data/2023/ke-hoach-thi-dua-75-nam-loi-keu-goi-thi-dua-ai-quoc.md')]);
+  });
+
   it('writes byte-identical DOCX files on two builds', async () => {
     const dir = scratchData();
     const first = await buildAll(options(dir, { outDir: join(dir, 'a') }));

@@ -131,6 +131,29 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
   }
 }
 
+/**
+ * Data files that would write the same outputs (`a.md` and `a.yaml`; `A.md` and `a.md` on Windows or
+ * macOS): each fails, naming the others, before anything is built; their outputs are left as they are.
+ */
+function collisions(files: string[], options: BuildOptions): Map<string, DocumentResult> {
+  const byOutput = new Map<string, string[]>();
+  for (const file of files) {
+    const key = outputPath(file, options, 'docx').replace(/\.docx$/, '').normalize('NFC').toLowerCase();
+    byOutput.set(key, [...(byOutput.get(key) ?? []), file]);
+  }
+  const failed = new Map<string, DocumentResult>();
+  for (const group of byOutput.values()) {
+    if (group.length < 2) continue;
+    const output = outputPath(group[0], options, options.formats[0]);
+    for (const file of group) {
+      const others = group.filter((f) => f !== file).map((f) => `"${f}"`).join(', ');
+      const message = `tệp này và ${others} cùng ra một văn bản (${output}): không tạo tệp nào để khỏi ghi đè lên nhau. Đổi tên một trong các tệp, hoặc xóa tệp thừa.`;
+      failed.set(file, { source: file, outputs: [], problems: [{ severity: 'loi', file, message }], ok: false, inputs: [] });
+    }
+  }
+  return failed;
+}
+
 function problemsOf(e: unknown, path: string): Problem[] {
   if (e instanceof DocumentError) return e.problems;
   if (e instanceof TemplateError || e instanceof MissingGlyphError) return [{ severity: 'loi', file: path, message: e.message }];
@@ -178,8 +201,9 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   };
   const targets = options.targets.length > 0 ? options.targets : [options.dataDir];
   const files = [...new Set(targets.flatMap(findDocuments))];
+  const collided = collisions(files, options);
   const results: DocumentResult[] = [];
-  for (const file of files) results.push(await buildDocumentFile(file, run));
+  for (const file of files) results.push(collided.get(file) ?? (await buildDocumentFile(file, run)));
   const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run) : [];
   return { results, registryProblems: [], shared };
 }
