@@ -25,6 +25,19 @@ const options = (dir: string, extra: Partial<BuildOptions> = {}): BuildOptions =
 });
 
 describe('build pipeline', () => {
+  it('removes the temporary files a killed run left beside an output, and only those', async () => {
+    const dir = scratchData();
+    const folder = join(dir, 'output/2023');
+    cpSync(join(dir, 'data/2023'), join(dir, 'keep'), { recursive: true });
+    const stale = ['ke-hoach-tdkt-huyen-vinh-cuu.docx.4242.tmp', 'ke-hoach-tdkt-huyen-vinh-cuu.docx.7.tmp'];
+    const kept = ['ke-hoach-tdkt-huyen-vinh-cuu.docx.tmp', 'ghi-chu.docx.4242.tmp', 'ke-hoach-tdkt-huyen-vinh-cuu.docx.abc.tmp'];
+    for (const name of [...stale, ...kept]) {
+      cpSync(join(dir, 'keep/ke-hoach-tdkt-huyen-vinh-cuu.md'), join(folder, name), { recursive: true });
+    }
+    await buildAll(options(dir, { targets: [join(dir, 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md')] }));
+    expect(readdirSync(folder).sort()).toEqual([...kept, 'ke-hoach-tdkt-huyen-vinh-cuu.docx'].sort());
+  });
+
   it('refuses two data files that would write the same outputs, naming both, and builds the others', async () => {
     const dir = scratchData();
     const plan = join(dir, 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md');

@@ -1,6 +1,6 @@
 /** Atomic output: a file is written to a temporary name beside it, then renamed. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -15,3 +15,13 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
 }
 
 export const removeIfExists = (path: string): void => rmSync(path, { force: true });
+
+/** Temporary files of `path` left by a run that was killed while writing it (`a.docx.1234.tmp`). */
+export function removeStaleTemps(path: string): void {
+  const folder = dirname(path);
+  if (!existsSync(folder)) return;
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(folder)) {
+    if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))) rmSync(join(folder, name), { force: true });
+  }
+}

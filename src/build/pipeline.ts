@@ -22,7 +22,7 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
-import { writeFileAtomic, removeIfExists } from './output.ts';
+import { removeIfExists, removeStaleTemps, writeFileAtomic } from './output.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
 /** What `npm run build:docs` makes when no format is chosen. */
@@ -123,7 +123,10 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
-    for (const r of rendered) writeFileAtomic(r.path, r.bytes);
+    for (const r of rendered) {
+      removeStaleTemps(r.path);
+      writeFileAtomic(r.path, r.bytes);
+    }
     return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
   } catch (e) {
     for (const t of targets) removeIfExists(t.path);
