@@ -1,6 +1,7 @@
 /** Bad input: every message in Vietnamese names the file, the line and the field, and what is expected. */
 import { describe, expect, it } from 'vitest';
 import { DocumentError, formatProblem } from '../src/core/errors.ts';
+import { isRealDate } from '../src/core/dates.ts';
 import { buildMarkdown, problemsOf } from './helpers/build.ts';
 
 const GOOD = `---
@@ -42,6 +43,18 @@ describe('errors name file, line and field', () => {
   it('a date that does not exist', () => {
     expect(messagesFor(GOOD.replace('2023-01-05', '2023-02-30'))).toEqual([
       'Lỗi: data/thu.md, dòng 5 — trường "ngay": ngày 2023-02-30 không có thật (tháng 2 năm 2023 không có ngày 30). Sửa lại ngày ban hành.',
+    ]);
+  });
+
+  it('a year before 1945, as a year written short (0050): said so, not "không có thật"', () => {
+    expect(messagesFor(GOOD.replace('2023-01-05', '0050-01-05'))).toEqual([
+      'Lỗi: data/thu.md, dòng 5 — trường "ngay": năm 0050 không thể là năm ban hành. Ghi năm đủ bốn chữ số, ví dụ 2025-06-29.',
+    ]);
+  });
+
+  it('29 February only in leap years, for any year', () => {
+    expect([isRealDate(2024, 2, 29), isRealDate(2000, 2, 29), isRealDate(2023, 2, 29), isRealDate(1900, 2, 29), isRealDate(4, 2, 29), isRealDate(2023, 4, 31)]).toEqual([
+      true, true, false, false, true, false,
     ]);
   });
 

@@ -58,6 +58,14 @@ export function isoDate(date: PartialDate): string {
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+
+/** Days of a month of the Gregorian calendar, for any year (Date.UTC reads years 0–99 as 1900–1999). */
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+/** The first year a document of this state can bear (2 September 1945). */
+export const FIRST_YEAR = 1945;

@@ -7,7 +7,7 @@
 import { DocumentError } from '../core/errors.ts';
 import { Problems } from '../core/problems.ts';
 import type { Path, SourceFile } from '../core/source.ts';
-import { buildKyHieu, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, parsePartialDate, type PartialDate } from '../core/dates.ts';
+import { buildKyHieu, FIRST_YEAR, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, parsePartialDate, type PartialDate } from '../core/dates.ts';
 import { isValidPattern, toRoman } from '../core/numbering.ts';
 import { lines, upper } from '../core/text.ts';
 import { ContentTemplateError, renderContentTemplate } from '../content/templates.ts';
@@ -125,6 +125,10 @@ class DocumentBuilder {
     const date = parsePartialDate(value);
     if (!date) {
       this.problems.error(['ngay'], `"${value}" không phải ngày. Cần dạng YYYY-MM-DD, ví dụ 2023-06-29 (chưa có ngày: 2023-06 hoặc 2023).`);
+      return undefined;
+    }
+    if (date.year < FIRST_YEAR) {
+      this.problems.error(['ngay'], `năm ${value.toString().slice(0, 4)} không thể là năm ban hành. Ghi năm đủ bốn chữ số, ví dụ 2025-06-29.`);
       return undefined;
     }
     if (date.month !== undefined && (date.month < 1 || date.month > 12)) {
