@@ -58,6 +58,12 @@ describe('errors name file, line and field', () => {
     ]);
   });
 
+  it('a YAML tag (!!js/function) is refused, not printed as text', () => {
+    expect(messagesFor(GOOD.replace('trich_yeu: Thử', 'trich_yeu: !!js/function "function () {}"'))).toEqual([
+      'Lỗi: data/thu.md, dòng 6 — thẻ YAML "!!js/function" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).',
+    ]);
+  });
+
   it('a number that is not a number', () => {
     expect(messagesFor(GOOD.replace('so: 5', 'so: năm'))).toEqual([
       'Lỗi: data/thu.md, dòng 4 — trường "so": giá trị phải là số nguyên (không có dấu ngoặc kép, không có chữ). Cần: Số văn bản. Bỏ trống khi chưa cấp số: sẽ in "Số:      /KH-UBND".',

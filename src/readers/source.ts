@@ -29,13 +29,24 @@ function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
 export function parseYamlWithLines(text: string, file: string, firstLine = 1): { data: unknown; lineOf(path: Path): number | undefined } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(nfc(text), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const problems: Problem[] = doc.errors.map((e) => ({
-      severity: 'loi',
-      file,
-      line: lineCounter.linePos(e.pos[0]).line + firstLine - 1,
-      message: `không đọc được cú pháp YAML/JSON (${yamlErrorVi(e.code)}). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.`,
-    }));
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
+  // A tag YAML cannot resolve (`!!js/function`, `!foo`) would otherwise be read as plain text and printed.
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (doc.errors.length > 0 || tags.length > 0) {
+    const problems: Problem[] = [
+      ...doc.errors.map((e): Problem => ({
+        severity: 'loi',
+        file,
+        line: lineAt(e.pos[0]),
+        message: `không đọc được cú pháp YAML/JSON (${yamlErrorVi(e.code)}). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.`,
+      })),
+      ...tags.map((w): Problem => ({
+        severity: 'loi',
+        file,
+        line: lineAt(w.pos[0]),
+        message: `thẻ YAML "${nfc(text).slice(w.pos[0], w.pos[1])}" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).`,
+      })),
+    ];
     throw new DocumentError(problems);
   }
   const lineOf = (path: Path): number | undefined => {
@@ -55,6 +66,6 @@ function yamlErrorVi(code: string): string {
     MULTILINE_IMPLICIT_KEY: 'tên trường viết trên nhiều dòng',
     UNEXPECTED_TOKEN: 'ký tự không mong đợi',
   };
-  return known[code] ?? code;
+  return known[code] ?? 'cú pháp sai';
 }
 
