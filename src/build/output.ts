@@ -16,12 +16,23 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
 
 export const removeIfExists = (path: string): void => rmSync(path, { force: true });
 
-/** Temporary files of `path` left by a run that was killed while writing it (`a.docx.1234.tmp`). */
-export function removeStaleTemps(path: string): void {
-  const folder = dirname(path);
-  if (!existsSync(folder)) return;
-  const prefix = `${basename(path)}.`;
-  for (const name of readdirSync(folder)) {
-    if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))) rmSync(join(folder, name), { force: true });
+/**
+ * Temporary files a run killed while writing left beside an output (`a.docx.1234.tmp`), removed when
+ * that output is written again. Each folder is listed once a run, not once an output.
+ */
+export class StaleTemps {
+  private readonly listings = new Map<string, string[]>();
+
+  removeFor(path: string): void {
+    const folder = dirname(path);
+    let names = this.listings.get(folder);
+    if (!names) {
+      names = existsSync(folder) ? readdirSync(folder) : [];
+      this.listings.set(folder, names);
+    }
+    const prefix = `${basename(path)}.`;
+    for (const name of names) {
+      if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))) rmSync(join(folder, name), { force: true });
+    }
   }
 }

@@ -22,7 +22,7 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
-import { removeIfExists, removeStaleTemps, writeFileAtomic } from './output.ts';
+import { removeIfExists, StaleTemps, writeFileAtomic } from './output.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
 /** What `npm run build:docs` makes when no format is chosen. */
@@ -54,6 +54,7 @@ export interface DocumentResult {
 /** What every document of a run shares. */
 interface RunContext {
   options: BuildOptions;
+  staleTemps: StaleTemps;
   resolver: Resolver;
   fonts: Fonts;
   fontInputs: InputFile[];
@@ -124,7 +125,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
     for (const r of rendered) {
-      removeStaleTemps(r.path);
+      run.staleTemps.removeFor(r.path);
       writeFileAtomic(r.path, r.bytes);
     }
     return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
@@ -191,6 +192,7 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const fontResources = loadFonts();
   const run: RunContext = {
     options,
+    staleTemps: new StaleTemps(),
     fonts: fontsOf(fontResources.files),
     fontInputs: fontResources.inputs,
     template: options.formats.includes('docx') ? loadDocxTemplate(options.docxTemplate ?? join(options.templatesDir, 'van-ban.docx')) : undefined,

@@ -73,7 +73,7 @@ function mainSection(doc: Document, role: SectionRole, fonts: Fonts): Section {
     ...bodyItems(doc.body, page, fonts),
     ...(closing ? [closing] : []),
   ];
-  return { role, page, items: withManualBreaks(gapsBeforeGrids(keptWithFollowers(items))) };
+  return { role, page, items: withLineRules(gapsBeforeGrids(keptWithFollowers(items))) };
 }
 
 /**
@@ -94,7 +94,7 @@ function appendixSection(appendix: Appendix, fonts: Fonts): Section {
     heading[heading.length - 1].spaceAfterPt = TITLE.spaceAfterRulePt;
   }
   items.push(...bodyItems(appendix.body, page, fonts));
-  return { role: 'phu-luc', page, items: withManualBreaks(gapsBeforeGrids(keptWithFollowers(items))) };
+  return { role: 'phu-luc', page, items: withLineRules(gapsBeforeGrids(keptWithFollowers(items))) };
 }
 
 /** An item that stays with the one before it (a title's rule, the closing) makes that one keep with it. */
@@ -126,13 +126,14 @@ function gapsBeforeGrids(items: FlowItem[]): FlowItem[] {
 }
 
 /**
- * Every paragraph, in the flow and in grid cells, with the U+000B and U+000C of its text (pasted from
- * Word) turned into manual line breaks, so that each writer breaks the line there.
+ * Every paragraph, in the flow and in grid cells, with the newlines, U+000B and U+000C of its text
+ * turned into manual line breaks, and each spaced dash glued to the word before it, so that every
+ * writer breaks the lines alike.
  */
-function withManualBreaks<T extends FlowItem>(items: T[]): T[] {
+function withLineRules<T extends FlowItem>(items: T[]): T[] {
   for (const item of items) {
     if (item.kind === 'paragraph') item.runs = withGluedDashes(withLineBreaks(item.runs));
-    else if (item.kind === 'grid') for (const row of item.rows) for (const cell of row.cells) withManualBreaks(cell.items);
+    else if (item.kind === 'grid') for (const row of item.rows) for (const cell of row.cells) withLineRules(cell.items);
   }
   return items;
 }
