@@ -121,6 +121,7 @@ export function toWords(runs: Run[], base: BaseFont, fonts: Fonts): Word[] {
  * `2025/`.
  */
 function breakOpportunities(text: string): Set<number> {
+  if (NO_BREAK_INSIDE_WORDS.test(text)) return new Set();
   const breaker = new LineBreaker(text);
   const offsets = new Set<number>();
   for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
@@ -130,6 +131,13 @@ function breakOpportunities(text: string): Set<number> {
 }
 
 const NUMBER_BEFORE_LETTER = /^\d[/.,:]\p{L}$/u;
+
+/**
+ * Text of letters, digits and the punctuation between which UAX #14 never breaks (. , ; : ( ) [ ] %
+ * quotes, no-break space): its only breaks are after spaces, which toWords cuts at anyway. Most
+ * paragraphs are such text, and the full algorithm costs more than the rest of their layout.
+ */
+const NO_BREAK_INSIDE_WORDS = /^[\p{L}\p{M}\p{N} \t\n\v\f\u00a0.,;:()[\]%'"“”‘’]*$/u;
 
 /** A run's text without spaces, cut where a line may break inside it (or before it: `breakBefore`). */
 function piecesAt(token: string, offset: number, opportunities: Set<number>): { text: string; breakBefore: boolean }[] {
