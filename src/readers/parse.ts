@@ -45,9 +45,12 @@ export function readMarkdown(input: string, path: string): SourceFile {
 }
 
 export function readStructured(input: string, path: string): SourceFile {
-  const { data, lineOf } = parseYamlWithLines(nfc(input), path);
+  const text = nfc(input);
+  const { data, lineOf } = parseYamlWithLines(text, path);
   const record = asRecord(data, path);
   const body = typeof record.noi_dung === 'string' ? record.noi_dung : undefined;
-  const bodyLine = lineOf(['noi_dung']) ?? 1;
+  const keyLine = lineOf(['noi_dung']) ?? 1;
+  // A block scalar (`noi_dung: |`) starts on the line after its key.
+  const bodyLine = /^noi_dung\s*:\s*[|>][-+\d]*\s*(#.*)?$/.test(text.split('\n')[keyLine - 1] ?? '') ? keyLine + 1 : keyLine;
   return { path, data: record, body, bodyLine, lineOf };
 }

@@ -12,11 +12,13 @@ import { Problems } from '../core/problems.ts';
 import { readImage, type ReadImage } from '../core/image.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import type { ContentTemplate } from '../content/templates.ts';
+import { templateInputs } from '../content/template-inputs.ts';
 import { DOSSIER_FIELDS } from '../dossier/index.ts';
 import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData, type LawData } from '../law/law-data.ts';
 import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
 import type { Registry } from '../model/registry.ts';
 import { parseSourceText } from '../readers/parse.ts';
+import { readTemplateFile } from '../readers/template.ts';
 import { decodeText, FileReader, type Loaded, type LoadedFile } from './files.ts';
 
 export const CONTENT_TEMPLATE_DIR = 'noi-dung';
@@ -166,7 +168,16 @@ class Resolution {
     if (typeof name !== 'string') return;
     const path = join(this.options.templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
     const file = this.read(name, ['mau'], () => `không có mẫu nội dung ${path}`, path);
-    if (file) this.resolved.contentTemplate = { path, text: decodeText(file.bytes) } satisfies ContentTemplate;
+    if (!file) return;
+    try {
+      const { text, front } = readTemplateFile(decodeText(file.bytes), path);
+      const declared = front && templateInputs({ path, ...front });
+      if (declared && declared.problems.length > 0) return void this.problems.list.push(...declared.problems);
+      this.resolved.contentTemplate = { path, text, inputs: declared?.inputs } satisfies ContentTemplate;
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      this.problems.list.push(...e.problems);
+    }
   }
 
   private law(): void {
