@@ -29,7 +29,22 @@ export type TemplateInputs = Record<string, InputSpec>;
 
 const KIND = { enum: [...KINDS], description: 'kiểu giá trị: chu (một dòng chữ), so, ngay (YYYY-MM-DD), markdown (đoạn chữ Markdown), danh_sach, nhom (nhóm trường con).' };
 
-/** The JSON Schema of a template's front matter (its own messages come from validate.ts, in Vietnamese). */
+/** A declared value written in full; `ten: chu` is short for `ten: { kieu: chu }`. */
+const VALUE: Record<string, unknown> = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kieu'],
+  description: 'một kiểu (chu, so, ngay, markdown, danh_sach, nhom) hoặc { kieu, bat_buoc, mo_ta, phan_tu, truong }.',
+  properties: {
+    kieu: KIND,
+    bat_buoc: { type: 'boolean', description: 'false khi giá trị không bắt buộc (mặc định: bắt buộc).' },
+    mo_ta: { type: 'string', description: 'giá trị này là gì, in trong thông báo lỗi.' },
+    phan_tu: { $ref: '#/$defs/gia_tri' },
+    truong: { type: 'object', additionalProperties: { $ref: '#/$defs/gia_tri' } },
+  },
+};
+
+/** The JSON Schema of a template's front matter, short forms written in full (its messages come from validate.ts, in Vietnamese). */
 export const TEMPLATE_FRONT_MATTER_SCHEMA = {
   type: 'object',
   additionalProperties: false,
@@ -41,26 +56,7 @@ export const TEMPLATE_FRONT_MATTER_SCHEMA = {
       description: 'các giá trị mẫu lấy từ du_lieu, mỗi tên một dòng: "ten: chu" hoặc "ten: { kieu: chu, bat_buoc: false, mo_ta: … }".',
     },
   },
-  $defs: {
-    gia_tri: {
-      description: 'một kiểu (chu, so, ngay, markdown, danh_sach, nhom) hoặc { kieu, bat_buoc, mo_ta, phan_tu, truong }.',
-      oneOf: [
-        KIND,
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kieu'],
-          properties: {
-            kieu: KIND,
-            bat_buoc: { type: 'boolean', description: 'false khi giá trị không bắt buộc (mặc định: bắt buộc).' },
-            mo_ta: { type: 'string', description: 'giá trị này là gì, in trong thông báo lỗi.' },
-            phan_tu: { $ref: '#/$defs/gia_tri' },
-            truong: { type: 'object', additionalProperties: { $ref: '#/$defs/gia_tri' } },
-          },
-        },
-      ],
-    },
-  },
+  $defs: { gia_tri: VALUE },
 };
 
 type Raw = Record<string, unknown>;
@@ -71,11 +67,12 @@ export type FrontMatter = Pick<SourceFile, 'path' | 'lineOf'> & { data: unknown 
 
 /** The declared inputs of a template, or the problems of its declaration (located in the template file). */
 export function templateInputs(front: FrontMatter): { inputs?: TemplateInputs; problems: Problem[] } {
-  const source = { ...front, data: isRecord(front.data) ? front.data : {}, bodyLine: 1 };
-  const problems = validateAgainstSchema(front.data ?? {}, TEMPLATE_FRONT_MATTER_SCHEMA, source);
+  const data = isRecord(front.data) && isRecord(front.data.du_lieu) ? { ...front.data, du_lieu: mapValues(front.data.du_lieu, fullForm) } : (front.data ?? {});
+  const source = { ...front, data: isRecord(data) ? data : {}, bodyLine: 1 };
+  const problems = validateAgainstSchema(data, TEMPLATE_FRONT_MATTER_SCHEMA, source);
   if (problems.length > 0) return { problems };
   const spec = (raw: unknown, path: Path): InputSpec => {
-    const r = (typeof raw === 'string' ? { kieu: raw } : raw) as Raw;
+    const r = raw as Raw;
     const kind = r.kieu as Kind;
     if (r.phan_tu !== undefined && kind !== 'danh_sach') problems.push(declarationError(front, [...path, 'phan_tu'], '"phan_tu" chỉ dùng với "kieu: danh_sach".'));
     if (r.truong !== undefined && kind !== 'nhom') problems.push(declarationError(front, [...path, 'truong'], '"truong" chỉ dùng với "kieu: nhom".'));
@@ -89,9 +86,22 @@ export function templateInputs(front: FrontMatter): { inputs?: TemplateInputs; p
       fields,
     };
   };
-  const declared = (front.data as Raw).du_lieu as Raw;
+  const declared = (data as Raw).du_lieu as Raw;
   const inputs = Object.fromEntries(Object.entries(declared).map(([name, raw]) => [name, spec(raw, ['du_lieu', name])]));
   return problems.length > 0 ? { problems } : { inputs, problems };
+}
+
+const mapValues = (record: Raw, fn: (value: unknown) => unknown): Raw => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v)]));
+
+/** `chu` → `{ kieu: chu }`, at every depth. */
+function fullForm(value: unknown): unknown {
+  if (typeof value === 'string') return { kieu: value };
+  if (!isRecord(value)) return value;
+  return {
+    ...value,
+    ...(value.phan_tu !== undefined ? { phan_tu: fullForm(value.phan_tu) } : {}),
+    ...(isRecord(value.truong) ? { truong: mapValues(value.truong, fullForm) } : {}),
+  };
 }
 
 const declarationError = (front: FrontMatter, path: Path, message: string): Problem => ({
@@ -117,20 +127,24 @@ const EXPECTED: Record<Kind, string> = {
   nhom: 'một nhóm trường con',
 };
 
-const fix = (spec: InputSpec, key: string): string => {
+/** How to write a value of `spec`; `key` is its name, or its index in a list. */
+const fix = (spec: InputSpec, key: string | number): string => {
+  const item = typeof key === 'number';
   switch (spec.kind) {
     case 'chu':
-      return `Ghi chữ ngay sau dấu hai chấm, trên cùng dòng: "${key}: …".`;
+      return item ? 'Ghi mục này là một dòng chữ: "- …".' : `Ghi chữ ngay sau dấu hai chấm, trên cùng dòng: "${key}: …".`;
     case 'so':
       return 'Ghi số không có dấu chấm ngăn cách và không có ngoặc kép, ví dụ 2340000.';
     case 'ngay':
       return 'Ghi ngày dạng YYYY-MM-DD, ví dụ 2023-01-05.';
     case 'markdown':
-      return `Ghi chữ sau dấu hai chấm; nhiều dòng thì viết "${key}: |" rồi các dòng thụt vào hai dấu cách.`;
+      return item ? 'Ghi mục này là chữ.' : `Ghi chữ sau dấu hai chấm; nhiều dòng thì viết "${key}: |" rồi các dòng thụt vào hai dấu cách.`;
     case 'danh_sach':
-      return `Ghi mỗi mục một dòng bắt đầu bằng "- ", thụt vào dưới "${key}:".`;
-    case 'nhom':
-      return `Ghi các trường con thụt vào dưới "${key}:" (${Object.keys(spec.fields ?? {}).join(', ')}).`;
+      return `Ghi mỗi mục một dòng bắt đầu bằng "- "${item ? '' : `, thụt vào dưới "${key}:"`}.`;
+    case 'nhom': {
+      const names = Object.keys(spec.fields ?? {}).map((k) => `“${k}”`).join(', ');
+      return item ? `Ghi mục này là các trường con (${names}), như "- { ${Object.keys(spec.fields ?? {})[0]}: … }".` : `Ghi các trường con thụt vào dưới "${key}:" (${names}).`;
+    }
   }
 };
 
@@ -138,7 +152,7 @@ const fix = (spec: InputSpec, key: string): string => {
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return 'giá trị trống';
   if (Array.isArray(value)) return `một danh sách ${value.length} mục`;
-  if (isRecord(value)) return `một nhóm trường con (${Object.keys(value).slice(0, 4).join(', ')})`;
+  if (isRecord(value)) return `một nhóm trường con (${Object.keys(value).slice(0, 4).map((k) => `“${k}”`).join(', ')})`;
   if (typeof value === 'boolean') return 'một giá trị đúng/sai';
   if (typeof value === 'number') return `số ${value}`;
   const text = String(value);
@@ -155,12 +169,19 @@ export function dateFault(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Where a missing field goes: in du_lieu, under a field, or in an item of a list. */
+function where(path: Path): string {
+  const parent = path.at(-1);
+  if (path.length === 1) return 'vào du_lieu';
+  return typeof parent === 'number' ? `vào mục thứ ${parent + 1} của "${String(path.at(-2))}"` : `dưới "${String(parent)}"`;
+}
+
 /** The values of du_lieu that do not fit the template's declared inputs (`template`: its name, for messages). */
 export function checkTemplateData(inputs: TemplateInputs, data: Raw, template: string): InputProblem[] {
   const problems: InputProblem[] = [];
   const withDescription = (spec: InputSpec): string => `${EXPECTED[spec.kind]}${spec.description ? ` (${spec.description})` : ''}`;
   const check = (spec: InputSpec, value: unknown, path: Path): void => {
-    const key = String(path.at(-1));
+    const key = path.at(-1)!;
     const fault = (why: string): void => void problems.push({ path, message: `mẫu "${template}" cần ở đây ${withDescription(spec)}, nhưng ${why}. ${fix(spec, key)}` });
     if (value === null) return fault(`giá trị để trống${spec.required ? '' : ' (giá trị không bắt buộc thì xóa cả dòng)'}`);
     switch (spec.kind) {
@@ -194,7 +215,7 @@ export function checkTemplateData(inputs: TemplateInputs, data: Raw, template: s
         const typo = nearest(name, Object.keys(record).filter((k) => !(k in specs)));
         problems.push({
           path: [...path, name],
-          message: `mẫu "${template}" cần giá trị "${name}" (${withDescription(spec)}) nhưng không có. Thêm dòng "${name}: …"${path.length > 1 ? ` dưới "${String(path.at(-1))}"` : ' vào du_lieu'}.${typo ? ` Có "${typo}": có phải gõ nhầm tên?` : ''}`,
+          message: `mẫu "${template}" cần giá trị "${name}" (${withDescription(spec)}) nhưng không có. Thêm dòng "${name}: …" ${where(path)}.${typo ? ` Có "${typo}": có phải gõ nhầm tên?` : ''}`,
         });
       }
     }

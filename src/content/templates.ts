@@ -116,15 +116,15 @@ function unprintable(value: unknown, { text }: Printed): string | undefined {
   const name = /^\{\{\{?~?\s*([\w.@/-]+)\s*~?\}\}\}?$/.exec(text)?.[1];
   const asText = name ? `sửa du_lieu để "${name}" là một dòng chữ` : 'sửa du_lieu để giá trị là một dòng chữ';
   if (value === undefined || value === null) {
-    return `${text} không có giá trị (để trống trong dữ liệu). Ghi giá trị trong du_lieu${name ? `, hoặc viết {{mac_dinh ${name} "…"}} để in chữ mặc định khi trống` : ''}.`;
+    return `“${text}” không có giá trị (để trống trong dữ liệu). Ghi giá trị trong du_lieu${name ? `, hoặc viết “{{mac_dinh ${name} "…"}}” để in chữ mặc định khi trống` : ''}.`;
   }
-  if (Array.isArray(value)) return `${text} là một danh sách ${value.length} mục, không in thẳng được. In từng mục bằng khối {{#each ${name ?? '…'}}} … {{this}} … {{/each}}, hoặc ${asText}.`;
+  if (Array.isArray(value)) return `“${text}” là một danh sách ${value.length} mục, không in thẳng được. In từng mục bằng khối "{{#each ${name ?? '…'}}} … {{this}} … {{/each}}", hoặc ${asText}.`;
   if (typeof value === 'object') {
     const fields = Object.keys(value).slice(0, 4);
-    return `${text} là một nhóm trường con (${fields.join(', ')}), không in thẳng được. In từng trường${name ? `, như {{${name}.${fields[0] ?? 'ten'}}}` : ''}, hoặc ${asText}.`;
+    return `“${text}” là một nhóm trường con (${fields.map((f) => `“${f}”`).join(', ')}), không in thẳng được. In từng trường${name ? `, như "{{${name}.${fields[0] ?? 'ten'}}}"` : ''}, hoặc ${asText}.`;
   }
-  if (typeof value === 'boolean') return `${text} là giá trị đúng/sai, không in thành chữ được. Dùng khối {{#if ${name}}} … {{/if}}.`;
-  if (typeof value === 'number' && !Number.isFinite(value)) return `${text} không phải một số in được. Sửa giá trị trong du_lieu.`;
+  if (typeof value === 'boolean') return `“${text}” là giá trị đúng/sai, không in thành chữ được. Dùng khối "{{#if ${name ?? '…'}}} … {{/if}}".`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return `“${text}” không phải một số in được. Sửa giá trị trong du_lieu.`;
   return undefined;
 }
 

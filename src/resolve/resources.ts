@@ -2,7 +2,8 @@
  * What every document of a run shares, read once: the Tinos fonts (for measuring, the PDF and the HTML
  * page), the DOCX layout template and the agency registry, each with its content hash.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { DocumentError } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
@@ -10,6 +11,9 @@ import { FONT_VARIANTS, TINOS_FILES, type FontFiles } from '../layout/fonts.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { parseRegistry, type Registry } from '../model/registry.ts';
 import { parseSourceText } from '../readers/parse.ts';
+import { readTemplateFile } from '../readers/template.ts';
+import { inputsJsonSchema, templateInputs } from '../content/template-inputs.ts';
+import { CONTENT_TEMPLATE_DIR, CONTENT_TEMPLATE_EXT } from './resolver.ts';
 
 export interface FontResources {
   files: FontFiles;
@@ -65,4 +69,20 @@ export function loadRegistry(path: string): LoadedRegistry {
     throw new DocumentError([{ severity: 'loi', file: path, message: 'không đọc được danh mục cơ quan. Kiểm tra quyền đọc tệp.' }]);
   }
   return { registry: parseRegistry(parseSourceText(bytes.toString('utf8'), path)), file: { path, sha256: sha256(bytes) } };
+}
+
+/** The du_lieu JSON Schema of each content template in `templatesDir` that declares its inputs, by name (for the published schema). */
+export function contentTemplateSchemas(templatesDir: string): Record<string, object> {
+  const dir = join(templatesDir, CONTENT_TEMPLATE_DIR);
+  const names = readdirSync(dir).filter((f) => f.endsWith(CONTENT_TEMPLATE_EXT)).sort();
+  const schemas: Record<string, object> = {};
+  for (const file of names) {
+    const path = join(dir, file);
+    const { front } = readTemplateFile(readFileSync(path, 'utf8'), path);
+    if (!front) continue;
+    const { inputs, problems } = templateInputs({ path, ...front });
+    if (!inputs) throw new DocumentError(problems);
+    schemas[file.slice(0, -CONTENT_TEMPLATE_EXT.length)] = inputsJsonSchema(inputs);
+  }
+  return schemas;
 }

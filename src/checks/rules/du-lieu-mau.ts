@@ -16,7 +16,7 @@ export const duLieuMau: Rule = {
     const template = String(source?.data.mau);
     return unknownInputs(contentTemplate.inputs, data as Record<string, unknown>).map(({ path, near, declared }) => ({
       field: [...path],
-      message: `mẫu "${template}" không dùng giá trị "${String(path.at(-1))}", nên giá trị này không được in.${near ? ` Có phải "${near}" (gõ nhầm tên)?` : ''} Các tên mẫu dùng${path.length > 2 ? ' ở đây' : ''}: ${declared.join(', ')}. Sửa tên, hoặc xóa dòng này.`,
+      message: `mẫu "${template}" không dùng giá trị "${String(path.at(-1))}", nên giá trị này không được in.${near ? ` Có phải "${near}" (gõ nhầm tên)?` : ''} Các tên mẫu dùng${path.length > 2 ? ' ở đây' : ''}: ${declared.map((d) => `"${d}"`).join(', ')}. Sửa tên, hoặc xóa dòng này.`,
     }));
   },
 };
