@@ -9,6 +9,6 @@ it('every DOCX written in a test is parsed, part by part', () => {
   const before = globalThis.docxChecked ?? 0;
   const template = loadDocxTemplate('templates/van-ban.docx');
   if ('error' in template) throw new Error(template.error);
-  writeDocx(buildPlan(buildFile('data/2025/chi-thi-thi-dua-2025.md'), { fonts: fonts(), imageBytes: {} }), template);
+  writeDocx(buildPlan(buildFile('data/2025/chi-thi-thi-dua-2025.md'), { fonts: fonts(), imageBytes: new Map() }), template);
   expect(globalThis.docxChecked).toBe(before + 1);
 });
