@@ -34,7 +34,7 @@ describe('the DOCX template of a run', () => {
     writeFileSync(template, '%PDF-1.4 không phải docx');
     const report = await buildAll(options(dir, { docxTemplate: template }));
     expect(report.results).toEqual([]);
-    expect(report.registryProblems).toEqual([
+    expect(report.runProblems).toEqual([
       { severity: 'loi', file: template, message: 'mẫu DOCX này là tệp PDF, không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Word Document (.docx), rồi dùng tệp .docx đó.' },
     ]);
     expect(existsSync(join(dir, 'output'))).toBe(false);
@@ -43,7 +43,7 @@ describe('the DOCX template of a run', () => {
   it('is not a concern of a run that makes no DOCX', async () => {
     const dir = project();
     const report = await buildAll(options(dir, { docxTemplate: join(dir, 'khong-co.docx'), formats: ['json'] }));
-    expect(report.registryProblems).toEqual([]);
+    expect(report.runProblems).toEqual([]);
     expect(report.results.every((r) => r.ok)).toBe(true);
   });
 
@@ -52,7 +52,7 @@ describe('the DOCX template of a run', () => {
     const elsewhere = join(scratchDir('vbtd-ngoai-'), 'mau-rieng.docx');
     cpSync('templates/van-ban.docx', elsewhere);
     const report = await buildAll(options(dir, { docxTemplate: elsewhere, formats: ['docx'] }));
-    expect(report.registryProblems).toEqual([]);
+    expect(report.runProblems).toEqual([]);
     expect(report.results.map((r) => r.ok)).toEqual([true, true]);
   });
 
@@ -65,7 +65,7 @@ describe('the DOCX template of a run', () => {
     symlinkSync(outside, link);
     const report = await buildAll(options(dir, { formats: ['docx'] }));
     expect(report.results).toEqual([]);
-    expect(report.registryProblems).toEqual([
+    expect(report.runProblems).toEqual([
       { severity: 'loi', file: link, message: 'mẫu DOCX mặc định là liên kết tới tệp nằm ngoài thư mục mẫu: thay liên kết bằng tệp thật, hoặc chạy "npm run build:template" để tạo lại mẫu mặc định.' },
     ]);
   });

@@ -196,7 +196,7 @@ function writeHtmlFonts(run: RunContext): string[] {
 export interface BuildReport {
   results: DocumentResult[];
   /** Problems that stop the run before any document is built (the agency registry, the DOCX template). */
-  registryProblems: Problem[];
+  runProblems: Problem[];
   /** Files written for the run as a whole (the HTML pages' fonts). */
   shared: string[];
 }
@@ -207,10 +207,10 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   try {
     loaded = loadRegistry(registryPath);
   } catch (e) {
-    return { results: [], registryProblems: problemsOf(e, registryPath), shared: [] };
+    return { results: [], runProblems: problemsOf(e, registryPath), shared: [] };
   }
   const template = options.formats.includes('docx') ? openDocxTemplate(options) : undefined;
-  if (template && 'problem' in template) return { results: [], registryProblems: [template.problem], shared: [] };
+  if (template && 'problem' in template) return { results: [], runProblems: [template.problem], shared: [] };
   const fontResources = loadFonts();
   const run: RunContext = {
     options,
@@ -232,5 +232,5 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const results: DocumentResult[] = [];
   for (const file of files) results.push(collided.get(file) ?? (await buildDocumentFile(file, run)));
   const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run) : [];
-  return { results, registryProblems: [], shared };
+  return { results, runProblems: [], shared };
 }

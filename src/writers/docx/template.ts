@@ -49,27 +49,32 @@ export function prepareTemplate(template: TemplateFile): PreparedTemplate {
 function prepare({ path, bytes }: TemplateFile): PreparedTemplate {
   const template = openTemplatePackage(path, bytes);
   const document = template.xml.get('word/document.xml')!;
-  checkContentTag(document, path);
+  const holding = contentParagraph(document, path);
+  const documentXml = withLastSectionTag(document, path);
+  // A stray brace is told before a missing content tag: it is often the content tag mistyped.
+  checkTags(template.bytes, documentXml, path, LAST_SECTION_FIELD);
+  if (holding === undefined) {
+    throw new TemplateError(path, `thiếu thẻ ${CONTENT_TAG} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào). Gõ lại thẻ vào một đoạn trống, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  }
   const styles = template.xml.get('word/styles.xml');
   if (styles === undefined) throw new TemplateError(path, `thiếu phần kiểu đoạn (word/styles.xml). Bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
   const styleIds = templateStyleIds(styles, path);
-  const documentXml = withLastSectionTag(document, path);
-  checkTags(template.bytes, documentXml, path, LAST_SECTION_FIELD);
   return { path, bytes: template.bytes, documentXml, headerRelId: headerRelId(document), styleIds };
 }
 
 const parseXml = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
 
-/** The content tag must be a paragraph of its own (docxtemplater replaces that whole paragraph). */
-function checkContentTag(documentXml: string, path: string): void {
+/**
+ * The text of the paragraph holding the content tag, if any; it must be a paragraph of its own
+ * (docxtemplater replaces that whole paragraph).
+ */
+function contentParagraph(documentXml: string, path: string): string | undefined {
   const paragraphs = Array.from(parseXml(documentXml).getElementsByTagName('w:p'));
   const holding = paragraphs.map(paragraphText).find((text) => text.includes(CONTENT_TAG));
-  if (holding === undefined) {
-    throw new TemplateError(path, `thiếu thẻ ${CONTENT_TAG} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào). Gõ lại thẻ vào một đoạn trống, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
-  }
-  if (holding !== CONTENT_TAG) {
+  if (holding !== undefined && holding !== CONTENT_TAG) {
     throw new TemplateError(path, `có thẻ ${CONTENT_TAG} không đứng một mình trong một đoạn: đoạn chứa nó là "${holding}". Thẻ phải ở một đoạn riêng, không kèm chữ hay dấu cách nào: chuyển phần còn lại sang đoạn khác.`);
   }
+  return holding;
 }
 
 /**
