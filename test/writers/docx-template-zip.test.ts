@@ -13,7 +13,7 @@ import { prepareTemplate, TemplateError, writeDocx } from '../../src/writers/doc
 import { openTemplatePackage } from '../../src/writers/docx/template-package.ts';
 import { templateParts } from '../../src/writers/docx/template-parts.ts';
 import { buildFile, planOf } from '../helpers/build.ts';
-import { DOMParser } from '@xmldom/xmldom';
+import { docxProblems } from '../helpers/well-formed.ts';
 import { craftZip, deflated, zerosCrc, zerosDeflated, type CraftedEntry } from '../helpers/zip-craft.ts';
 
 const MIB = 1024 * 1024;
@@ -42,20 +42,6 @@ function timedRefusal(bytes: Uint8Array): { message: string; ms: number; grewMb:
   const start = performance.now();
   const message = refusal(bytes);
   return { message, ms: performance.now() - start, grewMb: (process.memoryUsage().rss - rss) / MIB };
-}
-
-/** Each XML part of a DOCX that does not parse strictly. */
-function docxProblems(docx: Uint8Array): string[] {
-  const problems: string[] = [];
-  for (const [name, file] of Object.entries(new PizZip(docx).files)) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
-    try {
-      new DOMParser({ onError: (level, message) => level !== 'warning' && problems.push(`${name}: ${message}`) }).parseFromString(file.asText(), 'text/xml');
-    } catch {
-      problems.push(name);
-    }
-  }
-  return problems;
 }
 
 const RESAVE = 'Mở mẫu bằng Word rồi lưu lại (Tệp → Lưu thành → Word Document, .docx), hoặc bắt đầu lại từ templates/van-ban.docx.';
@@ -211,5 +197,14 @@ describe('the parts carried into outputs', () => {
     expect(out.file('_rels/.rels')!.asText()).not.toContain('thumbnail');
     expect(out.file('[Content_Types].xml')!.asText()).not.toContain('customXml');
     expect(docxProblems(written)).toEqual([]);
+  });
+
+  it('a Word template (.dotx) or a document with macros (.docm) gives plain documents, which Word opens as .docx', () => {
+    const main = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+    for (const type of ['application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml', 'application/vnd.ms-word.document.macroEnabled.main+xml']) {
+      const zip = craftZip(parts({ '[Content_Types].xml': (x) => x.replace(main, type) }));
+      const types = new PizZip(writeDocx(plan, { path: 'mau.dotx', bytes: zip })).file('[Content_Types].xml')!.asText();
+      expect(types, type).toContain(`<Override PartName="/word/document.xml" ContentType="${main}"/>`);
+    }
   });
 });

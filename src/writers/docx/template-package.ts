@@ -57,6 +57,13 @@ function decodeSafe(text: string): string {
   }
 }
 
+const DOCX_MAIN_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+const OTHER_MAIN_TYPES = new Set([
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml',
+  'application/vnd.ms-word.document.macroEnabled.main+xml',
+  'application/vnd.ms-word.template.macroEnabledTemplate.main+xml',
+]);
+
 const isXml = (name: string) => /\.(xml|rels)$/i.test(name);
 
 /** The relationships part of `part` ('' for the package root). */
@@ -184,14 +191,22 @@ class PackageReader {
     return targets;
   }
 
-  /** Content types declared for parts not kept are taken out. */
+  /**
+   * Content types declared for parts not kept are taken out; a Word template (.dotx) or a document with
+   * macros (.docm, .dotm) becomes a plain document, as the outputs are .docx files (Word refuses a .docx
+   * whose main part says otherwise).
+   */
   private dropOverrides(): void {
     const types = this.dom.get('[Content_Types].xml')!;
     for (const override of Array.from(types.getElementsByTagName('Override'))) {
-      const part = (override.getAttribute('PartName') ?? '').replace(/^\//, '');
-      if (this.kept.has(decodeSafe(part))) continue;
-      override.parentNode!.removeChild(override);
-      this.edited.add('[Content_Types].xml');
+      const part = decodeSafe((override.getAttribute('PartName') ?? '').replace(/^\//, ''));
+      if (!this.kept.has(part)) {
+        override.parentNode!.removeChild(override);
+        this.edited.add('[Content_Types].xml');
+      } else if (part === 'word/document.xml' && OTHER_MAIN_TYPES.has(override.getAttribute('ContentType') ?? '')) {
+        override.setAttribute('ContentType', DOCX_MAIN_TYPE);
+        this.edited.add('[Content_Types].xml');
+      }
     }
   }
 
