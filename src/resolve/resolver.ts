@@ -107,7 +107,7 @@ class Resolution {
     private readonly senders: string[],
   ) {
     this.raw = source.data;
-    this.problems = new Problems(source);
+    this.problems = new Problems(source, [...(source.warnings ?? [])]);
     this.resolved = { source, registry: options.registry, files: {}, images: {}, attachments: {}, problems: this.problems.list, inputs: [] };
   }
 
@@ -182,7 +182,7 @@ class Resolution {
     const list = this.raw.danh_sach as Raw | undefined;
     if (typeof list?.tep !== 'string') return;
     const read = this.readData(list.tep, ['danh_sach', 'tep'], (r) => `không đọc được tệp danh sách "${r}" ${WHERE}.`);
-    if (read) this.resolved.files[list.tep] = read.source;
+    if (read) this.addFile(list.tep, read.source);
   }
 
   private appendixFiles(): void {
@@ -190,8 +190,14 @@ class Resolution {
     appendices.forEach((appendix, i) => {
       if (typeof appendix?.tep !== 'string' || typeof appendix.noi_dung === 'string' || this.resolved.files[appendix.tep]) return;
       const read = this.readData(appendix.tep, ['phu_luc', i, 'tep'], (r) => `không đọc được tệp phụ lục "${r}" ${WHERE}.`);
-      if (read) this.resolved.files[appendix.tep] = read.source;
+      if (read) this.addFile(appendix.tep, read.source);
     });
+  }
+
+  /** A list or phụ lục file, with what its reader warns about (a document sent with this one reports its own). */
+  private addFile(reference: string, source: SourceFile): void {
+    this.resolved.files[reference] = source;
+    this.problems.list.push(...(source.warnings ?? []));
   }
 
   private images(): void {
