@@ -16,8 +16,9 @@ import { DOSSIER_FIELDS } from '../dossier/index.ts';
 import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData, type LawData } from '../law/law-data.ts';
 import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
 import type { Registry } from '../model/registry.ts';
+import { decodeText } from '../readers/encoding.ts';
 import { parseSourceText } from '../readers/parse.ts';
-import { decodeText, FileReader, type Loaded, type LoadedFile } from './files.ts';
+import { FileReader, type Loaded, type LoadedFile } from './files.ts';
 
 export const CONTENT_TEMPLATE_DIR = 'noi-dung';
 export const CONTENT_TEMPLATE_EXT = '.md.hbs';
@@ -61,7 +62,7 @@ export class Resolver {
     } catch {
       throw new DocumentError([{ severity: 'loi', file: path, message: 'không đọc được tệp này. Kiểm tra tên tệp và quyền đọc.' }]);
     }
-    return this.resolveSource(parseSourceText(decodeText(bytes), path), { path, sha256: sha256(bytes) });
+    return this.resolveSource(parseSourceText(decodeText(bytes, path), path), { path, sha256: sha256(bytes) });
   }
 
   /** Resolves a data file already read (`file`: its path and hash, for the list of inputs). */
@@ -80,7 +81,7 @@ export class Resolver {
       return this.law;
     }
     try {
-      const [salary, awards] = read.map((f) => ({ path: f.path, text: decodeText(f.bytes) }));
+      const [salary, awards] = read.map((f) => ({ path: f.path, text: decodeText(f.bytes, f.path) }));
       this.law = { data: parseLawData(salary, awards), files: read.map(inputOf) };
     } catch (e) {
       this.law = { files: read.map(inputOf), error: (e as Error).message };
@@ -153,7 +154,7 @@ class Resolution {
     const file = this.read(reference, field, what);
     if (!file) return undefined;
     try {
-      return { source: parseSourceText(decodeText(file.bytes), file.path), file };
+      return { source: parseSourceText(decodeText(file.bytes, file.path), file.path), file };
     } catch (e) {
       if (!(e instanceof DocumentError)) throw e;
       this.problems.list.push(...e.problems);
@@ -166,7 +167,13 @@ class Resolution {
     if (typeof name !== 'string') return;
     const path = join(this.options.templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
     const file = this.read(name, ['mau'], () => `không có mẫu nội dung ${path}`, path);
-    if (file) this.resolved.contentTemplate = { path, text: decodeText(file.bytes) } satisfies ContentTemplate;
+    if (!file) return;
+    try {
+      this.resolved.contentTemplate = { path, text: decodeText(file.bytes, path) } satisfies ContentTemplate;
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      this.problems.list.push(...e.problems);
+    }
   }
 
   private law(): void {
