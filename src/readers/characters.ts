@@ -73,8 +73,8 @@ export function cleanYaml(doc: Document, text: string, lineAt: (offset: number) 
     const path = isKey ? [...at, cleaned] : at;
     const [start, end] = node.range ?? [0, 0];
     for (const change of changes) {
-      const at = text.indexOf(change.char, start);
-      const line = lineAt(at >= start && at < end ? at : start);
+      const offset = text.indexOf(change.char, start);
+      const line = lineAt(offset >= start && offset < end ? offset : start);
       warnings.push({ severity: 'canh-bao', file, line, field: fieldPath(path) || undefined, message: changeMessage(change, !isKey) });
     }
   };
