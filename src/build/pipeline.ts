@@ -109,6 +109,12 @@ function allInputs(resolved: ResolvedDocument | undefined, run: RunContext): Inp
   return [...(resolved?.inputs ?? []), ...run.fontInputs, ...template];
 }
 
+/** The warnings of reading a document and the documents sent with it (their errors stop the build before). */
+const readerWarnings = (resolved: ResolvedDocument): Problem[] => [
+  ...resolved.problems.filter((p) => p.severity === 'canh-bao'),
+  ...Object.values(resolved.attachments).flatMap(readerWarnings),
+];
+
 async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
   const { options } = run;
   const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
@@ -116,7 +122,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
   try {
     resolved = run.resolver.resolveFile(path);
     const doc = buildDocument(resolved);
-    const problems = runChecks(doc, resolved, { fonts: run.fonts });
+    const problems = [...readerWarnings(resolved), ...runChecks(doc, resolved, { fonts: run.fonts })];
     if (problems.some((p) => p.severity === 'loi')) throw new DocumentError(problems);
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];

@@ -10,6 +10,7 @@ import { sha256 } from '../core/hash.ts';
 import { FONT_VARIANTS, TINOS_FILES, type FontFiles } from '../layout/fonts.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { parseRegistry, type Registry } from '../model/registry.ts';
+import { decodeText } from '../readers/encoding.ts';
 import { parseSourceText } from '../readers/parse.ts';
 
 export interface FontResources {
@@ -93,5 +94,5 @@ export function loadRegistry(path: string): LoadedRegistry {
   } catch {
     throw new DocumentError([{ severity: 'loi', file: path, message: 'không đọc được danh mục cơ quan. Kiểm tra quyền đọc tệp.' }]);
   }
-  return { registry: parseRegistry(parseSourceText(bytes.toString('utf8'), path)), file: { path, sha256: sha256(bytes) } };
+  return { registry: parseRegistry(parseSourceText(decodeText(bytes, path), path)), file: { path, sha256: sha256(bytes) } };
 }
