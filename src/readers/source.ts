@@ -3,6 +3,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNo
 import { DocumentError, type Problem } from '../core/errors.ts';
 import type { Path } from '../core/source.ts';
 import { deepNfc, nfc } from '../core/text.ts';
+import { cleanYaml } from './characters.ts';
 
 function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
   let node: unknown = root;
@@ -26,9 +27,10 @@ function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
  * Parses YAML (or JSON, a subset of YAML) text that starts at `firstLine` of `file`.
  * Parse errors become problems with the right line.
  */
-export function parseYamlWithLines(text: string, file: string, firstLine = 1): { data: unknown; lineOf(path: Path): number | undefined } {
+export function parseYamlWithLines(text: string, file: string, firstLine = 1): { data: unknown; lineOf(path: Path): number | undefined; warnings: Problem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(nfc(text), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const normalised = nfc(text);
+  const doc = parseDocument(normalised, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
   // A tag YAML cannot resolve (`!!js/function`, `!foo`) would otherwise be read as plain text and printed.
   const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
@@ -44,17 +46,18 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): {
         severity: 'loi',
         file,
         line: lineAt(w.pos[0]),
-        message: `thẻ YAML "${nfc(text).slice(w.pos[0], w.pos[1])}" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).`,
+        message: `thẻ YAML "${normalised.slice(w.pos[0], w.pos[1])}" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).`,
       })),
     ];
     throw new DocumentError(problems);
   }
+  const warnings = cleanYaml(doc, normalised, lineAt, file);
   const lineOf = (path: Path): number | undefined => {
     const node = nodeAt(doc.contents, path);
     const offset = node?.range?.[0];
     return offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1;
   };
-  return { data: deepNfc(doc.toJS()), lineOf };
+  return { data: deepNfc(doc.toJS()), lineOf, warnings };
 }
 
 function yamlErrorVi(code: string): string {
