@@ -7,7 +7,7 @@
  * mutation in dot-bien.jsonl, so a finding can be built again.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { BAD_NAMES, buildAndCheck, REPO, samplesOf, scratchProject, type Bad, type Outcome } from './fuzz/check.ts';
 import { applyMutant, mutants } from './fuzz/mutate.ts';
@@ -29,21 +29,23 @@ const examples = option('vi-du', 5);
 
 const root = scratchProject(REPO);
 const samples = samplesOf(root);
-const texts = new Map(samples.map((s) => [s, readFileSync(join(root, 'data', s), 'utf8')]));
+const read = (path: string): string => readFileSync(join(root, 'data', path), 'utf8');
 console.log(`Hạt giống: ${seed} (chạy lại: npm run fuzz -- --so-tep=${count} --hat-giong=${seed})`);
 console.log(`Thư mục thử: ${root}`);
 
 const bad = new Map<Bad, Outcome[]>(Object.keys(BAD_NAMES).map((k) => [k as Bad, []]));
+const slowest = { ms: 0, file: '' };
 let built = 0;
 let failed = 0;
 const started = Date.now();
 const all = fc.sample(mutants(samples), { seed, numRuns: count });
 for (const [i, mutant] of all.entries()) {
-  const { bytes, ext } = applyMutant(mutant, texts.get(mutant.sample)!);
-  const base = mutant.sample.split('/').at(-1)!.replace(/\.[^.]+$/, '');
-  const file = join(dirname(mutant.sample), `fuzz-${String(i + 1).padStart(4, '0')}-${base}${ext}`);
-  appendFileSync(join(root, 'dot-bien.jsonl'), `${JSON.stringify({ file, mutant })}\n`);
-  const outcome = await buildAndCheck(root, file, bytes);
+  const files = applyMutant(mutant, read, `fuzz-${String(i + 1).padStart(4, '0')}`);
+  appendFileSync(join(root, 'dot-bien.jsonl'), `${JSON.stringify({ file: files[0].path, mutant })}\n`);
+  const before = Date.now();
+  const outcome = await buildAndCheck(root, files);
+  const took = Date.now() - before;
+  if (took > slowest.ms) Object.assign(slowest, { ms: took, file: outcome.file });
   if (outcome.built) built++;
   else failed++;
   for (const kind of new Set(outcome.findings.map((f) => f.bad))) bad.get(kind)!.push(outcome);
@@ -54,6 +56,7 @@ console.log(`\n${count} tệp dữ liệu đột biến, ${Math.round((Date.now(
 console.log(`  tạo được văn bản:          ${built}`);
 console.log(`  không tạo, có thông báo lỗi: ${failed}`);
 for (const [kind, outcomes] of bad) console.log(`  ${BAD_NAMES[kind]}: ${outcomes.length}`);
+console.log(`  chậm nhất: ${slowest.file}, ${(slowest.ms / 1000).toFixed(1)} giây`);
 for (const [kind, outcomes] of bad) {
   if (outcomes.length === 0) continue;
   console.log(`\n${BAD_NAMES[kind]} — ${Math.min(examples, outcomes.length)} ví dụ đầu:`);

@@ -11,8 +11,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import PizZip from 'pizzip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildAndCheck, docxErrors, messageFindings, pdfError, samplesOf, scratchProject, xmlErrors } from '../scripts/fuzz/check.ts';
-import { applyMutant, mutants, type Mutant } from '../scripts/fuzz/mutate.ts';
+import { buildAndCheck, docxErrors, docxMachineText, messageFindings, pdfError, samplesOf, scratchProject, xmlErrors } from '../scripts/fuzz/check.ts';
+import { applyMutant, damagedBytes, mutants, type Mutant } from '../scripts/fuzz/mutate.ts';
+import { jpegSize } from '../src/core/jpeg.ts';
+import { pngSize } from '../src/core/png.ts';
 import { englishWords, hasStack, isGeneric } from './helpers/english.ts';
 
 const SEED = 90_2025;
@@ -21,7 +23,7 @@ const RUNS = 250;
 const root = scratchProject();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const samples = samplesOf(root);
-const textOf = (sample: string): string => readFileSync(join(root, 'data', sample), 'utf8');
+const read = (path: string): string => readFileSync(join(root, 'data', path), 'utf8');
 
 describe('fuzzed data files', () => {
   it(`build, or fail with Vietnamese problems; DOCX well-formed, PDF loads (${RUNS} mutants, seed ${SEED})`, async () => {
@@ -29,8 +31,7 @@ describe('fuzzed data files', () => {
     let built = 0;
     await fc.assert(
       fc.asyncProperty(mutants(samples), async (mutant) => {
-        const { bytes, ext } = applyMutant(mutant, textOf(mutant.sample));
-        const outcome = await buildAndCheck(root, mutant.sample.replace(/\.[^.]+$/, `-dot-bien-${++run}${ext}`), bytes);
+        const outcome = await buildAndCheck(root, applyMutant(mutant, read, `dot-bien-${++run}`));
         if (outcome.built) built++;
         expect(outcome.findings).toEqual([]);
       }),
@@ -60,6 +61,17 @@ describe('the fuzz checkers', () => {
     expect(await pdfError(new TextEncoder().encode('%PDF-1.7\nrác'))).toBeDefined();
   });
 
+  it('find a value printed by mistake in a DOCX, not Vietnamese that looks like one', () => {
+    const docx = (text: string): Uint8Array => {
+      const zip = new PizZip();
+      zip.file('word/document.xml', `<w:document><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:document>`);
+      return zip.generate({ type: 'uint8array' });
+    };
+    expect(docxMachineText(docx('Tặng [object Object] cho'))).toEqual(['word/document.xml: …Tặng [object Object] cho…']);
+    expect(docxMachineText(docx('ngày NaN tháng'))).toHaveLength(1);
+    expect(docxMachineText(docx('vấn đề nan giải, không xác định'))).toEqual([]);
+  });
+
   it('find English words, stacks and the generic path, not Vietnamese or what a message quotes', () => {
     expect(englishWords("lỗi khi tạo văn bản: Cannot read properties of undefined (reading 'trim')")).toEqual(['Cannot', 'read', 'properties', 'of', 'undefined', 'reading']);
     expect(englishWords('Unexpected token } in JSON at position 12')).toEqual(['Unexpected', 'token', 'at', 'position']);
@@ -75,29 +87,52 @@ describe('the fuzz checkers', () => {
 });
 
 describe('the mutations', () => {
-  const sample = 'to-trinh.md';
-  const text = '---\nloai: to_trinh\nngay: 2025-12-01\nky: { nguoi_ky: minh, ho_ten: A }\nnoi_nhan:\n  - Sở Nội vụ\n---\nNội dung.\n';
-  const apply = (ops: Mutant['ops'], as: Mutant['as'] = 'giu') => applyMutant({ sample, as, ops }, text).bytes.toString('utf8');
+  const sample = '2025/to-trinh.md';
+  const text = '---\nloai: to_trinh\nngay: 2025-12-01\nky: { nguoi_ky: minh, ho_ten: A }\nnoi_nhan:\n  - Sở Nội vụ\ndanh_sach:\n  tep: _ds.yaml\n---\nNội dung.\n';
+  const files: Record<string, string> = { [sample]: text, '2025/_ds.yaml': 'muc:\n  - { ten: A, danh_hieu: x }\n' };
+  const mutate = (ops: Mutant['ops'], as: Mutant['as'] = 'giu', list: Mutant['ops'] = []) => applyMutant({ sample, as, ops, list }, (p) => files[p], 'dot-bien');
+  const apply = (ops: Mutant['ops'], as: Mutant['as'] = 'giu') => mutate(ops, as)[0].bytes.toString('utf8');
 
   it('put a value of another type in a field, its block value removed', () => {
     // Fields in order: loai, ngay, ky, ky.nguoi_ky, ky.ho_ten, noi_nhan.
-    expect(apply([{ op: 'thay-gia-tri', at: 5, value: { t: 'bang', entries: [['a', { t: 'so', v: '1' }]] } }])).toContain('\nnoi_nhan: { a: 1 }\n---\n');
+    expect(apply([{ op: 'thay-gia-tri', at: 5, value: { t: 'bang', entries: [['a', { t: 'so', v: '1' }]] } }])).toContain('\nnoi_nhan: { a: 1 }\ndanh_sach:\n');
     expect(apply([{ op: 'thay-gia-tri', at: 0, value: { t: 'chu', pieces: ['a', '\u000B'], raw: false } }])).toContain('\nloai: "a\\u000b"\n');
     expect(apply([{ op: 'thay-gia-tri', at: 3, value: { t: 'rong', v: 'null' } }])).toContain('\nky: { nguoi_ky: null, ho_ten: A }\n');
   });
 
   it('delete, duplicate and misspell fields, and put impossible dates', () => {
-    expect(apply([{ op: 'xoa-truong', at: 5 }])).toBe('---\nloai: to_trinh\nngay: 2025-12-01\nky: { nguoi_ky: minh, ho_ten: A }\n---\nNội dung.\n');
+    expect(apply([{ op: 'xoa-truong', at: 5 }])).toBe('---\nloai: to_trinh\nngay: 2025-12-01\nky: { nguoi_ky: minh, ho_ten: A }\ndanh_sach:\n  tep: _ds.yaml\n---\nNội dung.\n');
     expect(apply([{ op: 'lap-truong', at: 1 }])).toContain('\nngay: 2025-12-01\nngay: 2025-12-01\n');
     expect(apply([{ op: 'lap-truong', at: 4 }])).toContain('\nky: { nguoi_ky: minh, ho_ten: A, ho_ten: A }\n');
     expect(apply([{ op: 'xoa-truong', at: 3 }])).toContain('\nky: { ho_ten: A }\n');
     expect(apply([{ op: 'doi-ten', at: 0, how: 0 }])).toContain('\nloa: to_trinh\n');
     expect(apply([{ op: 'ngay-sai', at: 0, date: '2023-02-30' }])).toContain('\nngay: 2023-02-30\n');
+    expect(apply([{ op: 'them-truong', at: 5, key: '__proto__', value: { t: 'so', v: '1' } }])).toContain('\n  - Sở Nội vụ\n__proto__: 1\ndanh_sach:');
+    expect(apply([{ op: 'them-truong', at: 4, key: 'toString', value: { t: 'so', v: '1' } }])).toContain('\nky: { nguoi_ky: minh, toString: 1, ho_ten: A }\n');
   });
 
   it('insert Markdown and bytes, and convert to JSON', () => {
     expect(apply([{ op: 'chen-noi-dung', at: 1, text: '# Tiêu đề' }])).toBe(`${text.replace('Nội dung.\n', 'Nội dung.\n\n# Tiêu đề\n\n')}`);
-    expect(applyMutant({ sample, as: 'giu', ops: [{ op: 'byte', at: 0, bytes: [0xff] }] }, text).bytes[0]).toBe(0xff);
-    expect(JSON.parse(apply([], 'json'))).toMatchObject({ loai: 'to_trinh', noi_nhan: ['Sở Nội vụ'], noi_dung: 'Nội dung.\n' });
+    expect(mutate([{ op: 'byte', at: 0, bytes: [0xff] }])[0].bytes[0]).toBe(0xff);
+    const [json] = mutate([], 'json');
+    expect(json.path).toBe('2025/dot-bien.json');
+    expect(JSON.parse(json.bytes.toString('utf8'))).toMatchObject({ loai: 'to_trinh', noi_nhan: ['Sở Nội vụ'], noi_dung: 'Nội dung.\n' });
+  });
+
+  it('write damaged images and name them where a file is named', () => {
+    const [doc, damaged] = mutate([{ op: 'tep-hong', at: 0, kind: 'png-lon', ext: '.png', bytes: [] }]);
+    expect(doc.bytes.toString('utf8')).toContain('\n  tep: "_dot-bien-tep-1.png"\n');
+    expect(damaged.path).toBe('2025/_dot-bien-tep-1.png');
+    expect(pngSize(damaged.bytes)).toEqual({ width: 100_000, height: 100_000 });
+    expect(jpegSize(damagedBytes('jpeg-lon', []))).toEqual({ width: 65_535, height: 65_535 });
+    const noFileField = applyMutant({ sample, as: 'giu', ops: [{ op: 'tep-hong', at: 1, kind: 'rong', ext: '.jpg', bytes: [] }], list: [] }, (p) => files[p].replace(/danh_sach:\n.*\n/, ''), 'x');
+    expect(noFileField[0].bytes.toString('utf8')).toContain('\nky: { chu_ky: "_x-tep-1.jpg", nguoi_ky: minh, ho_ten: A }\n');
+  });
+
+  it('mutate the list file a document names, under a new name it then names', () => {
+    const [doc, list] = mutate([], 'giu', [{ op: 'thay-gia-tri', at: 1, value: { t: 'so', v: '7' } }]);
+    expect(doc.path).toBe('2025/dot-bien.md');
+    expect(doc.bytes.toString('utf8')).toContain('\n  tep: _dot-bien-_ds.yaml\n');
+    expect(list).toEqual({ path: '2025/_dot-bien-_ds.yaml', bytes: Buffer.from('muc:\n  - { ten: 7, danh_hieu: x }\n') });
   });
 });

@@ -12,9 +12,10 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import PizZip from 'pizzip';
 import { buildAll, findDocuments, type DocumentResult } from '../../src/build/pipeline.ts';
 import { formatProblem } from '../../src/core/errors.ts';
+import type { MutantFile } from './mutate.ts';
 import { englishWords, hasObjectText, hasStack, isGeneric } from '../../test/helpers/english.ts';
 
-export type Bad = 'docx-hong' | 'pdf-hong' | 'loi-chung' | 'tieng-anh' | 'stack';
+export type Bad = 'docx-hong' | 'pdf-hong' | 'loi-chung' | 'tieng-anh' | 'stack' | 'chu-la';
 
 /** What each kind of bad outcome is called in a report. */
 export const BAD_NAMES: Record<Bad, string> = {
@@ -23,6 +24,7 @@ export const BAD_NAMES: Record<Bad, string> = {
   'loi-chung': 'lỗi chung (không dịch)',
   'tieng-anh': 'thông báo tiếng Anh',
   stack: 'có stack trace',
+  'chu-la': 'văn bản in giá trị máy ([object Object], undefined, NaN)',
 };
 
 export interface Finding {
@@ -77,6 +79,21 @@ export function docxErrors(bytes: Uint8Array): string[] {
     .flatMap((name) => xmlErrors(zip.file(name)!.asText()).map((e) => `${name}: ${e}`));
 }
 
+/** Words a document shows when a value of the wrong kind was printed as text. */
+const MACHINE_TEXT = /\[object \w+\]|\bundefined\b|\bNaN\b/;
+
+/** Text of a DOCX's parts that print text that looks like a value printed by mistake, with what is around it. */
+export function docxMachineText(bytes: Uint8Array): string[] {
+  const zip = new PizZip(bytes);
+  return Object.keys(zip.files)
+    .filter((name) => /^word\/.*\.xml$/.test(name))
+    .flatMap((name) => {
+      const text = [...zip.file(name)!.asText().matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      const m = MACHINE_TEXT.exec(text);
+      return m ? [`${name}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`] : [];
+    });
+}
+
 /** Why a PDF does not load; undefined when it does. */
 export async function pdfError(bytes: Uint8Array): Promise<string | undefined> {
   try {
@@ -107,8 +124,10 @@ process.on('warning', (w) => {
 /** Runs `build` with console output captured (not shown) and process warnings recorded; returns them as lines. */
 async function capturePrinted(build: () => Promise<void>): Promise<string[]> {
   const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info, debug: console.debug };
+  // Node prints process warnings through the console too; they are recorded once, by the listener.
   const keep = (...args: unknown[]): void => {
-    printed.push(args.map(String).join(' '));
+    const line = args.map(String).join(' ');
+    if (!/^\(node:\d+\) /.test(line)) printed.push(line);
   };
   Object.assign(console, { log: keep, warn: keep, error: keep, info: keep, debug: keep });
   capturing = true;
@@ -134,13 +153,13 @@ export function scratchProject(repo = '.'): string {
 export const samplesOf = (root: string): string[] => findDocuments(join(root, 'data')).map((f) => relative(join(root, 'data'), f));
 
 /**
- * Writes `bytes` as `file` (relative to the project's data folder), builds it as DOCX and PDF, checks
- * every message and every output, and removes the outputs (kept when `keep`).
+ * Writes the files into the project's data folder, builds the first as DOCX and PDF, checks every
+ * message and every output, and removes the outputs (kept when `keep`).
  */
-export async function buildAndCheck(root: string, file: string, bytes: Uint8Array, keep = false): Promise<Outcome> {
+export async function buildAndCheck(root: string, files: MutantFile[], keep = false): Promise<Outcome> {
   const dataDir = join(root, 'data');
-  const path = join(dataDir, file);
-  writeFileSync(path, bytes);
+  for (const f of files) writeFileSync(join(dataDir, f.path), f.bytes);
+  const path = join(dataDir, files[0].path);
   const outcome: Outcome = { file: relative(root, path), built: false, messages: [], findings: [] };
   let result: DocumentResult | undefined;
   const printedLines = await capturePrinted(async () => {
@@ -166,7 +185,10 @@ export async function buildAndCheck(root: string, file: string, bytes: Uint8Arra
 
 async function outputFindings(out: string): Promise<Finding[]> {
   const made = new Uint8Array(readFileSync(out));
-  if (out.endsWith('.docx')) return docxErrors(made).slice(0, 3).map((detail) => ({ bad: 'docx-hong', detail }));
+  if (out.endsWith('.docx')) {
+    const errors = docxErrors(made).slice(0, 3).map((detail): Finding => ({ bad: 'docx-hong', detail }));
+    return errors.length > 0 ? errors : docxMachineText(made).map((detail) => ({ bad: 'chu-la', detail }));
+  }
   const error = out.endsWith('.pdf') ? await pdfError(made) : undefined;
   return error ? [{ bad: 'pdf-hong', detail: error }] : [];
 }

@@ -21,6 +21,8 @@ export type Op =
   | { op: 'xoa-truong'; at: number }
   | { op: 'lap-truong'; at: number }
   | { op: 'doi-ten'; at: number; how: number }
+  | { op: 'them-truong'; at: number; key: string; value: Value }
+  | { op: 'tep-hong'; at: number; kind: Damaged; ext: string; bytes: number[] }
   | { op: 'ngay-sai'; at: number; date: string }
   | { op: 'chen-noi-dung'; at: number; text: string }
   | { op: 'dong-dai'; at: number; piece: string; times: number }
@@ -29,12 +31,17 @@ export type Op =
   | { op: 'crlf' }
   | { op: 'bom' };
 
+/** A damaged file a field names: an image, list or part that is not what its name says. */
+export type Damaged = 'png-lon' | 'png-cat' | 'png-rac' | 'jpeg-lon' | 'rong' | 'van-ban' | 'ngau-nhien';
+
 export interface Mutant {
   /** The sample's path, relative to the data folder. */
   sample: string;
   /** Written as the sample's format, or (for a Markdown sample) converted to JSON or YAML before the byte operations. */
   as: 'giu' | 'json' | 'yaml';
   ops: Op[];
+  /** Operations on the list file the sample names (`tep: _danh-sach….yaml`), written beside it under a new name. */
+  list: Op[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -127,6 +134,14 @@ const YAML_ODDITIES = [
   '!!str 12',
   '!!timestamp 2023-01-05',
   '*khong_co_neo',
+  '[&a [x, x, x, x, x, x, x, x, x], &b [*a, *a, *a, *a, *a, *a, *a, *a, *a], &c [*b, *b, *b, *b, *b, *b, *b, *b, *b], [*c, *c, *c, *c, *c, *c, *c, *c, *c]]',
+  '&vong [*vong]',
+  '{ <<: { ten: A }, ho_ten: B }',
+  '{ __proto__: { polluted: 1 }, ten: A }',
+  '{ toString: 1, valueOf: 2, constructor: 3 }',
+  '{ ? [a, b] : c }',
+  '{ 1: a, 2: b }',
+  '{ null: a, true: b }',
   '&neo Ủy ban',
   '!vi-du giá trị',
   '|\n  dòng một\n  dòng hai',
@@ -310,7 +325,13 @@ const NEAR_MISSES: ((key: string) => string)[] = [
   (k) => `${k}\u200B`,
   (k) => `"${k} "`,
   (k) => k.normalize('NFD').replace(/o/, 'ô'.normalize('NFD')),
+  () => '__proto__',
+  () => 'constructor',
+  () => 'toString',
 ];
+
+/** Names of fields added beside the sample's: object members, numbers, YAML words, the body's name. */
+const ADDED_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'length', '0', '"1"', 'true', 'null', '""', '"Ủy ban"', 'noi_dung', 'mau', 'du_lieu', 'ky', 'danh_sach', 'phu_luc', 'kem_theo', '<<'];
 
 function mutateFront(lines: string[], op: Op): string[] {
   const fields = fieldsOf(lines);
@@ -333,6 +354,12 @@ function mutateFront(lines: string[], op: Op): string[] {
     case 'lap-truong':
       if (f.flow) return replaceLine(`${line.slice(0, f.valueEnd)}, ${line.slice(f.keyStart, f.valueEnd)}${line.slice(f.valueEnd)}`, false);
       return [...lines.slice(0, f.blockEnd), ...lines.slice(f.line, f.blockEnd).map((l, i) => (i === 0 ? l.replace(/^(\s*)-(\s+)/, '$1 $2') : l)), ...lines.slice(f.blockEnd)];
+    case 'them-truong': {
+      const text = valueText(op.value, f.keyStart, f.flow);
+      if (f.flow) return replaceLine(`${line.slice(0, f.keyStart)}${op.key}: ${text}, ${line.slice(f.keyStart)}`, false);
+      const prefix = line.slice(0, f.keyStart).replace(/-/g, ' ');
+      return [...lines.slice(0, f.blockEnd), ...`${prefix}${op.key}: ${text}`.replace(/: (?=\n)/, ':').split('\n'), ...lines.slice(f.blockEnd)];
+    }
     case 'doi-ten': {
       const key = line.slice(f.keyStart, f.keyEnd);
       return replaceLine(`${line.slice(0, f.keyStart)}${NEAR_MISSES[op.how % NEAR_MISSES.length](key)}${line.slice(f.keyEnd)}`, false);
@@ -340,6 +367,72 @@ function mutateFront(lines: string[], op: Op): string[] {
     default:
       return lines;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Damaged files
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes: Buffer): number => (bytes.reduce((c, b) => CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const ihdr = (width: number, height: number): Buffer => {
+  const data = Buffer.alloc(13);
+  data.writeUInt32BE(width, 0);
+  data.writeUInt32BE(height, 4);
+  data.set([8, 6, 0, 0, 0], 8);
+  return pngChunk('IHDR', data);
+};
+
+/** The bytes of a damaged file: a PNG of 100 000 × 100 000 pixels with no pixel data, a PNG cut short, a JPEG of 65 535 × 65 535 cut short, nothing, text, random bytes. */
+export function damagedBytes(kind: Damaged, random: number[]): Buffer {
+  switch (kind) {
+    case 'png-lon':
+      return Buffer.concat([PNG_SIGNATURE, ihdr(100_000, 100_000), pngChunk('IEND', Buffer.alloc(0))]);
+    case 'png-cat':
+      return Buffer.concat([PNG_SIGNATURE, ihdr(2, 2), pngChunk('IDAT', Buffer.from([0x78, 0x9c, 0x63, 0x60])).subarray(0, 10)]);
+    case 'png-rac':
+      return Buffer.concat([PNG_SIGNATURE, Buffer.from(random)]);
+    case 'jpeg-lon':
+      return Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xc0, 0, 17, 8, 0xff, 0xff, 0xff, 0xff, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+    case 'rong':
+      return Buffer.alloc(0);
+    case 'van-ban':
+      return Buffer.from('không phải ảnh\n', 'utf8');
+    case 'ngau-nhien':
+      return Buffer.from(random);
+  }
+}
+
+/** Fields that name a file. */
+const FILE_KEYS = ['chu_ky', 'con_dau', 'tep', 'kem_theo'];
+
+/** Names the damaged file `name` in a field that names a file, or else as a signer's `chu_ky` or `con_dau`. */
+function nameDamaged(lines: string[], op: Extract<Op, { op: 'tep-hong' }>, name: string): string[] {
+  const fields = fieldsOf(lines);
+  const keyOf = (f: Field): string => lines[f.line].slice(f.keyStart, f.keyEnd);
+  const named = fields.filter((f) => FILE_KEYS.includes(keyOf(f)));
+  if (named.length > 0) {
+    const f = named[op.at % named.length];
+    const value: Value = { t: 'chu', pieces: [name], raw: false };
+    return mutateFront(lines, { op: 'thay-gia-tri', at: fields.indexOf(f), value: keyOf(f) === 'kem_theo' ? { t: 'danh-sach', items: [value], block: false } : value });
+  }
+  const signer = fields.findIndex((f) => keyOf(f) === 'nguoi_ky' || keyOf(f) === 'ho_ten');
+  if (signer < 0) return lines;
+  return mutateFront(lines, { op: 'them-truong', at: signer, key: op.at % 2 ? 'chu_ky' : 'con_dau', value: { t: 'chu', pieces: [name], raw: false } });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -421,12 +514,26 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('lap-truong' as const), at }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('doi-ten' as const), at, how: fc.nat({ max: NEAR_MISSES.length - 1 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('ngay-sai' as const), at, date: fc.constantFrom(...IMPOSSIBLE_DATES) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('them-truong' as const), at, key: fc.constantFrom(...ADDED_KEYS), value }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('tep-hong' as const),
+      at,
+      kind: fc.constantFrom<Damaged>('png-lon', 'png-cat', 'png-rac', 'jpeg-lon', 'rong', 'van-ban', 'ngau-nhien'),
+      ext: fc.constantFrom('.png', '.jpg', '.jpeg', '.PNG', '.gif', '.yaml', '.md', ''),
+      bytes: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 48 }),
+    }),
+  },
   { weight: 6, arbitrary: fc.record({ op: fc.constant('chen-noi-dung' as const), at, text: insertion }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('dong-dai' as const), at, piece: fc.constantFrom('chữ ', 'x', 'Ủy ban nhân dân tỉnh Tuyên Quang ', '-', '漢'), times: fc.integer({ min: 1_000, max: 20_000 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('byte' as const), at, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 12 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('cat-cuoi' as const), at }) },
   { weight: 1, arbitrary: fc.constantFrom({ op: 'crlf' as const }, { op: 'bom' as const }) },
 );
+
+/** Operations on fields (for a list file). */
+const fieldOp: fc.Arbitrary<Op> = op.filter((o) => FIELD_OPS.has(o.op));
 
 /** Operations after which a document may still build: text in a field's place, Markdown in the body. */
 const mildOp: fc.Arbitrary<Op> = fc.oneof(
@@ -444,6 +551,7 @@ export const mutants = (samples: string[]): fc.Arbitrary<Mutant> =>
     sample: fc.constantFrom(...samples),
     as: fc.constantFrom<Mutant['as']>('giu', 'giu', 'giu', 'giu', 'json', 'yaml'),
     ops: fc.oneof(fc.array(op, { minLength: 1, maxLength: 4 }), fc.array(mildOp, { minLength: 1, maxLength: 2 })),
+    list: fc.oneof({ weight: 3, arbitrary: fc.constant<Op[]>([]) }, { weight: 1, arbitrary: fc.array(fieldOp, { minLength: 1, maxLength: 3 }) }),
   });
 
 /** Splits a data file into its YAML (the front-matter of a Markdown file, or all of a YAML/JSON file) and the Markdown body. */
@@ -497,20 +605,47 @@ function mutateBytes(bytes: Buffer, op: Op): Buffer {
   }
 }
 
-const TEXT_OPS = new Set<Op['op']>(['thay-gia-tri', 'xoa-truong', 'lap-truong', 'doi-ten', 'ngay-sai', 'chen-noi-dung', 'dong-dai']);
+const FIELD_OPS = new Set<Op['op']>(['thay-gia-tri', 'xoa-truong', 'lap-truong', 'doi-ten', 'ngay-sai', 'them-truong']);
 const BODY_OPS = new Set<Op['op']>(['chen-noi-dung', 'dong-dai']);
 
-/** The bytes of a mutant of the sample whose text is `text`, and the extension to write it with. */
-export function applyMutant(mutant: Mutant, text: string): { bytes: Buffer; ext: string } {
-  const ext = /\.[^.]+$/.exec(mutant.sample)?.[0] ?? '.md';
+export interface MutantFile {
+  /** Relative to the data folder. */
+  path: string;
+  bytes: Buffer;
+}
+
+const LIST_LINE = /^(\s*tep:\s*)(\S+\.ya?ml)\s*$/m;
+
+/**
+ * The files of a mutant, named `<name>` plus the extension in the sample's folder (and, when the list
+ * file is mutated, `_<name>-<list file>` beside it): the data file first. `read` gives the text of a
+ * file of the data folder.
+ */
+export function applyMutant(mutant: Mutant, read: (path: string) => string, name: string): MutantFile[] {
+  const folder = mutant.sample.includes('/') ? mutant.sample.slice(0, mutant.sample.lastIndexOf('/') + 1) : '';
+  let text = read(mutant.sample);
+  const files: MutantFile[] = [];
+  const listName = LIST_LINE.exec(text)?.[2];
+  if (listName && mutant.list.length > 0) {
+    const path = `${folder}_${name}-${listName}`;
+    const lines = mutant.list.reduce(mutateFront, read(folder + listName).split('\n'));
+    files.push({ path, bytes: Buffer.from(lines.join('\n'), 'utf8') });
+    text = text.replace(LIST_LINE, `$1${path.slice(folder.length)}`);
+  }
+  const ext = /\.[^./]+$/.exec(mutant.sample)?.[0] ?? '.md';
   const markdown = ext === '.md';
   let { front, body } = split(text, markdown);
-  for (const o of mutant.ops.filter((o) => TEXT_OPS.has(o.op))) {
+  mutant.ops.forEach((o, i) => {
     if (BODY_OPS.has(o.op)) body = body && mutateBody(body, o);
-    else front = mutateFront(front, o);
-  }
+    else if (FIELD_OPS.has(o.op)) front = mutateFront(front, o);
+    else if (o.op === 'tep-hong') {
+      const damaged = `_${name}-tep-${i + 1}${o.ext}`;
+      files.push({ path: folder + damaged, bytes: damagedBytes(o.kind, o.bytes) });
+      front = nameDamaged(front, o, damaged);
+    }
+  });
   const converted = markdown ? convert(join(front, body), mutant.as) : undefined;
   let bytes: Buffer = Buffer.from(converted?.text ?? join(front, body), 'utf8');
-  for (const o of mutant.ops.filter((o) => !TEXT_OPS.has(o.op))) bytes = mutateBytes(bytes, o);
-  return { bytes, ext: converted?.ext ?? ext };
+  for (const o of mutant.ops.filter((o) => !FIELD_OPS.has(o.op) && !BODY_OPS.has(o.op) && o.op !== 'tep-hong')) bytes = mutateBytes(bytes, o);
+  return [{ path: `${folder}${name}${converted?.ext ?? ext}`, bytes }, ...files];
 }
