@@ -69,6 +69,7 @@ describe('the fuzz checkers', () => {
     };
     expect(docxMachineText(docx('Tặng [object Object] cho'))).toEqual(['word/document.xml: …Tặng [object Object] cho…']);
     expect(docxMachineText(docx('ngày NaN tháng'))).toHaveLength(1);
+    expect(docxMachineText(docx('Infinity đồng'))).toHaveLength(1);
     expect(docxMachineText(docx('vấn đề nan giải, không xác định'))).toEqual([]);
   });
 

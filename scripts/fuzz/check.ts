@@ -24,7 +24,7 @@ export const BAD_NAMES: Record<Bad, string> = {
   'loi-chung': 'lỗi chung (không dịch)',
   'tieng-anh': 'thông báo tiếng Anh',
   stack: 'có stack trace',
-  'chu-la': 'văn bản in giá trị máy ([object Object], undefined, NaN)',
+  'chu-la': 'văn bản in giá trị máy ([object Object], undefined, NaN, Infinity)',
 };
 
 export interface Finding {
@@ -80,7 +80,7 @@ export function docxErrors(bytes: Uint8Array): string[] {
 }
 
 /** Words a document shows when a value of the wrong kind was printed as text. */
-const MACHINE_TEXT = /\[object \w+\]|\bundefined\b|\bNaN\b/;
+const MACHINE_TEXT = /\[object \w+\]|\bundefined\b|\bNaN\b|\bInfinity\b/;
 
 /** Text of a DOCX's parts that print text that looks like a value printed by mistake, with what is around it. */
 export function docxMachineText(bytes: Uint8Array): string[] {
