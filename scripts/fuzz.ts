@@ -12,6 +12,13 @@ import fc from 'fast-check';
 import { BAD_NAMES, buildAndCheck, REPO, samplesOf, scratchProject, type Bad, type Outcome } from './fuzz/check.ts';
 import { applyMutant, mutants } from './fuzz/mutate.ts';
 
+const OPTIONS = ['so-tep', 'hat-giong', 'vi-du'];
+const unknown = process.argv.slice(2).filter((a) => !OPTIONS.some((o) => a.startsWith(`--${o}=`)));
+if (unknown.length > 0) {
+  console.error(`Không hiểu "${unknown.join(' ')}". Cách dùng: npm run fuzz -- --so-tep=2000 --hat-giong=<số> --vi-du=5`);
+  process.exit(2);
+}
+
 function option(name: string, fallback: number): number {
   const arg = process.argv.slice(2).find((a) => a.startsWith(`--${name}=`));
   if (!arg) return fallback;
@@ -40,7 +47,8 @@ let failed = 0;
 const started = Date.now();
 const all = fc.sample(mutants(samples), { seed, numRuns: count });
 for (const [i, mutant] of all.entries()) {
-  const files = applyMutant(mutant, read, `fuzz-${String(i + 1).padStart(4, '0')}`);
+  const base = mutant.sample.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const files = applyMutant(mutant, read, `fuzz-${String(i + 1).padStart(4, '0')}-${base}`);
   appendFileSync(join(root, 'dot-bien.jsonl'), `${JSON.stringify({ file: files[0].path, mutant })}\n`);
   const before = Date.now();
   const outcome = await buildAndCheck(root, files);
@@ -65,5 +73,5 @@ for (const [kind, outcomes] of bad) {
   }
 }
 const anyBad = [...bad.values()].some((o) => o.length > 0);
-if (anyBad) console.log(`\nTạo lại một tệp: cd ${root} && npx tsx ${join(REPO, 'src/cli/start.ts')} --dinh-dang=docx,pdf data/<tệp>`);
+if (anyBad) console.log(`\nTạo lại một tệp (trong ${REPO}): npm run build:docs -- --du-lieu=${root}/data --ra=${root}/output --dinh-dang=docx,pdf ${root}/data/<tệp>`);
 process.exitCode = anyBad ? 1 : 0;
