@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import PizZip from 'pizzip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildAndCheck, docxErrors, docxMachineText, messageFindings, pdfError, samplesOf, scratchProject, xmlErrors } from '../scripts/fuzz/check.ts';
+import { buildAndCheck, docxErrors, docxMachineText, messageFindings, pdfError, samplesOf, scratchProject, utf8OrUtf16, xmlErrors } from '../scripts/fuzz/check.ts';
 import { applyMutant, damagedBytes, mutants, type Mutant } from '../scripts/fuzz/mutate.ts';
 import { jpegSize } from '../src/core/jpeg.ts';
 import { pngSize } from '../src/core/png.ts';
@@ -84,6 +84,13 @@ describe('the fuzz checkers', () => {
     expect(hasStack('Lỗi: data/a.md, dòng 12 — ngày 2023-02-30 không có thật')).toBe(false);
     expect(isGeneric('Lỗi: a.md — lỗi khi tạo văn bản: x.')).toBe(true);
     expect(messageFindings('Lỗi không mong đợi: EISDIR: illegal operation on a directory, read').map((f) => f.bad)).toEqual(['loi-chung', 'tieng-anh']);
+  });
+
+  it('tell UTF-8 (and UTF-16 with its mark) from other bytes', () => {
+    expect(utf8OrUtf16(Buffer.from('Ủy ban nhân dân', 'utf8'))).toBe(true);
+    expect(utf8OrUtf16(Buffer.from('\uFEFFỦy ban', 'utf16le'))).toBe(true);
+    expect(utf8OrUtf16(Buffer.from([0x55, 0xf8, 0x35]))).toBe(false);
+    expect(utf8OrUtf16(Buffer.from('Uû ban', 'latin1'))).toBe(false);
   });
 });
 

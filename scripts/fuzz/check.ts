@@ -15,7 +15,7 @@ import { formatProblem } from '../../src/core/errors.ts';
 import type { MutantFile } from './mutate.ts';
 import { englishWords, hasObjectText, hasStack, isGeneric } from '../../test/helpers/english.ts';
 
-export type Bad = 'docx-hong' | 'pdf-hong' | 'loi-chung' | 'tieng-anh' | 'stack' | 'chu-la';
+export type Bad = 'docx-hong' | 'pdf-hong' | 'loi-chung' | 'tieng-anh' | 'stack' | 'chu-la' | 'utf8';
 
 /** What each kind of bad outcome is called in a report. */
 export const BAD_NAMES: Record<Bad, string> = {
@@ -25,7 +25,19 @@ export const BAD_NAMES: Record<Bad, string> = {
   'tieng-anh': 'thông báo tiếng Anh',
   stack: 'có stack trace',
   'chu-la': 'văn bản in giá trị máy ([object Object], undefined, NaN, Infinity)',
+  utf8: 'tệp không phải UTF-8 mà tạo được văn bản, không một lời báo',
 };
+
+/** Bytes that are UTF-8 (or start with a UTF-16 byte-order mark, which the readers may take). */
+export function utf8OrUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface Finding {
   bad: Bad;
@@ -176,6 +188,7 @@ export async function buildAndCheck(root: string, files: MutantFile[], keep = fa
   outcome.findings.push(...outcome.messages.flatMap(messageFindings));
   outcome.built = result?.ok ?? false;
   if (result && !result.ok && !result.problems.some((p) => p.severity === 'loi')) outcome.findings.push({ bad: 'loi-chung', detail: 'không tạo văn bản mà không báo lỗi nào' });
+  if (result?.ok && result.problems.length === 0 && !utf8OrUtf16(files[0].bytes)) outcome.findings.push({ bad: 'utf8', detail: 'tạo được văn bản (có "�" thay cho các byte hỏng), không có lỗi hay cảnh báo nào' });
   for (const out of result?.outputs ?? []) {
     outcome.findings.push(...(await outputFindings(out)));
     if (!keep) rmSync(out, { force: true });
