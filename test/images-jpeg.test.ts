@@ -58,7 +58,7 @@ describe('readImage', () => {
     expect(readImage(readFileSync('data/_chung/anh/chu-ky-minh-hoa.png'))).toMatchObject({ ok: true, mediaType: 'image/png' });
     expect(readImage(readFileSync('test/fixtures/anh/gif-doi-ten.png'))).toEqual({ ok: false, format: 'GIF' });
     expect(readImage(readFileSync('test/fixtures/anh/con-dau.webp'))).toEqual({ ok: false, format: 'WebP' });
-    expect(readImage(JPEG.subarray(0, 40))).toEqual({ ok: false, format: 'JPEG', damaged: true });
+    expect(readImage(JPEG.subarray(0, 40))).toEqual({ ok: false, format: 'JPEG', damaged: 'không đọc được kích thước ảnh' });
     expect(readImage(Buffer.from('không phải ảnh'))).toEqual({ ok: false });
   });
 });

@@ -1,6 +1,6 @@
 /** The document model built from data: numbering, signature chains, Nơi nhận, NFC. */
 import { describe, expect, it } from 'vitest';
-import { buildFile, buildMarkdown, fonts, planOf, renderDocx, renderHtml } from './helpers/build.ts';
+import { buildFile, buildMarkdown, fonts, planOf, problemsOf, renderDocx, renderHtml } from './helpers/build.ts';
 import { docxLines, docxXml } from './helpers/docx-text.ts';
 import { layoutParagraph } from '../src/writers/pdf/paragraph.ts';
 import type { Paragraph } from '../src/plan/types.ts';
@@ -43,6 +43,14 @@ describe('body numbering', () => {
     const body = '# A\n\n## B\n\n1. x\n2. y\n\n## C\n\n### D\n';
     expect(labelled(buildMarkdown(PLAN('danh_so: { diem: a. }', body)).body)).toEqual(['I. A', '1. B', 'a. x', 'b. y', '2. C', 'a. D']);
     expect(labelled(buildMarkdown(PLAN('danh_so: { diem: 1.1. }', body)).body)).toEqual(['I. A', '1. B', '1.1. x', '1.2. y', '2. C', '2.1. D']);
+  });
+
+  it('reports a style with no place for the number, naming the level, rather than failing on it', () => {
+    const body = '# A\n\n## B\n\n1. x\n';
+    const problems = problemsOf(PLAN('danh_so: { diem: "ß $&" }', body)).filter((p) => p.severity === 'loi');
+    expect(problems.map((p) => [p.field, p.line, p.message])).toEqual([
+      ['danh_so.diem', 11, 'kiểu đánh số "ß $&" không hiểu được. Viết như nhãn đầu tiên: "I.", "1.", "a)", "a.", "1.1.".'],
+    ]);
   });
 
   it('keeps numbers typed by hand, never doubles them, and counts on from them', () => {

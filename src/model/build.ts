@@ -248,14 +248,15 @@ class DocumentBuilder {
     }
   }
 
+  /** The numbering styles; a style that is not understood is reported, and the default used meanwhile (numbering goes on to find other problems). */
   private numbering(): Numbering {
     const custom = (this.raw.danh_so ?? {}) as Partial<Numbering>;
-    for (const [level, pattern] of Object.entries(custom)) {
-      if (!isValidPattern(pattern)) {
-        this.problems.error(['danh_so', level], `kiểu đánh số "${pattern}" không hiểu được. Viết như nhãn đầu tiên: "I.", "1.", "a)", "a.", "1.1.".`);
-      }
-    }
-    return { ...DEFAULT_NUMBERING, ...custom };
+    const valid = Object.entries(custom).filter(([level, pattern]) => {
+      if (isValidPattern(pattern)) return true;
+      this.problems.error(['danh_so', level], `kiểu đánh số "${pattern}" không hiểu được. Viết như nhãn đầu tiên: "I.", "1.", "a)", "a.", "1.1.".`);
+      return false;
+    });
+    return { ...DEFAULT_NUMBERING, ...Object.fromEntries(valid) };
   }
 
   private closing(agency: Agency, defaultSigners?: Raw[]): Closing {

@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DocumentError } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
 import { Problems } from '../core/problems.ts';
-import { readImage, type ReadImage } from '../core/image.ts';
+import { MAX_IMAGE_PIXELS, readImage, type ReadImage } from '../core/image.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import type { ContentTemplate } from '../content/templates.ts';
 import { templateInputs } from '../content/template-inputs.ts';
@@ -273,7 +273,11 @@ const ACCEPTED_IMAGES = 'Chỉ dùng được ảnh PNG (.png, nên có nền tr
 
 /** Why an image file cannot be used: what it is, and which formats are accepted. */
 function unusableImage(reference: string, image: Extract<ReadImage, { ok: false }>): string {
-  if (image.damaged) return `tệp "${reference}" là ảnh ${image.format} nhưng bị hỏng (không đọc được kích thước ảnh). Mở ảnh bằng một trình sửa ảnh và lưu lại dạng PNG hoặc JPEG.`;
+  if (image.damaged) return `tệp "${reference}" là ảnh ${image.format} nhưng bị hỏng (${image.damaged}). Mở ảnh bằng một trình sửa ảnh và lưu lại dạng PNG hoặc JPEG.`;
+  if (image.tooLarge) {
+    const { width, height } = image.tooLarge;
+    return `tệp "${reference}" là ảnh ${image.format} ${width} × ${height} điểm ảnh, quá lớn (tối đa ${MAX_IMAGE_PIXELS / 1_000_000} triệu điểm ảnh). Thu nhỏ ảnh (chữ ký, con dấu chỉ cần khoảng 600 × 600 điểm ảnh) rồi lưu lại.`;
+  }
   const named = /\.(png|jpe?g)$/i.exec(reference)?.[0];
   const what = image.format === undefined ? 'không phải ảnh PNG hay JPEG (không nhận ra định dạng của tệp)' : `là ${image.format === 'PDF' ? 'tài liệu' : 'ảnh'} ${image.format}`;
   return `tệp "${reference}" ${what}${named ? `, dù tên có đuôi "${named}"` : ''}. ${ACCEPTED_IMAGES}: mở ảnh bằng một trình sửa ảnh và lưu lại dạng PNG.`;

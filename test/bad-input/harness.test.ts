@@ -6,7 +6,7 @@ describe('the English and internals detector', () => {
   it('finds the English of JavaScript, Node and library errors', () => {
     expect(englishWords('Lỗi: a.md — lỗi khi tạo văn bản: text.trim is not a function.')).toEqual(['is', 'not', 'function']);
     expect(englishWords("Lỗi: ENOENT: no such file or directory, open 'x'")).toEqual(['such', 'file', 'or', 'directory']);
-    expect(englishWords('Error: End of data reached (data length = 0, asked index = 4). Corrupted zip ?')).toEqual(['Error', 'End', 'of', 'Corrupted']);
+    expect(englishWords('Error: End of data reached (data length = 0, asked index = 4). Corrupted zip ?')).toEqual(['Error', 'End', 'of', 'length', 'index', 'Corrupted']);
     expect(messageFaults('    at Resolution.read (/work/main/src/resolve/resolver.ts:140:12)')).toContain('stack:     at Resolution.read (/work/main/src/resolve/resolver.ts:140:12)');
     expect(messageFaults('Lỗi không mong đợi: x')).toEqual(['generic: Lỗi không mong đợi: x']);
     expect(messageFaults('Nội dung: [object Object]')).toContain('generic: Nội dung: [object Object]');
