@@ -35,7 +35,7 @@ describe('the DOCX template of a run', () => {
     const report = await buildAll(options(dir, { docxTemplate: template }));
     expect(report.results).toEqual([]);
     expect(report.runProblems).toEqual([
-      { severity: 'loi', file: template, message: 'mẫu DOCX này là tệp PDF, không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Word Document (.docx), rồi dùng tệp .docx đó.' },
+      { severity: 'loi', file: template, message: 'mẫu DOCX này là tệp PDF, không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Tài liệu Word (đuôi .docx), rồi dùng tệp .docx đó.' },
     ]);
     expect(existsSync(join(dir, 'output'))).toBe(false);
   });

@@ -62,7 +62,7 @@ const cases: Case[] = [
   refused('a damaged zip (its directory broken)', damagedDirectory(), `hỏng: mục lục của tệp nén bị hỏng. ${RESAVE}`),
   refused('a truncated zip', DEFAULT.subarray(0, DEFAULT.length - 100), 'hỏng: không tìm thấy mục lục của tệp nén (tệp bị cắt cụt, hoặc không phải tệp nén zip)'),
   refused('a text file, not a zip', Buffer.from('Mẫu văn bản\n'), 'không phải tệp .docx (tệp .docx là một tệp nén zip, bắt đầu bằng "PK")'),
-  refused('a Word 97–2003 .doc renamed', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 'là tệp Word 97–2003 (.doc), không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Word Document (.docx)'),
+  refused('a Word 97–2003 .doc renamed', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 'là tệp Word 97–2003 (.doc), không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Tài liệu Word (đuôi .docx)'),
   refused('a PDF renamed', Buffer.from('%PDF-1.4\n%âãÏÓ\n'), 'là tệp PDF, không phải .docx'),
   refused('an empty file', new Uint8Array(), 'là tệp rỗng (0 byte)'),
   refused('a zip without word/document.xml', craftZip([deflated('[Content_Types].xml', '<Types/>'), deflated('xl/workbook.xml', '<workbook/>')]), 'hỏng: thiếu phần "word/document.xml", nên không phải văn bản Word'),

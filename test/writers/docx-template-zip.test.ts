@@ -44,7 +44,7 @@ function timedRefusal(bytes: Uint8Array): { message: string; ms: number; grewMb:
   return { message, ms: performance.now() - start, grewMb: (process.memoryUsage().rss - rss) / MIB };
 }
 
-const RESAVE = 'Mở mẫu bằng Word rồi lưu lại (Tệp → Lưu thành → Word Document, .docx), hoặc bắt đầu lại từ templates/van-ban.docx.';
+const RESAVE = 'Mở mẫu bằng Word rồi lưu lại (Tệp → Lưu thành → Tài liệu Word, đuôi .docx), hoặc bắt đầu lại từ templates/van-ban.docx.';
 const SHRINK = 'Một mẫu văn bản chỉ cần vài chục KB: bỏ khỏi mẫu các ảnh, tệp nhúng lớn rồi lưu lại, hoặc bắt đầu lại từ templates/van-ban.docx.';
 
 describe('a zip bomb as --mau-docx', () => {
@@ -108,8 +108,8 @@ describe('a zip bomb as --mau-docx', () => {
 describe('a template that is damaged or not a DOCX', () => {
   const cases: [string, Uint8Array, string][] = [
     ['an empty file', new Uint8Array(), `là tệp rỗng (0 byte). ${RESAVE}`],
-    ['a Word 97–2003 .doc renamed', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'là tệp Word 97–2003 (.doc), không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Word Document (.docx), rồi dùng tệp .docx đó.'],
-    ['a PDF renamed', Buffer.from('%PDF-1.7\n'), 'là tệp PDF, không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Word Document (.docx), rồi dùng tệp .docx đó.'],
+    ['a Word 97–2003 .doc renamed', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'là tệp Word 97–2003 (.doc), không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Tài liệu Word (đuôi .docx), rồi dùng tệp .docx đó.'],
+    ['a PDF renamed', Buffer.from('%PDF-1.7\n'), 'là tệp PDF, không phải .docx. Mở tệp bằng Word, chọn Tệp → Lưu thành → Tài liệu Word (đuôi .docx), rồi dùng tệp .docx đó.'],
     ['a truncated zip', DEFAULT.subarray(0, 3000), `hỏng: không tìm thấy mục lục của tệp nén (tệp bị cắt cụt, hoặc không phải tệp nén zip). ${RESAVE}`],
     ['a zip without word/document.xml', craftZip(parts().filter((e) => e.name !== 'word/document.xml')), `hỏng: thiếu phần "word/document.xml", nên không phải văn bản Word (có thể là tệp nén khác, hay tệp Excel, PowerPoint đổi đuôi). ${RESAVE}`],
     ['malformed styles.xml', craftZip(parts({ 'word/styles.xml': (x) => x.replace('</w:styles>', '') })), `hỏng: phần "word/styles.xml" không phải XML hợp lệ ở dòng 38, cột 267. ${RESAVE}`],

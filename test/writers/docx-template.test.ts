@@ -60,7 +60,7 @@ describe('a user’s DOCX template', () => {
 
   it('is refused, with what to do, when it is not a DOCX or lacks the content tag', () => {
     expect(() => writeDocx(plan, { path: 'hong.docx', bytes: new TextEncoder().encode('không phải zip') })).toThrow(
-      new TemplateError('hong.docx', 'không phải tệp .docx (tệp .docx là một tệp nén zip, bắt đầu bằng "PK"). Mở mẫu bằng Word rồi lưu lại (Tệp → Lưu thành → Word Document, .docx), hoặc bắt đầu lại từ templates/van-ban.docx.'),
+      new TemplateError('hong.docx', 'không phải tệp .docx (tệp .docx là một tệp nén zip, bắt đầu bằng "PK"). Mở mẫu bằng Word rồi lưu lại (Tệp → Lưu thành → Tài liệu Word, đuôi .docx), hoặc bắt đầu lại từ templates/van-ban.docx.'),
     );
     expect(() => writeDocx(plan, template((x) => x.replace('{@noi_dung}', 'nội dung')))).toThrow(
       new TemplateError('mau-cua-toi.docx', 'thiếu thẻ {@noi_dung} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào). Gõ lại thẻ vào một đoạn trống, hoặc bắt đầu lại từ templates/van-ban.docx.'),

@@ -32,7 +32,7 @@ export class TemplateError extends Error {
   }
 }
 
-const RESAVE = `Mở mẫu bằng Word rồi lưu lại (Tệp → Lưu thành → Word Document, .docx), hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`;
+const RESAVE = `Mở mẫu bằng Word rồi lưu lại (Tệp → Lưu thành → Tài liệu Word, đuôi .docx), hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`;
 const SHRINK = `Một mẫu văn bản chỉ cần vài chục KB: bỏ khỏi mẫu các ảnh, tệp nhúng lớn rồi lưu lại, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`;
 const damaged = (path: string, what: string) => new TemplateError(path, `hỏng: ${what}. ${RESAVE}`);
 
@@ -87,7 +87,7 @@ export interface TemplatePackage {
 export function openTemplatePackage(path: string, bytes: Uint8Array): TemplatePackage {
   if (bytes.length === 0) throw new TemplateError(path, `là tệp rỗng (0 byte). ${RESAVE}`);
   const other = OTHER_FORMATS.find(([magic]) => startsWith(bytes, magic));
-  if (other) throw new TemplateError(path, `${other[1]}. Mở tệp bằng Word, chọn Tệp → Lưu thành → Word Document (.docx), rồi dùng tệp .docx đó.`);
+  if (other) throw new TemplateError(path, `${other[1]}. Mở tệp bằng Word, chọn Tệp → Lưu thành → Tài liệu Word (đuôi .docx), rồi dùng tệp .docx đó.`);
   if (bytes.length > TEMPLATE_LIMITS.fileSize) throw new TemplateError(path, `nặng ${Math.ceil(bytes.length / MB)} MB, quá giới hạn ${TEMPLATE_LIMITS.fileSize / MB} MB. ${SHRINK}`);
   if (!startsWith(bytes, [0x50, 0x4b])) throw new TemplateError(path, `không phải tệp .docx (tệp .docx là một tệp nén zip, bắt đầu bằng "PK"). ${RESAVE}`);
   let entries: ZipEntry[];
