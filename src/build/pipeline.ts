@@ -3,7 +3,7 @@
  * lay it out once, serialise the plan with every chosen writer, and only then write the outputs
  * (atomically). A failing document does not stop the others and leaves no file behind.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import { runChecks } from '../checks/index.ts';
@@ -22,7 +22,7 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
-import { removeIfExists, StaleTemps, writeFileAtomic } from './output.ts';
+import { codeOf, removeIfExists, StaleTemps, writeErrorVi, writeFileAtomic, WriteError } from './output.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
 /** What `npm run build:docs` makes when no format is chosen. */
@@ -124,10 +124,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
-    for (const r of rendered) {
-      run.staleTemps.removeFor(r.path);
-      writeFileAtomic(r.path, r.bytes);
-    }
+    for (const r of rendered) writeFileAtomic(r.path, r.bytes);
     return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
   } catch (e) {
     for (const t of targets) removeIfExists(t.path);
@@ -160,22 +157,48 @@ function collisions(files: string[], options: BuildOptions): Map<string, Documen
 
 function problemsOf(e: unknown, path: string): Problem[] {
   if (e instanceof DocumentError) return e.problems;
-  if (e instanceof TemplateError || e instanceof MissingGlyphError) return [{ severity: 'loi', file: path, message: e.message }];
-  const message = e instanceof Error ? e.message : String(e);
-  return [{ severity: 'loi', file: path, message: `lỗi khi tạo văn bản: ${message}. Nếu lỗi lặp lại, hãy báo cho nhóm phát triển kèm tệp này.` }];
+  if (e instanceof TemplateError || e instanceof MissingGlyphError || e instanceof WriteError) return [{ severity: 'loi', file: path, message: e.message }];
+  // The last resort, for a fault of the program: its message is English and internal, so it is not shown.
+  if (process.env.DEBUG) console.error(e);
+  return [{ severity: 'loi', file: path, message: 'lỗi khi tạo văn bản: chương trình gặp lỗi bên trong, không phải do một trường nào của tệp này. Hãy báo cho nhóm phát triển, gửi kèm tệp này (chạy lại với biến môi trường DEBUG=1 để in chi tiết).' }];
 }
 
-/** The HTML pages' fonts, written once into the output folder. */
-function writeHtmlFonts(run: RunContext): string[] {
-  return FONT_VARIANTS.map((variant) => {
+/** The HTML pages' fonts, written once into the output folder; a font that cannot be written is a problem of the run. */
+function writeHtmlFonts(run: RunContext, problems: Problem[]): string[] {
+  return FONT_VARIANTS.flatMap((variant) => {
     const path = join(run.options.outDir, HTML_FONT_DIR, FONT_FILE_NAMES[variant]);
-    writeFileAtomic(path, run.fonts.files[variant]);
-    return path;
+    run.staleTemps.removeFor(path);
+    try {
+      writeFileAtomic(path, run.fonts.files[variant]);
+      return [path];
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      problems.push({ severity: 'loi', file: path, message: `${e.message} Các trang HTML sẽ thiếu phông chữ này.` });
+      return [];
+    }
   });
 }
 
+/** Every output of a data file: the temporary files a killed run left beside them go first, whether or not the document builds. */
+function removeStaleTemps(file: string, run: RunContext): void {
+  for (const format of run.options.formats) run.staleTemps.removeFor(outputPath(file, run.options, format));
+}
+
+/** The output folder, made before any document is built: if it cannot be, that is said once, for the run. */
+function makeOutputFolder(outDir: string): Problem | undefined {
+  try {
+    mkdirSync(outDir, { recursive: true });
+    return undefined;
+  } catch (e) {
+    return { severity: 'loi', file: outDir, message: `không tạo được thư mục ra "${outDir}", nên không tạo được văn bản nào: ${writeErrorVi(codeOf(e), outDir)}` };
+  }
+}
+
+const notBuilt = (source: string): DocumentResult => ({ source, outputs: [], problems: [], ok: false, inputs: [] });
+
 export interface BuildReport {
   results: DocumentResult[];
+  /** Problems of the run as a whole: the agency registry, the output folder, the HTML pages' fonts. */
   registryProblems: Problem[];
   /** Files written for the run as a whole (the HTML pages' fonts). */
   shared: string[];
@@ -206,9 +229,15 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   };
   const targets = options.targets.length > 0 ? options.targets : [options.dataDir];
   const files = [...new Set(targets.flatMap(findDocuments))];
+  const folderProblem = files.length > 0 ? makeOutputFolder(options.outDir) : undefined;
+  if (folderProblem) return { results: files.map(notBuilt), registryProblems: [folderProblem], shared: [] };
   const collided = collisions(files, options);
   const results: DocumentResult[] = [];
-  for (const file of files) results.push(collided.get(file) ?? (await buildDocumentFile(file, run)));
-  const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run) : [];
-  return { results, registryProblems: [], shared };
+  for (const file of files) {
+    removeStaleTemps(file, run);
+    results.push(collided.get(file) ?? (await buildDocumentFile(file, run)));
+  }
+  const registryProblems: Problem[] = [];
+  const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run, registryProblems) : [];
+  return { results, registryProblems, shared };
 }
