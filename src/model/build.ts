@@ -199,7 +199,9 @@ class DocumentBuilder {
     if (typeof this.raw.mau !== 'string') return own;
     if (own) this.problems.error(['mau'], 'văn bản dùng mẫu nội dung thì không viết thêm nội dung riêng. Xóa phần nội dung hoặc bỏ trường "mau".');
     const template = this.input.contentTemplate;
-    if (!template) return undefined; // the resolver has said why
+    // No template: the resolver has said why. No date or agency: their errors say why, and the template
+    // would only add errors about the values they give it (năm, co_quan.ten_day_du).
+    if (!template || !date || !agency) return undefined;
     const context = {
       ...((this.raw.du_lieu as Raw | undefined) ?? {}),
       ...computed,
@@ -217,14 +219,14 @@ class DocumentBuilder {
     }
   }
 
+  /** The numbering of each level; a pattern that cannot be understood is reported, and the default used in its place. */
   private numbering(): Numbering {
-    const custom = (this.raw.danh_so ?? {}) as Partial<Numbering>;
-    for (const [level, pattern] of Object.entries(custom)) {
-      if (!isValidPattern(pattern)) {
-        this.problems.error(['danh_so', level], `kiểu đánh số "${pattern}" không hiểu được. Viết như nhãn đầu tiên: "I.", "1.", "a)", "a.", "1.1.".`);
-      }
-    }
-    return { ...DEFAULT_NUMBERING, ...custom };
+    const custom = Object.entries((this.raw.danh_so ?? {}) as Partial<Numbering>).filter(([level, pattern]) => {
+      if (isValidPattern(pattern)) return true;
+      this.problems.error(['danh_so', level], `kiểu đánh số "${pattern}" không hiểu được. Viết như nhãn đầu tiên: "I.", "1.", "a)", "a.", "1.1.".`);
+      return false;
+    });
+    return { ...DEFAULT_NUMBERING, ...Object.fromEntries(custom) };
   }
 
   private closing(agency: Agency, defaultSigners?: Raw[]): Closing {

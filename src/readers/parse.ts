@@ -36,6 +36,11 @@ export function readMarkdown(input: string, path: string): SourceFile {
       { severity: 'loi', file: path, line: 1, message: 'tệp Markdown phải mở đầu bằng phần thông tin giữa hai dòng "---" (loai, co_quan, ngay, trich_yeu…).' },
     ]);
   }
+  if (!text.includes('\n---', 3)) {
+    throw new DocumentError([
+      { severity: 'loi', file: path, line: 1, message: 'phần thông tin mở bằng dòng "---" ở dòng 1 nhưng không có dòng "---" đóng lại. Thêm một dòng chỉ có "---" sau trường cuối cùng, trước phần nội dung.' },
+    ]);
+  }
   // gray-matter splits the front-matter; parsing is ours, to keep line numbers.
   const parsed = matter(text, { engines: { yaml: () => ({}) } });
   const frontMatterLine = 2;

@@ -13,6 +13,17 @@ const textOrLines = (description: string) => ({
 
 const LEVELS = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'diem'];
 
+// Bounds on numbers, so that a typing slip (1e308, a number of 20 digits) is an error here, not a
+// number the money, vote and label code cannot handle.
+/** A document's number, a number of copies. */
+const MAX_NUMBER = 999_999;
+/** Members of a council, votes. */
+const MAX_MEMBERS = 1000;
+/** A reward in đồng (the highest, Huân chương Sao vàng, is some hundred million). */
+const MAX_REWARD = 10_000_000_000;
+/** A year written as a number. */
+const YEAR = { minimum: 1, maximum: 9999 };
+
 const signer = {
   type: 'object',
   additionalProperties: false,
@@ -130,7 +141,7 @@ const nomineeList = {
         tien_thuong: { type: 'boolean', description: 'In cột tiền thưởng, tổng cộng và số tiền bằng chữ (mặc định: có với quyết định, không với tờ trình).' },
         muc_thuong: {
           type: 'object',
-          additionalProperties: { type: 'integer', minimum: 0 },
+          additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_REWARD },
           description:
             'Mức thưởng đã định cho từng danh hiệu (đồng), dùng thay cho hệ số × lương cơ sở khi dữ liệu luật không áp dụng (quyết định theo quy định cũ). Ví dụ { co_thi_dua_ubnd_tinh: 18750000 }.',
         },
@@ -178,8 +189,8 @@ const meeting = {
       required: ['tong_so', 'co_mat'],
       description: 'Thành phần: tổng số thành viên Hội đồng, số có mặt, người vắng.',
       properties: {
-        tong_so: { type: 'integer', minimum: 1, description: 'Tổng số thành viên Hội đồng (tỷ lệ phiếu tính trên số này).' },
-        co_mat: { type: 'integer', minimum: 0, description: 'Số thành viên có mặt.' },
+        tong_so: { type: 'integer', minimum: 1, maximum: MAX_MEMBERS, description: 'Tổng số thành viên Hội đồng (tỷ lệ phiếu tính trên số này).' },
+        co_mat: { type: 'integer', minimum: 0, maximum: MAX_MEMBERS, description: 'Số thành viên có mặt.' },
         vang: {
           type: 'array',
           description: 'Thành viên vắng mặt: họ tên, lý do, có gửi phiếu bằng văn bản không.',
@@ -209,8 +220,8 @@ const meeting = {
         properties: {
           ten: text('Tên tập thể hoặc họ tên cá nhân.'),
           danh_hieu: text('Mã danh hiệu đề nghị trong danh-hieu.yaml (ngưỡng biểu quyết lấy từ đó).'),
-          so_phieu_dong_y: { type: 'integer', minimum: 0, description: 'Số phiếu đồng ý.' },
-          nguong: { type: 'number', description: 'Ngưỡng (%) khi danh hiệu không có ngưỡng trong danh-hieu.yaml.' },
+          so_phieu_dong_y: { type: 'integer', minimum: 0, maximum: MAX_MEMBERS, description: 'Số phiếu đồng ý.' },
+          nguong: { type: 'number', minimum: 0, maximum: 100, description: 'Ngưỡng (%) khi danh hiệu không có ngưỡng trong danh-hieu.yaml, tối đa một chữ số thập phân, ví dụ 80 hoặc 92.5.' },
         },
       },
     },
@@ -225,7 +236,7 @@ const awardHistory = (description: string) => ({
     additionalProperties: false,
     required: ['nam', 'danh_hieu'],
     properties: {
-      nam: { type: ['integer', 'string'], description: 'Năm, ví dụ 2024 hoặc "2023-2024".' },
+      nam: { type: ['integer', 'string'], ...YEAR, description: 'Năm, ví dụ 2024 hoặc "2023-2024".' },
       danh_hieu: text('Danh hiệu hoặc hình thức khen thưởng, ghi như trên quyết định.'),
       so_quyet_dinh: text('Số, ngày, tháng, năm của quyết định; cơ quan ban hành.'),
     },
@@ -264,7 +275,7 @@ const achievement = {
       properties: {
         ten: text('Tên tập thể.'),
         dia_chi: text('Địa chỉ trụ sở, điện thoại.'),
-        nam_thanh_lap: { type: ['integer', 'string'], description: 'Năm thành lập.' },
+        nam_thanh_lap: { type: ['integer', 'string'], ...YEAR, description: 'Năm thành lập.' },
       },
     },
     lich_su_danh_hieu: awardHistory('Các danh hiệu thi đua đã nhận: { nam, danh_hieu, so_quyet_dinh }.'),
@@ -287,7 +298,7 @@ export const DOCUMENT_SCHEMA = {
       description: 'Mã cơ quan ban hành trong data/_chung/co-quan.yaml (ví dụ "ubnd-tinh-cao-bang"), hoặc khai báo trực tiếp.',
       oneOf: [{ type: 'string' }, AGENCY_SCHEMA],
     },
-    so: { type: 'integer', minimum: 1, description: 'Số văn bản. Bỏ trống khi chưa cấp số: sẽ in "Số:      /KH-UBND".' },
+    so: { type: 'integer', minimum: 1, maximum: MAX_NUMBER, description: 'Số văn bản. Bỏ trống khi chưa cấp số: sẽ in "Số:      /KH-UBND".' },
     ky_hieu: text('Ký hiệu nếu khác ký hiệu tự tạo (loại-cơ quan), ví dụ "BC-" cho biểu mẫu.'),
     don_vi_soan_thao: text('Công văn: đơn vị soạn thảo trong ký hiệu, ví dụ "VX" trong 12/UBND-VX.'),
     ngay: {
@@ -300,7 +311,7 @@ export const DOCUMENT_SCHEMA = {
       type: 'boolean',
       description: 'Biên bản: true để in dòng địa danh, ngày tháng ở phần đầu ("Tuyên Quang, ngày 20 tháng 11 năm 2025"); Mẫu 1.9 không có dòng này.',
     },
-    du_thao: { type: ['boolean', 'integer'], description: 'true: in dấu "DỰ THẢO"; số n: "DỰ THẢO LẦN n".' },
+    du_thao: { type: ['boolean', 'integer'], minimum: 1, maximum: 99, description: 'true: in dấu "DỰ THẢO"; số n: "DỰ THẢO LẦN n".' },
     bieu_mau: { type: 'boolean', description: 'Biểu mẫu để đơn vị điền: cho phép để trống số, ký hiệu, họ tên và dòng Lưu.' },
     do_khan: { enum: ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'], description: 'Mức độ khẩn.' },
     do_mat: { enum: ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'], description: 'Độ mật.' },
@@ -338,7 +349,7 @@ export const DOCUMENT_SCHEMA = {
           properties: {
             don_vi: textOrLines('Đơn vị lưu sau VT.'),
             ky_hieu_nguoi_soan: text('Ký hiệu người soạn thảo, in nhỏ sau đơn vị, ví dụ "Ph".'),
-            so_ban: { type: 'integer', minimum: 1, description: 'Số bản phát hành.' },
+            so_ban: { type: 'integer', minimum: 1, maximum: MAX_NUMBER, description: 'Số bản phát hành.' },
           },
         },
       ],

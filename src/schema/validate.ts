@@ -23,6 +23,7 @@ const TYPE_VI: Record<string, string> = {
   boolean: 'true hoặc false',
   array: 'danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
   object: 'bảng các trường con',
+  null: 'để trống',
 };
 
 const pathOf = (e: ErrorObject): (string | number)[] =>
@@ -84,7 +85,17 @@ function messageOf(e: ErrorObject): string {
     case 'pattern':
       return `giá trị không đúng dạng.${hint}`;
     case 'minimum':
-      return `giá trị phải từ ${e.params.limit} trở lên.`;
+      return `giá trị phải từ ${e.params.limit} trở lên.${hint}`;
+    case 'maximum':
+      return `giá trị phải từ ${e.params.limit} trở xuống.${hint}`;
+    case 'exclusiveMinimum':
+      return `giá trị phải lớn hơn ${e.params.limit}.${hint}`;
+    case 'exclusiveMaximum':
+      return `giá trị phải nhỏ hơn ${e.params.limit}.${hint}`;
+    case 'minLength':
+      return `giá trị phải có ít nhất ${e.params.limit} ký tự.${hint}`;
+    case 'maxLength':
+      return `giá trị dài quá ${e.params.limit} ký tự.${hint}`;
     case 'minItems':
       return `danh sách phải có ít nhất ${e.params.limit} mục.`;
     case 'maxItems':
@@ -92,6 +103,7 @@ function messageOf(e: ErrorObject): string {
     case 'oneOf':
       return `giá trị không đúng dạng.${hint}`;
     default:
-      return `giá trị không hợp lệ (${e.message ?? e.keyword}).${hint}`;
+      // The validator's own message is English: the field and the description say what is expected.
+      return `giá trị không hợp lệ.${hint}`;
   }
 }
