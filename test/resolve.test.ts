@@ -55,7 +55,7 @@ describe('the resolver', () => {
   it('refuses a file outside the data and templates folders, through .. or a symbolic link', () => {
     const outside = problemsOf('kem_theo: [../package.json]');
     expect(outside).toHaveLength(1);
-    expect(outside[0]).toMatch(/^Lỗi: data\/thu\.md, dòng 10 — trường "kem_theo\[0\]": tệp "\.\.\/package\.json" nằm ngoài thư mục dữ liệu và thư mục mẫu; chỉ dùng được tệp trong .*data, .*templates\.$/);
+    expect(outside[0]).toMatch(/^Lỗi: data\/thu\.md, dòng 10 — trường "kem_theo\[0\]": tệp "\.\.\/package\.json" nằm ngoài thư mục dữ liệu và thư mục mẫu \(kể cả khi đi qua liên kết tắt\); chỉ dùng được tệp trong .*data, .*templates\. Chép tệp vào thư mục dữ liệu rồi ghi đường dẫn tới bản chép\.$/);
     const dir = scratchDir('vbtd-resolve-');
     mkdirSync(join(dir, 'data'));
     writeFileSync(join(dir, 'secret.md'), '---\nloai: ke_hoach\n---\nbí mật\n');

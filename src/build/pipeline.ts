@@ -90,7 +90,7 @@ export function findDocuments(target: string): string[] {
   return readdirSync(target, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.'))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? findDocuments(join(target, e.name)) : isDocumentName(e.name) ? [join(target, e.name)] : []));
+    .flatMap((e) => (e.isDirectory() ? findDocuments(join(target, e.name)) : e.isFile() && isDocumentName(e.name) ? [join(target, e.name)] : []));
 }
 
 export function outputPath(source: string, options: BuildOptions, format: Format): string {

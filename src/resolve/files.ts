@@ -3,7 +3,7 @@
  * that leads (through `..`, an absolute path or a symbolic link) outside the folders the run may read
  * is refused.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { sha256 } from '../core/hash.ts';
 import type { InputFile } from '../model/inputs.ts';
@@ -12,7 +12,21 @@ export interface LoadedFile extends InputFile {
   bytes: Uint8Array;
 }
 
-export type Loaded = { ok: true; file: LoadedFile } | { ok: false; reason: 'missing' | 'outside' };
+export type Loaded =
+  | { ok: true; file: LoadedFile }
+  | { ok: false; reason: 'missing' | 'outside' | 'not-a-file' }
+  | { ok: false; reason: 'too-large'; bytes: number; limit: number };
+
+/** The largest file of each kind a document may name: beyond it, a file is refused before it is read. */
+export const SIZE_LIMITS = {
+  /** A data file, list, phụ lục or kèm theo file: a list of ten thousand people is under 5 MB. */
+  data: 20 * 1024 * 1024,
+  /** A signature or seal image. */
+  image: 10 * 1024 * 1024,
+  /** A content template. */
+  template: 1024 * 1024,
+} as const;
+export type FileKind = keyof typeof SIZE_LIMITS;
 
 /** Reads files inside a set of folders, each file once. */
 export class FileReader {
@@ -28,16 +42,17 @@ export class FileReader {
     return this.roots;
   }
 
-  read(path: string): Loaded {
-    let loaded = this.cache.get(path);
+  read(path: string, kind: FileKind): Loaded {
+    const key = `${kind}:${path}`;
+    let loaded = this.cache.get(key);
     if (!loaded) {
-      loaded = this.load(path);
-      this.cache.set(path, loaded);
+      loaded = this.load(path, SIZE_LIMITS[kind]);
+      this.cache.set(key, loaded);
     }
     return loaded;
   }
 
-  private load(path: string): Loaded {
+  private load(path: string, limit: number): Loaded {
     let real: string;
     try {
       real = realpathSync(path);
@@ -46,6 +61,10 @@ export class FileReader {
     }
     if (!this.roots.some((root) => isInside(real, root))) return { ok: false, reason: 'outside' };
     try {
+      const stats = statSync(real);
+      // A folder, a device or a named pipe (reading one would wait for ever) is not a file a document can name.
+      if (!stats.isFile()) return { ok: false, reason: 'not-a-file' };
+      if (stats.size > limit) return { ok: false, reason: 'too-large', bytes: stats.size, limit };
       const bytes = readFileSync(real);
       return { ok: true, file: { path, sha256: sha256(bytes), bytes } };
     } catch {

@@ -4,7 +4,7 @@
  * each with its content hash. What cannot be loaded becomes a problem with its file, line and field,
  * here; the model builder then works on what was loaded and reads nothing itself.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DocumentError } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
@@ -17,7 +17,7 @@ import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData, type LawData } from '../la
 import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
 import type { Registry } from '../model/registry.ts';
 import { parseSourceText } from '../readers/parse.ts';
-import { decodeText, FileReader, type Loaded, type LoadedFile } from './files.ts';
+import { decodeText, FileReader, SIZE_LIMITS, type FileKind, type Loaded, type LoadedFile } from './files.ts';
 
 export const CONTENT_TEMPLATE_DIR = 'noi-dung';
 export const CONTENT_TEMPLATE_EXT = '.md.hbs';
@@ -56,10 +56,16 @@ export class Resolver {
   /** Reads and resolves the data file at `path`; a file that cannot be read or parsed throws a DocumentError. */
   resolveFile(path: string): ResolvedDocument {
     let bytes: Uint8Array;
+    const fail = (message: string) => new DocumentError([{ severity: 'loi', file: path, message }]);
     try {
+      const stats = statSync(path);
+      if (!stats.isFile()) throw fail('không phải một tệp (là thư mục, thiết bị hoặc ống dẫn). Chỉ ghi tên tệp dữ liệu.');
+      const size = stats.size;
+      if (size > SIZE_LIMITS.data) throw fail(`tệp quá lớn (${megabytes(size)}; tối đa ${megabytes(SIZE_LIMITS.data)} cho một tệp dữ liệu). Kiểm tra có chọn nhầm tệp không.`);
       bytes = readFileSync(path);
-    } catch {
-      throw new DocumentError([{ severity: 'loi', file: path, message: 'không đọc được tệp này. Kiểm tra tên tệp và quyền đọc.' }]);
+    } catch (e) {
+      if (e instanceof DocumentError) throw e;
+      throw fail('không đọc được tệp này. Kiểm tra tên tệp và quyền đọc.');
     }
     return this.resolveSource(parseSourceText(decodeText(bytes), path), { path, sha256: sha256(bytes) });
   }
@@ -72,7 +78,7 @@ export class Resolver {
   private lawData(): LoadedLaw {
     if (this.law) return this.law;
     const files = [BASE_SALARY_FILE, AWARDS_FILE].map((name) => join(this.options.lawDir, name));
-    const loaded = files.map((path) => this.reader.read(path));
+    const loaded = files.map((path) => this.reader.read(path, 'data'));
     const read = loaded.flatMap((l) => (l.ok ? [l.file] : []));
     if (read.length < files.length) {
       const missing = files.filter((_, i) => !loaded[i].ok);
@@ -134,23 +140,32 @@ class Resolution {
   }
 
   /** A file named by the data file; a failure is reported at `field`. */
-  private read(reference: string, field: Path, what: (reference: string) => string, path = this.pathOf(reference)): LoadedFile | undefined {
-    const loaded: Loaded = this.reader.read(path);
+  private read(reference: string, field: Path, kind: FileKind, what: (reference: string) => string, path = this.pathOf(reference)): LoadedFile | undefined {
+    const loaded: Loaded = this.reader.read(path, kind);
     if (loaded.ok) {
       this.addInput(loaded.file);
       return loaded.file;
     }
-    if (loaded.reason === 'outside') {
-      this.problems.error(field, `tệp "${reference}" nằm ngoài thư mục dữ liệu và thư mục mẫu; chỉ dùng được tệp trong ${this.reader.allowed.join(', ')}.`);
-    } else {
-      this.problems.error(field, what(reference));
-    }
+    this.problems.error(field, this.unreadable(reference, loaded, what));
     return undefined;
+  }
+
+  private unreadable(reference: string, loaded: Extract<Loaded, { ok: false }>, missing: (reference: string) => string): string {
+    switch (loaded.reason) {
+      case 'missing':
+        return missing(reference);
+      case 'outside':
+        return `tệp "${reference}" nằm ngoài thư mục dữ liệu và thư mục mẫu (kể cả khi đi qua liên kết tắt); chỉ dùng được tệp trong ${this.reader.allowed.join(', ')}. Chép tệp vào thư mục dữ liệu rồi ghi đường dẫn tới bản chép.`;
+      case 'not-a-file':
+        return `"${reference}" không phải một tệp (là thư mục hoặc thiết bị). Ghi đường dẫn tới một tệp.`;
+      case 'too-large':
+        return `tệp "${reference}" quá lớn (${megabytes(loaded.bytes)}; tối đa ${megabytes(loaded.limit)} cho loại tệp này). Kiểm tra có chọn nhầm tệp không; ảnh chữ ký, con dấu nên thu nhỏ (dưới 1 MB là đủ).`;
+    }
   }
 
   /** A data file named by this one, parsed; its own problems (with its lines) are reported as they are. */
   private readData(reference: string, field: Path, what: (reference: string) => string): { source: SourceFile; file: LoadedFile } | undefined {
-    const file = this.read(reference, field, what);
+    const file = this.read(reference, field, 'data', what);
     if (!file) return undefined;
     try {
       return { source: parseSourceText(decodeText(file.bytes), file.path), file };
@@ -165,7 +180,7 @@ class Resolution {
     const name = this.raw.mau;
     if (typeof name !== 'string') return;
     const path = join(this.options.templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
-    const file = this.read(name, ['mau'], () => `không có mẫu nội dung ${path}`, path);
+    const file = this.read(name, ['mau'], 'template', () => `không có mẫu nội dung ${path}`, path);
     if (file) this.resolved.contentTemplate = { path, text: decodeText(file.bytes) } satisfies ContentTemplate;
   }
 
@@ -208,7 +223,7 @@ class Resolution {
   /** A PNG or JPEG image (path relative to the data file); a missing file or another format is an error. */
   private image(reference: string, field: Path): void {
     const notFound = (r: string) => `không tìm thấy tệp ảnh "${r}" (đường dẫn tính từ thư mục của tệp này, ví dụ "../_chung/anh/chu-ky.png").`;
-    const file = this.read(reference, field, notFound);
+    const file = this.read(reference, field, 'image', notFound);
     if (!file) return;
     const image = readImage(file.bytes);
     if (!image.ok) return this.problems.error(field, unusableImage(reference, image));
@@ -233,6 +248,8 @@ class Resolution {
   }
 }
 
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 
 const ACCEPTED_IMAGES = 'Chỉ dùng được ảnh PNG (.png, nên có nền trong suốt) hoặc JPEG (.jpg, .jpeg)';
 

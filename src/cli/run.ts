@@ -1,0 +1,43 @@
+/**
+ * The build command without the process around it: reads the command line, builds, prints through
+ * `io`, returns the exit code. `build-docs.ts` runs it for the terminal; tests run it in-process.
+ */
+import { buildAll, type BuildOptions } from '../build/pipeline.ts';
+import { formatProblem } from '../core/errors.ts';
+import { parseArgs } from './args.ts';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** `defaults`: folders used unless the command line names others (tests point them at a scratch project). */
+export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOptions> = {}): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    io.err(parsed);
+    return 2;
+  }
+  const options = { ...parsed, ...definedOnly(defaults, argv) };
+  const { results, registryProblems, shared } = await buildAll(options);
+  for (const p of registryProblems) io.err(formatProblem(p));
+  for (const out of shared) io.out(`✓ ${out}`);
+  for (const r of results) {
+    for (const out of r.outputs) io.out(`✓ ${out}`);
+    for (const p of r.problems) io.err(formatProblem(p));
+    if (!r.ok) io.err(`✗ ${r.source}: không tạo văn bản này.`);
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  const built = results.length - failed;
+  io.out(`\nĐã tạo ${built}/${results.length} văn bản${failed ? `, ${failed} văn bản có lỗi` : ''}.`);
+  if (results.length === 0 && registryProblems.length === 0) io.out('Không có tệp dữ liệu nào (.md, .json, .yaml) trong đường dẫn đã chọn.');
+  return failed > 0 || registryProblems.length > 0 ? 1 : 0;
+}
+
+const FLAG_OF: Partial<Record<keyof BuildOptions, string>> = { dataDir: '--du-lieu', outDir: '--ra', docxTemplate: '--mau-docx' };
+
+/** The defaults the command line did not override. */
+function definedOnly(defaults: Partial<BuildOptions>, argv: string[]): Partial<BuildOptions> {
+  const given = (key: keyof BuildOptions) => FLAG_OF[key] !== undefined && argv.some((a) => a.startsWith(`${FLAG_OF[key]}=`));
+  return Object.fromEntries(Object.entries(defaults).filter(([key, value]) => value !== undefined && !given(key as keyof BuildOptions)));
+}
