@@ -2,7 +2,7 @@
  * Atomic output: a file is written to a temporary name beside it, then renamed. A file that cannot be
  * written throws a WriteError, whose message says in Vietnamese why and what to do.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { sha256 } from '../core/hash.ts';
 
@@ -25,11 +25,13 @@ export const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoExce
 /** Why writing `path` failed with the system's error `code`, and what to do: in Vietnamese. */
 export function writeErrorVi(code: string | undefined, path: string): string {
   const folder = dirname(path);
+  /** The folder whose permissions or disk decide (the first that exists). */
+  const deciding = existingFolder(folder);
   const elsewhere = 'hoặc chọn thư mục ra khác: --ra=<thư mục>';
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return `không có quyền ghi vào thư mục "${folder}". Cấp quyền ghi cho thư mục này (nếu tệp đang mở trong Word hay trình đọc PDF thì đóng lại), ${elsewhere}.`;
+      return `không có quyền ghi vào thư mục "${deciding}". Cấp quyền ghi cho thư mục này (nếu tệp đang mở trong Word hay trình đọc PDF thì đóng lại), ${elsewhere}.`;
     case 'EBUSY':
       return 'tệp đang được một chương trình khác mở. Đóng tệp (trong Word, trình đọc PDF…) rồi chạy lại.';
     case 'EISDIR':
@@ -45,17 +47,26 @@ export function writeErrorVi(code: string | undefined, path: string): string {
     case 'EDQUOT':
       return `ổ đĩa đã hết chỗ trống. Giải phóng chỗ trên ổ đĩa rồi chạy lại, ${elsewhere} ở ổ đĩa khác.`;
     case 'EROFS':
-      return `thư mục "${folder}" nằm trên ổ đĩa chỉ đọc. Chọn thư mục ra ở ổ đĩa ghi được: --ra=<thư mục>.`;
+      return `thư mục "${deciding}" nằm trên ổ đĩa chỉ đọc. Chọn thư mục ra ở ổ đĩa ghi được: --ra=<thư mục>.`;
     case 'ELOOP':
       return `đường dẫn có liên kết vòng (liên kết trỏ về chính nó). Sửa hoặc xóa liên kết trong "${folder}".`;
+    case 'ENOENT':
+      return `không tạo được thư mục "${folder}". Kiểm tra đường dẫn, ${elsewhere}.`;
     case 'EMFILE':
     case 'ENFILE':
       return 'máy đang mở quá nhiều tệp. Đóng bớt chương trình rồi chạy lại.';
     case 'EIO':
       return 'lỗi đọc ghi ổ đĩa. Kiểm tra ổ đĩa (hoặc kết nối tới ổ mạng) rồi chạy lại.';
     default:
-      return `hệ thống không cho ghi (mã ${code ?? 'không rõ'}). Kiểm tra quyền ghi và chỗ trống của thư mục "${folder}", ${elsewhere}.`;
+      return `hệ thống không cho ghi (mã ${code ?? 'không rõ'}). Kiểm tra quyền ghi và chỗ trống của thư mục "${deciding}", ${elsewhere}.`;
   }
+}
+
+/** `folder`, or its nearest parent that exists. */
+function existingFolder(folder: string): string {
+  let p = folder;
+  while (dirname(p) !== p && !existsSync(p)) p = dirname(p);
+  return p;
 }
 
 /** The nearest of `path` and its parents that exists and is not a folder (or the folder of `path` if none is). */
@@ -81,10 +92,23 @@ function tempStem(path: string): string {
   return Buffer.byteLength(`${name}.${process.pid}.tmp`) <= NAME_MAX ? name : sha256(name).slice(0, 16);
 }
 
+/** Makes `folder` and its parents; a failure is that of the first folder that could not be made (mkdir -p says ENOENT for any). */
+export function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    if (codeOf(e) !== 'ENOENT') throw e;
+    let missing = folder;
+    while (dirname(missing) !== missing && !existsSync(dirname(missing))) missing = dirname(missing);
+    mkdirSync(missing);
+    throw e;
+  }
+}
+
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   const temp = join(dirname(path), `${tempStem(path)}.${process.pid}.tmp`);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
     writeFileSync(temp, bytes);
     renameSync(temp, path);
   } catch (e) {

@@ -3,7 +3,7 @@
  * lay it out once, serialise the plan with every chosen writer, and only then write the outputs
  * (atomically). A failing document does not stop the others and leaves no file behind.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import { runChecks } from '../checks/index.ts';
@@ -22,7 +22,7 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
-import { codeOf, removeIfExists, StaleTemps, writeErrorVi, writeFileAtomic, WriteError } from './output.ts';
+import { codeOf, makeFolder, removeIfExists, StaleTemps, writeErrorVi, writeFileAtomic, WriteError } from './output.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
 /** What `npm run build:docs` makes when no format is chosen. */
@@ -163,20 +163,22 @@ function problemsOf(e: unknown, path: string): Problem[] {
   return [{ severity: 'loi', file: path, message: 'lỗi khi tạo văn bản: chương trình gặp lỗi bên trong, không phải do một trường nào của tệp này. Hãy báo cho nhóm phát triển, gửi kèm tệp này (chạy lại với biến môi trường DEBUG=1 để in chi tiết).' }];
 }
 
-/** The HTML pages' fonts, written once into the output folder; a font that cannot be written is a problem of the run. */
+/** The HTML pages' fonts, written once into the output folder; if one cannot be written, that is a problem of the run, said once. */
 function writeHtmlFonts(run: RunContext, problems: Problem[]): string[] {
-  return FONT_VARIANTS.flatMap((variant) => {
+  const written: string[] = [];
+  for (const variant of FONT_VARIANTS) {
     const path = join(run.options.outDir, HTML_FONT_DIR, FONT_FILE_NAMES[variant]);
     run.staleTemps.removeFor(path);
     try {
       writeFileAtomic(path, run.fonts.files[variant]);
-      return [path];
+      written.push(path);
     } catch (e) {
       if (!(e instanceof WriteError)) throw e;
-      problems.push({ severity: 'loi', file: path, message: `${e.message} Các trang HTML sẽ thiếu phông chữ này.` });
-      return [];
+      problems.push({ severity: 'loi', file: path, message: `${e.message} Các trang HTML sẽ hiện bằng phông chữ khác.` });
+      break;
     }
-  });
+  }
+  return written;
 }
 
 /** Every output of a data file: the temporary files a killed run left beside them go first, whether or not the document builds. */
@@ -187,7 +189,7 @@ function removeStaleTemps(file: string, run: RunContext): void {
 /** The output folder, made before any document is built: if it cannot be, that is said once, for the run. */
 function makeOutputFolder(outDir: string): Problem | undefined {
   try {
-    mkdirSync(outDir, { recursive: true });
+    makeFolder(outDir);
     return undefined;
   } catch (e) {
     return { severity: 'loi', file: outDir, message: `không tạo được thư mục ra "${outDir}", nên không tạo được văn bản nào: ${writeErrorVi(codeOf(e), outDir)}` };
