@@ -19,6 +19,7 @@ import { endWithMark } from '../document/end-mark.ts';
 import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
 import { DOCUMENT_SCHEMA } from '../schema/data-schema.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
+import { tooLarge } from '../readers/parse.ts';
 import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type Numbering } from './body.ts';
 import type { ResolvedDocument } from './inputs.ts';
 import { agencyFromRaw, type Agency } from './registry.ts';
@@ -313,7 +314,7 @@ class DocumentBuilder {
   private appendices(agency: Agency | undefined, date: PartialDate, kyHieu: string): Appendix[] {
     const list = (this.raw.phu_luc ?? []) as Raw[];
     return list.map((raw, i) => {
-      const markdown = this.appendixMarkdown(raw);
+      const markdown = this.appendixMarkdown(raw, i);
       const label = typeof raw.so === 'string' ? raw.so : list.length > 1 ? `Phụ lục ${toRoman(i + 1)}` : 'Phụ lục';
       return {
         label,
@@ -325,8 +326,10 @@ class DocumentBuilder {
     });
   }
 
-  private appendixMarkdown(raw: Raw): string | undefined {
-    if (typeof raw.noi_dung === 'string') return raw.noi_dung;
+  private appendixMarkdown(raw: Raw, i: number): string | undefined {
+    const large = tooLarge(typeof raw.noi_dung === 'string' ? raw.noi_dung : undefined);
+    if (large) this.problems.error(['phu_luc', i, 'noi_dung'], large.message);
+    if (typeof raw.noi_dung === 'string') return large ? undefined : raw.noi_dung;
     return typeof raw.tep === 'string' ? this.input.files[raw.tep]?.body : undefined;
   }
 

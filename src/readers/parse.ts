@@ -46,6 +46,7 @@ export function readMarkdown(input: string, path: string): SourceFile {
   const frontMatterLine = 2;
   const { data, lineOf } = parseYamlWithLines(parsed.matter.replace(/^\n/, ''), path, frontMatterLine);
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  checkSize(parsed.content, (i) => ({ line: bodyLine + i }), path);
   return { path, data: asRecord(data ?? {}, path), body: parsed.content, bodyLine, lineOf };
 }
 
@@ -54,5 +55,33 @@ export function readStructured(input: string, path: string): SourceFile {
   const record = asRecord(data, path);
   const body = typeof record.noi_dung === 'string' ? record.noi_dung : undefined;
   const bodyLine = lineOf(['noi_dung']) ?? 1;
+  checkSize(body, () => ({ line: bodyLine, field: 'noi_dung' }), path);
   return { path, data: record, body, bodyLine, lineOf };
+}
+
+/**
+ * Limits of a Markdown body: a longer line is data pasted by mistake (an image, a file); a longer body
+ * (some 500 pages) would take minutes and gigabytes to lay out.
+ */
+export const MAX_LINE = 20_000;
+export const MAX_BODY = 1_000_000;
+
+const count = (n: number): string => n.toLocaleString('vi-VN');
+
+/** What is too large in the body `text`: the index of the line to report, and the message; undefined if nothing is. */
+export function tooLarge(text: string | undefined): { index: number; message: string } | undefined {
+  if (text === undefined) return undefined;
+  const lines = text.split('\n');
+  const index = lines.findIndex((l) => l.length > MAX_LINE);
+  if (index !== -1) {
+    return { index, message: `một dòng nội dung dài ${count(lines[index].length)} ký tự, quá ${count(MAX_LINE)} ký tự một dòng: có lẽ là dữ liệu dán nhầm (ảnh, tệp). Xóa dòng này, hoặc chia thành các đoạn ngắn hơn.` };
+  }
+  if (text.length <= MAX_BODY) return undefined;
+  return { index: 0, message: `nội dung dài ${count(text.length)} ký tự, quá ${count(MAX_BODY)} ký tự (khoảng 500 trang). Chia thành nhiều văn bản, hoặc đưa bớt vào phụ lục ở tệp riêng.` };
+}
+
+/** A body too large is an error at its line (`at(i)` for its i-th line). */
+function checkSize(body: string | undefined, at: (i: number) => { line: number; field?: string }, path: string): void {
+  const large = tooLarge(body);
+  if (large) throw new DocumentError([{ severity: 'loi', file: path, ...at(large.index), message: large.message }]);
 }

@@ -5,10 +5,16 @@
  */
 import { DOC_TYPE_KEYS } from '../document/doc-types.ts';
 
-const text = (description: string) => ({ type: 'string', description });
+/** The longest text of a field (a line, a name, a căn cứ): a longer one is data pasted by mistake. */
+const MAX_TEXT = 2000;
+/** Text of one field; Markdown bodies (noi_dung) have no such limit (their lines are checked when read). */
+const line = { type: 'string', maxLength: MAX_TEXT };
+const text = (description: string) => ({ ...line, description });
+const markdown = (description: string) => ({ type: 'string', description });
+const lines = (description: string) => ({ type: 'array', items: line, description });
 const textOrLines = (description: string) => ({
   description,
-  oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+  oneOf: [line, { type: 'array', items: line, minItems: 1 }],
 });
 
 const LEVELS = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'diem'];
@@ -34,7 +40,7 @@ const signer = {
     chuc_vu: text('Chức vụ người ký, IN HOA, ví dụ "PHÓ CHỦ TỊCH".'),
     quyen_han: {
       type: 'array',
-      items: { type: 'string' },
+      items: line,
       description:
         'Các dòng quyền hạn trên chức vụ, mỗi dòng bắt đầu bằng TM., Q., KT., TL. hoặc TUQ. Ví dụ ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"].',
     },
@@ -48,7 +54,7 @@ const signer = {
 const recipient = {
   description: 'Một nơi nhận ("Ban TĐKT tỉnh (b/c)") hoặc một nhóm nơi nhận có sẵn trong danh mục cơ quan ({ nhom: "lanh-dao-tinh" }).',
   oneOf: [
-    { type: 'string' },
+    line,
     { type: 'object', additionalProperties: false, required: ['nhom'], properties: { nhom: text('Mã nhóm nơi nhận trong co-quan.yaml.') } },
   ],
 };
@@ -90,7 +96,7 @@ const appendix = {
     so: text('Nhãn phụ lục, ví dụ "Phụ lục I"; bỏ trống để tự đánh số khi có từ hai phụ lục.'),
     tieu_de: textOrLines('Tiêu đề phụ lục (sẽ in IN HOA).'),
     kem_theo: text('Dòng "(Kèm theo …)"; bỏ trống để tự ghi theo số, ngày của văn bản.'),
-    noi_dung: text('Nội dung phụ lục viết bằng Markdown.'),
+    noi_dung: markdown('Nội dung phụ lục viết bằng Markdown.'),
     tep: text('Hoặc: tệp Markdown chứa nội dung phụ lục (đường dẫn tính từ tệp này).'),
     ngang: { type: 'boolean', description: 'Trang nằm ngang (cho bảng rộng).' },
   },
@@ -209,7 +215,7 @@ const meeting = {
     },
     chu_tri: person,
     thu_ky: person,
-    noi_dung: { type: 'array', items: { type: 'string' }, description: 'Nội dung cuộc họp, mỗi mục một dòng.' },
+    noi_dung: lines('Nội dung cuộc họp, mỗi mục một dòng.'),
     ket_qua: {
       type: 'array',
       description: 'Kết quả bỏ phiếu kín cho từng tập thể, cá nhân. Không có (cuộc họp không bỏ phiếu): không in bảng kết quả.',
@@ -318,7 +324,7 @@ export const DOCUMENT_SCHEMA = {
     trich_yeu: textOrLines('Trích yếu nội dung (công văn: phần sau "V/v"). Có thể chia dòng bằng danh sách.'),
     tham_quyen: text('Quyết định: dòng thẩm quyền ban hành, ví dụ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG".'),
     kinh_gui: textOrLines('Kính gửi: một nơi, hoặc danh sách nhiều nơi.'),
-    can_cu: { type: 'array', items: { type: 'string' }, description: 'Các căn cứ, mỗi căn cứ một dòng (dấu ";" và "." tự thêm).' },
+    can_cu: lines('Các căn cứ, mỗi căn cứ một dòng (dấu ";" và "." tự thêm).'),
     theo_de_nghi: text('Quyết định: dòng "Theo đề nghị của …" sau căn cứ; kết thúc bằng dấu "." (Mẫu 1.2, Nghị định 30).'),
     dau_cuoi_theo_de_nghi: { enum: ['.', ','], description: 'Dấu cuối dòng "Theo đề nghị …": "." (mặc định, theo Nghị định 30) hoặc "," như một số quyết định cũ.' },
     danh_so: {
@@ -334,15 +340,15 @@ export const DOCUMENT_SCHEMA = {
     },
     mau: text('Mẫu nội dung Handlebars trong templates/noi-dung/ (không cần đuôi .md.hbs).'),
     du_lieu: { type: 'object', description: 'Giá trị điền vào mẫu nội dung.' },
-    noi_dung: text('Nội dung văn bản viết bằng Markdown (tệp .json/.yaml).'),
+    noi_dung: markdown('Nội dung văn bản viết bằng Markdown (tệp .json/.yaml).'),
     ky: { description: 'Người ký; danh sách hai người khi ký hai bên (biên bản).', oneOf: [signer, { type: 'array', items: signer, minItems: 1, maxItems: 2 }] },
     noi_nhan: { type: 'array', items: recipient, description: 'Nơi nhận, mỗi nơi một dòng (dấu ";" tự thêm). Biên bản: in dưới chữ ký, bên trái (Mẫu 1.9).' },
     luu: {
       description:
         'Dòng "Lưu": đơn vị lưu sau VT, ví dụ ["TĐKT"]; hoặc { don_vi, ky_hieu_nguoi_soan, so_ban }. Bỏ trống: lấy "don_vi_luu" của cơ quan; cơ quan cũng không có thì báo lỗi (quy tắc dong-luu), trừ biểu mẫu.',
       oneOf: [
-        { type: 'string' },
-        { type: 'array', items: { type: 'string' } },
+        line,
+        { type: 'array', items: line },
         {
           type: 'object',
           additionalProperties: false,

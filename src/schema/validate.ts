@@ -50,14 +50,18 @@ export function validateAgainstSchema(data: unknown, schema: object, source: Sou
   });
 }
 
-/** Inside a failed oneOf, keep the errors of the branch that matched deepest; else the oneOf itself. */
+/**
+ * Inside a failed oneOf, keep the errors of the branch that matched deepest, or of the branch whose type
+ * matched (a text too long, a list too short, an object missing a field); else the oneOf itself.
+ */
 function pickErrors(errors: ErrorObject[]): ErrorObject[] {
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
   const inside = (e: ErrorObject, p: string) => e.instancePath === p || e.instancePath.startsWith(p + '/');
+  const ofMatchedType = (e: ErrorObject) => e.keyword !== 'type' && e.keyword !== 'oneOf';
   const kept = errors.filter((e) => {
-    if (e.keyword === 'oneOf') return !errors.some((d) => d.instancePath.startsWith(e.instancePath + '/'));
+    if (e.keyword === 'oneOf') return !errors.some((d) => d.instancePath.startsWith(e.instancePath + '/') || (d.instancePath === e.instancePath && ofMatchedType(d)));
     const owner = oneOfPaths.find((p) => inside(e, p));
-    return owner === undefined || e.instancePath !== owner;
+    return owner === undefined || e.instancePath !== owner || ofMatchedType(e);
   });
   const seen = new Set<string>();
   return kept.filter((e) => {
