@@ -1,7 +1,9 @@
 /** Writes the JSON Schemas staff editors use for autocomplete (schema/*.schema.json). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { publishedSchemas } from '../src/schema/published.ts';
+import { contentTemplateSchemas } from '../src/resolve/resources.ts';
 
 mkdirSync('schema', { recursive: true });
-for (const [path, content] of Object.entries(publishedSchemas())) writeFileSync(path, content);
-console.log(`Đã ghi ${Object.keys(publishedSchemas()).join(', ')}`);
+const schemas = publishedSchemas(contentTemplateSchemas('templates'));
+for (const [path, content] of Object.entries(schemas)) writeFileSync(path, content);
+console.log(`Đã ghi ${Object.keys(schemas).join(', ')}`);

@@ -19,7 +19,7 @@ import { DOCUMENT_EXTENSIONS } from '../readers/parse.ts';
 import { loadDocxTemplate, loadFonts, loadRegistry, type LoadedTemplate } from '../resolve/resources.ts';
 import { Resolver } from '../resolve/resolver.ts';
 import { REGISTRY_FILE } from '../model/registry.ts';
-import { TemplateError, writeDocx } from '../writers/docx/index.ts';
+import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
 import { codeOf, makeFolder, removeIfExists, StaleTemps, writeErrorVi, writeFileAtomic, WriteError } from './output.ts';
@@ -58,7 +58,8 @@ interface RunContext {
   resolver: Resolver;
   fonts: Fonts;
   fontInputs: InputFile[];
-  template?: LoadedTemplate | { error: string };
+  /** The DOCX template, checked (when DOCX is made). */
+  template?: LoadedTemplate;
 }
 
 interface Rendered {
@@ -70,11 +71,7 @@ interface Rendered {
 type Writer = (r: Rendered, run: RunContext) => Promise<Uint8Array> | Uint8Array;
 
 const WRITERS: Record<Format, Writer> = {
-  docx: ({ plan }, run) => {
-    const template = run.template!;
-    if ('error' in template) throw new TemplateError(template.error);
-    return writeDocx(plan, template);
-  },
+  docx: ({ plan }, run) => writeDocx(plan, run.template!),
   pdf: ({ plan }, run) => writePdf(plan, run.fonts),
   html: ({ plan, outputPath }, run) => Buffer.from(writeHtml(plan, { fontUrl: fontUrlFrom(outputPath, run.options.outDir) }), 'utf8'),
   json: ({ doc }) => Buffer.from(documentJson(doc), 'utf8'),
@@ -108,9 +105,15 @@ const fontUrlFrom = (htmlPath: string, outDir: string) => (file: string) =>
 
 /** Everything the document is made from: its own inputs, then the fonts and the DOCX template. */
 function allInputs(resolved: ResolvedDocument | undefined, run: RunContext): InputFile[] {
-  const template = run.template && !('error' in run.template) ? [{ path: run.template.path, sha256: run.template.sha256 }] : [];
+  const template = run.template ? [{ path: run.template.path, sha256: run.template.sha256 }] : [];
   return [...(resolved?.inputs ?? []), ...run.fontInputs, ...template];
 }
+
+/** The warnings of reading a document and the documents sent with it (their errors stop the build before). */
+const readerWarnings = (resolved: ResolvedDocument): Problem[] => [
+  ...resolved.problems.filter((p) => p.severity === 'canh-bao'),
+  ...Object.values(resolved.attachments).flatMap(readerWarnings),
+];
 
 async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
   const { options } = run;
@@ -119,7 +122,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
   try {
     resolved = run.resolver.resolveFile(path);
     const doc = buildDocument(resolved);
-    const problems = runChecks(doc, resolved, { fonts: run.fonts });
+    const problems = [...readerWarnings(resolved), ...runChecks(doc, resolved, { fonts: run.fonts })];
     if (problems.some((p) => p.severity === 'loi')) throw new DocumentError(problems);
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];
@@ -157,10 +160,32 @@ function collisions(files: string[], options: BuildOptions): Map<string, Documen
 
 function problemsOf(e: unknown, path: string): Problem[] {
   if (e instanceof DocumentError) return e.problems;
-  if (e instanceof TemplateError || e instanceof MissingGlyphError || e instanceof WriteError) return [{ severity: 'loi', file: path, message: e.message }];
+  if (e instanceof TemplateError) return [templateProblem(e)];
+  if (e instanceof MissingGlyphError || e instanceof WriteError) return [{ severity: 'loi', file: path, message: e.message }];
   // The last resort, for a fault of the program: its message is English and internal, so it is not shown.
   if (process.env.DEBUG) console.error(e);
   return [{ severity: 'loi', file: path, message: 'lỗi khi tạo văn bản: chương trình gặp lỗi bên trong, không phải do một trường nào của tệp này. Hãy báo cho nhóm phát triển, gửi kèm tệp này (chạy lại với biến môi trường DEBUG=1 để in chi tiết).' }];
+}
+
+const templateProblem = (e: TemplateError): Problem => ({ severity: 'loi', file: e.path, message: `mẫu DOCX này ${e.detail}` });
+
+/**
+ * The DOCX template, read and checked before any document is built: a template every document would
+ * fail on is one problem for the run, told once.
+ */
+function openDocxTemplate(options: BuildOptions): LoadedTemplate | { problem: Problem } {
+  const maxBytes = TEMPLATE_LIMITS.fileSize;
+  const loaded = options.docxTemplate
+    ? loadDocxTemplate(options.docxTemplate, { maxBytes })
+    : loadDocxTemplate(join(options.templatesDir, 'van-ban.docx'), { maxBytes, templatesDir: options.templatesDir });
+  if ('problem' in loaded) return loaded;
+  try {
+    prepareTemplate(loaded);
+  } catch (e) {
+    if (e instanceof TemplateError) return { problem: templateProblem(e) };
+    throw e;
+  }
+  return loaded;
 }
 
 /** The HTML pages' fonts, written once into the output folder; if one cannot be written, that is a problem of the run, said once. */
@@ -196,12 +221,13 @@ function makeOutputFolder(outDir: string): Problem | undefined {
   }
 }
 
-const notBuilt = (source: string): DocumentResult => ({ source, outputs: [], problems: [], ok: false, inputs: [] });
-
 export interface BuildReport {
   results: DocumentResult[];
-  /** Problems of the run as a whole: the agency registry, the output folder, the HTML pages' fonts. */
-  registryProblems: Problem[];
+  /**
+   * Problems of the run as a whole: those that stop it before any document is built (the agency registry,
+   * the DOCX template, the output folder), and the HTML pages' fonts that could not be written.
+   */
+  runProblems: Problem[];
   /** Files written for the run as a whole (the HTML pages' fonts). */
   shared: string[];
 }
@@ -212,15 +238,17 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   try {
     loaded = loadRegistry(registryPath);
   } catch (e) {
-    return { results: [], registryProblems: problemsOf(e, registryPath), shared: [] };
+    return { results: [], runProblems: problemsOf(e, registryPath), shared: [] };
   }
+  const template = options.formats.includes('docx') ? openDocxTemplate(options) : undefined;
+  if (template && 'problem' in template) return { results: [], runProblems: [template.problem], shared: [] };
   const fontResources = loadFonts();
   const run: RunContext = {
     options,
     staleTemps: new StaleTemps(),
     fonts: fontsOf(fontResources.files),
     fontInputs: fontResources.inputs,
-    template: options.formats.includes('docx') ? loadDocxTemplate(options.docxTemplate ?? join(options.templatesDir, 'van-ban.docx')) : undefined,
+    template,
     resolver: new Resolver({
       registry: loaded.registry,
       registryFile: loaded.file,
@@ -232,14 +260,14 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   const targets = options.targets.length > 0 ? options.targets : [options.dataDir];
   const files = [...new Set(targets.flatMap(findDocuments))];
   const folderProblem = files.length > 0 ? makeOutputFolder(options.outDir) : undefined;
-  if (folderProblem) return { results: files.map(notBuilt), registryProblems: [folderProblem], shared: [] };
+  if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
   const collided = collisions(files, options);
   const results: DocumentResult[] = [];
   for (const file of files) {
     removeStaleTemps(file, run);
     results.push(collided.get(file) ?? (await buildDocumentFile(file, run)));
   }
-  const registryProblems: Problem[] = [];
-  const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run, registryProblems) : [];
-  return { results, registryProblems, shared };
+  const runProblems: Problem[] = [];
+  const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run, runProblems) : [];
+  return { results, runProblems, shared };
 }

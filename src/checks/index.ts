@@ -1,6 +1,8 @@
 /** Runs the check rules over a built document and its attachments. A file may switch a rule off with `bo_qua_kiem_tra`. */
 import { fieldPath, type Problem } from '../core/errors.ts';
+import { nearest } from '../core/nearest.ts';
 import type { SourceFile } from '../core/source.ts';
+import type { ContentTemplate } from '../content/templates.ts';
 import type { Document } from '../document/types.ts';
 import type { ResolvedDocument } from '../model/inputs.ts';
 import type { CheckContext, Rule } from './rules/rule.ts';
@@ -14,8 +16,9 @@ import { dongPhanDau } from './rules/dong-phan-dau.ts';
 import { soLuongKhenThuong } from './rules/so-luong-khen-thuong.ts';
 import { kyTuNgoaiPhong } from './rules/ky-tu-ngoai-phong.ts';
 import { luatChuaXacNhan } from './rules/luat-chua-xac-nhan.ts';
+import { duLieuMau } from './rules/du-lieu-mau.ts';
 
-export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong, kyTuNgoaiPhong, luatChuaXacNhan];
+export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, phuLuc, dongPhanDau, soLuongKhenThuong, kyTuNgoaiPhong, luatChuaXacNhan, duLieuMau];
 
 /**
  * Checks a document and each document sent with it (`kem_theo`, at any depth), each against its own
@@ -24,15 +27,17 @@ export const RULES: Rule[] = [soKyHieu, quyenHan, coNoiNhan, noiNhan, dongLuu, p
  */
 export function runChecks(doc: Document, resolved: ResolvedDocument, context: CheckContext, rules: Rule[] = RULES): Problem[] {
   const sources = new Map<string, SourceFile>();
+  const templates = new Map<string, ContentTemplate | undefined>();
   const collect = (r: ResolvedDocument): void => {
     sources.set(r.source.path, r.source);
+    templates.set(r.source.path, r.contentTemplate);
     Object.values(r.attachments).forEach(collect);
   };
   collect(resolved);
   const check = (d: Document, attached: boolean): Problem[] => {
     const source = sources.get(d.source);
     if (!source) throw new Error(`không tìm thấy tệp dữ liệu của văn bản ${d.source} khi kiểm tra`);
-    return [...checkFile(d, source, context, rules, attached), ...d.attachments.flatMap((a) => check(a, true))];
+    return [...checkFile(d, source, { ...context, contentTemplate: templates.get(d.source) }, rules, attached), ...d.attachments.flatMap((a) => check(a, true))];
   };
   return check(doc, false);
 }
@@ -72,20 +77,4 @@ function unknownIds(listed: string[], source: SourceFile, rules: Rule[]): Proble
       },
     ];
   });
-}
-
-/** The candidate closest to `word` by edit distance, if it is close enough to be a typo. */
-function nearest(word: string, candidates: string[]): string | undefined {
-  const scored = candidates.map((c) => ({ c, d: editDistance(word, c) })).sort((a, b) => a.d - b.d);
-  return scored[0] && scored[0].d <= Math.max(2, Math.floor(word.length / 3)) ? scored[0].c : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }

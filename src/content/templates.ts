@@ -12,32 +12,51 @@ import { formatNumber } from '../law/money.ts';
 import { upper } from '../core/text.ts';
 import { toRoman, toVietnameseLetter } from '../core/numbering.ts';
 import { checkTemplate, ContentTemplateError, lineOf, syntaxError } from './template-errors.ts';
+import { dateFault, describeValue, type TemplateInputs } from './template-inputs.ts';
 
 export { ContentTemplateError };
 
-/** A content template as loaded: where it came from (for messages) and its text. */
+/** A content template as loaded: where it came from (for messages), its text and what it takes from du_lieu. */
 export interface ContentTemplate {
   path: string;
+  /** The Handlebars text; lines are the file's lines (a front matter is blanked, not removed). */
   text: string;
+  /** The values the template declares it takes from du_lieu; undefined when the file declares none. */
+  inputs?: TemplateInputs;
 }
 
 const dateArg = (value: unknown, helper: string): PartialDate => {
   const date = parsePartialDate(String(value));
   if (!date) throw new Error(`hàm "${helper}" cần ngày dạng YYYY-MM-DD, nhận được "${String(value)}"`);
+  const fault = dateFault(value);
+  if (fault) throw new Error(`hàm "${helper}" cần một ngày có thật, nhưng ${fault}`);
   return date;
 };
 
 const num = (value: unknown, helper: string): number => {
-  const n = Number(value);
+  const n = typeof value === 'string' && value.trim() === '' ? NaN : Number(value);
   if (!Number.isFinite(n)) throw new Error(`hàm "${helper}" cần một số, nhận được "${String(value)}"`);
   return n;
 };
+
+/** A helper's value that is not text or a number (a list, a group of fields, nothing) is told, never printed. */
+function checkArguments(name: string, args: unknown[]): void {
+  args.forEach((value, i) => {
+    if (name === 'mac_dinh' && i === 0 && (value === undefined || value === null)) return;
+    if (typeof value === 'string' || typeof value === 'number') return;
+    throw new Error(`hàm "${name}" nhận ở giá trị thứ ${i + 1} ${describeValue(value)}, cần chữ hoặc số`);
+  });
+}
 
 export const HELPERS: Record<string, (...args: unknown[]) => string | number> = {
   /** {{ngay_van_ban "2023-01-05"}} → ngày 05 tháng 01 năm 2023 */
   ngay_van_ban: (d) => formatDateWords(dateArg(d, 'ngay_van_ban')),
   /** {{ngay_ngan "2023-12-07"}} → 07/12/2023 */
-  ngay_ngan: (d) => formatShortDate(dateArg(d, 'ngay_ngan')),
+  ngay_ngan: (d) => {
+    const date = dateArg(d, 'ngay_ngan');
+    if (date.day === undefined) throw new Error(`hàm "ngay_ngan" cần đủ ngày, tháng, năm, nhưng "${String(d)}" thiếu ngày`);
+    return formatShortDate(date);
+  },
   /** {{la_ma 4}} → IV */
   la_ma: (n) => toRoman(num(n, 'la_ma')),
   /** {{chu_cai 5}} → đ */
@@ -85,30 +104,112 @@ export function escapeMarkdown(value: unknown): string {
 
 const handlebars = Handlebars.create();
 
-/** A name templates cannot write (it has a space), so only the compiler below calls it. */
+/** Where a value is printed: the template line and the {{…}} as written, for messages. */
+interface Printed {
+  line: number;
+  text: string;
+}
+
+/** Why a value cannot be printed where `{{…}}` stands, or undefined when it can. */
+function unprintable(value: unknown, { text }: Printed): string | undefined {
+  // A plain name ({{ten}}, {{a.b}}) gets advice with its name; a function's result, general advice.
+  const name = /^\{\{\{?~?\s*([\w.@/-]+)\s*~?\}\}\}?$/.exec(text)?.[1];
+  const asText = name ? `sửa du_lieu để "${name}" là một dòng chữ` : 'sửa du_lieu để giá trị là một dòng chữ';
+  if (value === undefined || value === null) {
+    return `“${text}” không có giá trị (để trống trong dữ liệu). Ghi giá trị trong du_lieu${name ? `, hoặc viết “{{mac_dinh ${name} "…"}}” để in chữ mặc định khi trống` : ''}.`;
+  }
+  if (Array.isArray(value)) return `“${text}” là một danh sách ${value.length} mục, không in thẳng được. In từng mục bằng khối "{{#each ${name ?? '…'}}} … {{this}} … {{/each}}", hoặc ${asText}.`;
+  if (typeof value === 'object') {
+    const fields = Object.keys(value).slice(0, 4);
+    return `“${text}” là một nhóm trường con (${fields.map((f) => `“${f}”`).join(', ')}), không in thẳng được. In từng trường${name ? `, như "{{${name}.${fields[0] ?? 'ten'}}}"` : ''}, hoặc ${asText}.`;
+  }
+  if (typeof value === 'boolean') return `“${text}” là giá trị đúng/sai, không in thành chữ được. Dùng khối "{{#if ${name ?? '…'}}} … {{/if}}".`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return `“${text}” không phải một số in được. Sửa giá trị trong du_lieu.`;
+  return undefined;
+}
+
+const printable = (value: unknown, where: Printed): string | number => {
+  const fault = unprintable(value, where);
+  if (fault) throw new ContentTemplateError(fault, where.line, true);
+  return value as string | number;
+};
+
+/** Names templates cannot write (they have a space), so only the compiler below calls them. */
 const ESCAPE_HELPER = 'markdown escape';
-handlebars.registerHelper(ESCAPE_HELPER, (value: unknown) => escapeMarkdown(value));
+const RAW_HELPER = 'markdown raw';
+handlebars.registerHelper(ESCAPE_HELPER, (value: unknown, where: Printed) => escapeMarkdown(printable(value, where)));
+/** `{{{value}}}` and the output of a block: a block's output is text (or nothing); a value must be printable. */
+handlebars.registerHelper(RAW_HELPER, (value: unknown, where: Printed & { block: boolean }) => (where.block ? (value ?? '') : printable(value, where)));
+
+/** The `{{…}}` at `loc` as written in `text`. */
+function snippet(text: string, loc: hbs.AST.SourceLocation): string {
+  const lines = text.split('\n');
+  const offset = (p: hbs.AST.Position): number => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column;
+  const written = text.slice(offset(loc.start), offset(loc.end));
+  const firstLine = written.split('\n')[0];
+  return firstLine.length > 60 ? `${firstLine.slice(0, 57)}…` : firstLine;
+}
 
 /**
- * Handlebars escapes `{{value}}` for HTML through a function shared by every instance; this instance's
- * compiler calls the Markdown escape instead (the one opcode that escapes is redirected). Registered
- * helpers are wrapped to take an options object last, hence the `{}`.
+ * Handlebars escapes `{{value}}` for HTML through a function shared by every instance, and prints
+ * `{{{value}}}` with String(); this instance's compiler calls the helpers above instead (the two opcodes
+ * that print are redirected), with the template line and the `{{…}}` as written. Registered helpers are
+ * wrapped to take an options object last, hence the object passed.
  */
-type CompilerInternals = { pushSource(s: unknown): void; appendToBuffer(s: unknown[]): unknown; aliasable(name: string): string; popStack(): string };
-const BaseCompiler = (handlebars as unknown as { JavaScriptCompiler: new () => CompilerInternals }).JavaScriptCompiler;
+type CompilerInternals = {
+  pushSource(s: unknown): void;
+  appendToBuffer(s: unknown[]): unknown;
+  aliasable(name: string): string;
+  popStack(): string;
+  push(expr: unknown[]): void;
+  options: { markdownSource?: string };
+  source: { currentLocation?: hbs.AST.SourceLocation };
+};
+const BaseCompiler = (handlebars as unknown as { JavaScriptCompiler: new () => CompilerInternals & { append(): void } }).JavaScriptCompiler;
+
+/** Where the compiler is in the template: the line and the `{{…}}` being compiled. */
+function printedAt(compiler: CompilerInternals): Printed {
+  const loc = compiler.source.currentLocation;
+  const text = loc && compiler.options.markdownSource !== undefined ? snippet(compiler.options.markdownSource, loc) : '{{…}}';
+  return { line: loc?.start.line ?? 1, text };
+}
+
+const helperCall = (compiler: CompilerInternals, helper: string, value: string, where: object): unknown[] => [
+  compiler.aliasable(`container.helpers[${JSON.stringify(helper)}]`),
+  '(',
+  value,
+  `, ${JSON.stringify(where)})`,
+];
+
 class MarkdownCompiler extends BaseCompiler {
   appendEscaped(this: CompilerInternals): void {
-    this.pushSource(this.appendToBuffer([this.aliasable(`container.helpers[${JSON.stringify(ESCAPE_HELPER)}]`), '(', this.popStack(), ', {})']));
+    this.pushSource(this.appendToBuffer(helperCall(this, ESCAPE_HELPER, this.popStack(), printedAt(this))));
+  }
+  override append(this: CompilerInternals & { append(): void }): void {
+    const where = printedAt(this);
+    const block = /^\{\{~?\s*[#^]/.test(where.text);
+    this.push(helperCall(this, RAW_HELPER, this.popStack(), { ...where, block }));
+    BaseCompiler.prototype.append.call(this);
   }
 }
 // Nested blocks are compiled by `new this.compiler()`.
 (MarkdownCompiler.prototype as unknown as { compiler: unknown }).compiler = MarkdownCompiler;
 (handlebars as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = MarkdownCompiler;
 
+/** `{{#each x}}` over a text or a number prints nothing at all; say so instead. */
+const builtinEach = handlebars.helpers.each as (this: unknown, context: unknown, options: Handlebars.HelperOptions & { loc?: hbs.AST.SourceLocation }) => string;
+handlebars.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions & { loc?: hbs.AST.SourceLocation }) {
+  if (context !== undefined && context !== null && typeof context !== 'object') {
+    throw new ContentTemplateError(`khối {{#each …}} cần một danh sách, nhưng giá trị là ${typeof context === 'string' ? `chữ "${context.slice(0, 40)}"` : `giá trị "${String(context)}"`}. Sửa du_lieu để giá trị là danh sách (mỗi mục một dòng bắt đầu bằng "- ").`, options.loc?.start.line, true);
+  }
+  return builtinEach.call(this, context, options);
+});
+
 for (const [name, fn] of Object.entries(HELPERS)) {
   handlebars.registerHelper(name, (...args: unknown[]) => {
     const options = args.at(-1) as { loc?: hbs.AST.SourceLocation };
     try {
+      checkArguments(name, args.slice(0, -1));
       return fn(...args.slice(0, -1));
     } catch (e) {
       throw new ContentTemplateError(`${(e as Error).message}. Sửa giá trị đưa vào hàm (trong du_lieu hoặc trong mẫu); cách viết: ${HELPER_EXAMPLES[name]}.`, options.loc?.start.line, true);
@@ -127,7 +228,7 @@ function compile(text: string): HandlebarsTemplateDelegate | ContentTemplateErro
     return syntaxError(text, e as Error);
   }
   const problem = checkTemplate(program, HELPERS, HELPER_EXAMPLES);
-  return problem ?? handlebars.compile(text, { strict: true });
+  return problem ?? handlebars.compile(text, { strict: true, markdownSource: text } as Parameters<typeof handlebars.compile>[1]);
 }
 
 /**

@@ -2,6 +2,8 @@
  * A data file as read: its fields, its Markdown body if any, and where each field is, so that a
  * problem can name the line. Readers produce it; everything after works on it without the disk.
  */
+import type { Problem } from './errors.ts';
+
 export type Path = readonly (string | number)[];
 
 export interface SourceFile {
@@ -13,4 +15,6 @@ export interface SourceFile {
   bodyLine: number;
   /** 1-based line of a field, or of its nearest parent that exists. */
   lineOf(path: Path): number | undefined;
+  /** What the reader changed in the text (a control character taken out), to print with the build. */
+  warnings?: Problem[];
 }

@@ -18,3 +18,17 @@ export const lines = (value: unknown): string[] =>
 
 /** IN HOA with Vietnamese case rules. */
 export const upper = (text: string): string => text.toLocaleUpperCase('vi');
+
+/**
+ * Characters XML 1.0 does not allow (a DOCX holding one is refused by Word): the C0 controls but tab,
+ * line feed and carriage return; U+FFFE and U+FFFF; a surrogate without its pair. The readers take
+ * them out of the data with a warning; the DOCX writer's `escapeXml` drops any that got through.
+ * Global: use with `replace` or `matchAll` only.
+ */
+export const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** What Word's Shift+Enter (U+000B) and page break (U+000C) become when text is copied out of Word. */
+export const WORD_BREAKS = new Set(['\v', '\f']);
+
+/** `U+000B`: a character by its code point. */
+export const codePointOf = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -3,6 +3,7 @@
  * come out as an empty box, where Word and a browser take it from another font. The check rule
  * `ky-tu-ngoai-phong` names such characters in the data; the PDF writer refuses to draw one.
  */
+import { codePointOf, NOT_XML } from '../core/text.ts';
 import type { Fonts } from './fonts.ts';
 
 /** What the writers turn into a space or a line break, never drawn as a glyph. */
@@ -17,7 +18,8 @@ export function missingCharacters(text: string, fonts: Fonts): string[] {
   return [...missing];
 }
 
-export const codePointOf = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** Re-exported for the writers, which depend on the layout module and the plan only. */
+export { codePointOf, NOT_XML };
 
 /** Controls, lone surrogates and non-characters: invisible, nothing to print. */
 const INVISIBLE = /^(?:[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDFFF])$/;

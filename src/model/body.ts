@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, PhrasingContent, List, ListItem, Table, Heading, Paragraph } from 'mdast';
+import type { Root, RootContent, PhrasingContent, List, ListItem, Table, Heading, Paragraph, Html, Node } from 'mdast';
 import type { StyleId } from '../layout/nd30.ts';
 import type { Block, Level, ParagraphBlock, Run, TableBlock, TableCell } from '../document/types.ts';
 import { formatLabel, handwrittenLabel, labelValue, type LabelPattern } from '../core/numbering.ts';
@@ -35,9 +35,21 @@ export interface BodyOptions {
    */
   inserts?: Record<string, Block[]>;
   onUnknownInsert?: (name: string) => void;
+  /** Told of what the body has that cannot be printed (an image, HTML, a footnote…); it is left out. */
+  onProblem?: (problem: BodyProblem) => void;
 }
 
+/** Something in the body that prints nowhere: its line in the Markdown text, the text as written, and what to write instead. */
+export interface BodyProblem {
+  line: number;
+  source: string;
+  message: string;
+}
+
+type Report = (node: Node, message: string) => void;
+
 const INSERT_MARKER = /^<!--\s*chen:\s*([\w-]+)\s*-->$/;
+const COMMENT = /<!--[\s\S]*?-->/g;
 
 const STYLE_OF_LEVEL: Record<Level, StyleId> = {
   phan: 'Phan',
@@ -67,12 +79,17 @@ class BodyBuilder {
   /** Levels of the headings currently open, outermost first. */
   private openLevels: Level[] = [];
   private readonly order: Level[];
+  private readonly report: Report;
 
   constructor(
     private readonly source: string,
     private readonly options: BodyOptions,
   ) {
     this.order = options.headingLevels;
+    this.report = (node, message) => {
+      const { start, end } = node.position ?? { start: { line: 1, offset: 0 }, end: { offset: 0 } };
+      options.onProblem?.({ line: start.line, source: source.slice(start.offset ?? 0, end.offset ?? 0), message });
+    };
   }
 
   build(root: Root): Block[] {
@@ -89,7 +106,7 @@ class BodyBuilder {
       case 'list':
         return this.list(node, this.levelBelow(this.openLevels.at(-1)), 0);
       case 'table':
-        this.blocks.push(tableBlock(node));
+        this.blocks.push(tableBlock(node, this.report));
         return;
       case 'thematicBreak':
         this.blocks.push({ kind: 'page-break' });
@@ -98,19 +115,34 @@ class BodyBuilder {
         for (const child of node.children) this.block(child);
         return;
       case 'html':
-        return this.insert(node.value);
+        return this.html(node);
       case 'code':
         this.blocks.push({ kind: 'paragraph', style: 'Than', runs: [{ text: node.value }] });
         return;
+      case 'definition':
+        return this.report(node, DEFINITION);
+      case 'footnoteDefinition':
+        return this.report(node, FOOTNOTE);
       default:
-        return; // definitions: nothing to print
+        return this.report(node, 'phần này của nội dung không in được. Viết bằng đoạn văn, tiêu đề (#), danh sách (-, 1.) hoặc bảng (| … |).');
     }
   }
 
-  /** An HTML comment prints nothing, unless it is an insertion marker. */
-  private insert(html: string): void {
-    const name = INSERT_MARKER.exec(html.trim())?.[1];
-    if (!name) return;
+  /**
+   * An HTML block: its comments print nothing, except an insertion marker, which is replaced by the
+   * blocks computed for it; anything else in it would vanish, so it is reported.
+   */
+  private html(node: Html): void {
+    for (const [comment] of node.value.matchAll(COMMENT)) {
+      const name = INSERT_MARKER.exec(comment.trim())?.[1];
+      if (name) this.insert(name);
+      else if (/^<!--\s*chen\s*:/.test(comment)) this.report(node, `chỗ chèn "${comment}" viết sai nên không chèn được gì. Viết đúng dạng <!-- chen: ten_phan --> (tên không có dấu cách), trên một dòng riêng.`);
+    }
+    const rest = node.value.replace(COMMENT, '').trim();
+    if (rest) this.report(node, htmlBlockMessage(rest, rest !== node.value.trim()));
+  }
+
+  private insert(name: string): void {
     const blocks = this.options.inserts?.[name];
     if (blocks) this.blocks.push(...blocks);
     else this.options.onUnknownInsert?.(name);
@@ -119,7 +151,7 @@ class BodyBuilder {
   private heading(node: Heading): void {
     const level = this.order[Math.min(node.depth, this.order.length) - 1];
     this.openLevels = [...this.openLevels.filter((l) => this.rank(l) < this.rank(level)), level];
-    const runs = inlineRuns(node.children);
+    const runs = inlineRuns(node.children, this.report);
     const number = this.nextNumber(level, runs);
     const style = STYLE_OF_LEVEL[level];
     if (STANDALONE_LABEL.includes(level) && number) {
@@ -139,7 +171,7 @@ class BodyBuilder {
   }
 
   private paragraph(node: Paragraph, style: StyleId, number?: Numbered, level?: Level): void {
-    const runs = inlineRuns(node.children);
+    const runs = inlineRuns(node.children, this.report);
     if (runs.length === 0) return;
     this.blocks.push(withNumber({ kind: 'paragraph', style, runs, level }, number));
   }
@@ -149,6 +181,7 @@ class BodyBuilder {
   }
 
   private listItem(list: List, item: ListItem, index: number, level: Level | undefined, depth: number): void {
+    if (typeof item.checked === 'boolean') this.report(item, TASK_BOX);
     let number: Numbered | undefined;
     if (list.ordered && level) {
       const first = item.children.find((c) => c.type === 'paragraph');
@@ -270,8 +303,8 @@ interface Marks {
 
 const HTML_MARKS: Record<string, keyof Marks> = { sub: 'sub', sup: 'sup', u: 'underline', b: 'bold', strong: 'bold', i: 'italic', em: 'italic' };
 
-/** Phrasing content → runs; soft line breaks become spaces, `<br>` and hard breaks break the line. */
-export function inlineRuns(nodes: PhrasingContent[]): Run[] {
+/** Phrasing content → runs; soft line breaks become spaces, `<br>` and hard breaks break the line. What cannot be printed is reported. */
+export function inlineRuns(nodes: PhrasingContent[], report: Report = () => {}): Run[] {
   const runs: Run[] = [];
   const marks: Marks = {};
   const push = (text: string): void => {
@@ -284,12 +317,46 @@ export function inlineRuns(nodes: PhrasingContent[]): Run[] {
   };
   const walk = (list: PhrasingContent[], inherited: Marks): void => {
     for (const node of list) {
-      if (node.type === 'text' || node.type === 'inlineCode') push(node.value);
-      else if (node.type === 'strong') withMarks({ ...inherited, bold: true }, node.children);
-      else if (node.type === 'emphasis') withMarks({ ...inherited, italic: true }, node.children);
-      else if (node.type === 'delete' || node.type === 'link' || node.type === 'linkReference') walk(node.children, inherited);
-      else if (node.type === 'break') breakLine();
-      else if (node.type === 'html') html(node.value);
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          push(node.value);
+          break;
+        case 'strong':
+          withMarks({ ...inherited, bold: true }, node.children);
+          break;
+        case 'emphasis':
+          withMarks({ ...inherited, italic: true }, node.children);
+          break;
+        case 'delete':
+          report(node, STRIKE);
+          walk(node.children, inherited);
+          break;
+        case 'link': {
+          const text = phrasingText(node.children);
+          if (bareAddress(node.url) !== bareAddress(text)) report(node, linkMessage(text, node.url));
+          walk(node.children, inherited);
+          break;
+        }
+        case 'linkReference':
+          walk(node.children, inherited); // its definition is reported
+          break;
+        case 'break':
+          breakLine();
+          break;
+        case 'html':
+          html(node);
+          break;
+        case 'image':
+        case 'imageReference':
+          report(node, imageMessage(node.alt ?? ''));
+          break;
+        case 'footnoteReference':
+          report(node, FOOTNOTE);
+          break;
+        default:
+          report(node, 'phần này của dòng không in được. Viết thành chữ thường.');
+      }
     }
   };
   const withMarks = (next: Marks, children: PhrasingContent[]): void => {
@@ -299,16 +366,62 @@ export function inlineRuns(nodes: PhrasingContent[]): Run[] {
     for (const key of Object.keys(marks) as (keyof Marks)[]) delete marks[key];
     Object.assign(marks, saved);
   };
-  const html = (tag: string): void => {
-    const m = /^<(\/?)(\w+)\s*\/?>$/.exec(tag.trim());
-    if (!m) return;
-    const [, closing, name] = m;
-    if (name.toLowerCase() === 'br') return breakLine();
-    const mark = HTML_MARKS[name.toLowerCase()];
-    if (mark) marks[mark] = closing ? undefined : true;
+  const html = (node: Html): void => {
+    const tag = node.value.trim();
+    if (/^<!--[\s\S]*-->$/.test(tag)) return; // a comment prints nothing
+    const m = /^<(\/?)([a-z]+)\s*\/?>$/i.exec(tag);
+    const name = m?.[2].toLowerCase();
+    if (name === 'br' && !m![1]) return breakLine();
+    const mark = name ? HTML_MARKS[name] : undefined;
+    if (/^<img\b/i.test(tag)) return report(node, imageMessage(''));
+    // The closing tag of an element whose opening tag was reported prints nothing either way.
+    if (!mark && !/^<\/[a-z]+\s*>$/i.test(tag)) return report(node, inlineHtmlMessage(tag));
+    if (!mark) return;
+    marks[mark] = m![1] ? undefined : true;
   };
   walk(nodes, {});
   return trimRuns(runs);
+}
+
+const phrasingText = (nodes: PhrasingContent[]): string => nodes.map((n) => ('value' in n ? n.value : 'children' in n ? phrasingText(n.children as PhrasingContent[]) : '')).join('');
+
+/** An address as it reads: without `mailto:`, `http://` or `https://`, nor a final `/`. */
+const bareAddress = (url: string): string => url.replace(/^(mailto:|https?:\/\/)/i, '').replace(/\/$/, '');
+
+const SUPPORTED_TAGS = '<b>, <strong>, <i>, <em>, <u>, <sub>, <sup> (mở và đóng, như <u>chữ</u>) và <br>, không có thuộc tính';
+
+const inlineHtmlMessage = (tag: string): string =>
+  `thẻ HTML "${tag}" không được hỗ trợ nên sẽ không được in. Trong một dòng chỉ dùng được ${SUPPORTED_TAGS}; chữ đậm cũng viết **…**, nghiêng *…*.`;
+
+const imageMessage = (alt: string): string =>
+  `ảnh trong nội dung${alt ? ` ("${alt}")` : ''} không được hỗ trợ nên sẽ không được in. Nội dung văn bản chỉ có chữ và bảng: trình bày số liệu bằng bảng Markdown (| … |), trong nội dung hoặc trong phụ lục (phu_luc); ảnh chữ ký, con dấu ghi ở ky.chu_ky và ky.con_dau.`;
+
+const linkMessage = (text: string, url: string): string =>
+  `liên kết "${text}" chỉ in được chữ, địa chỉ "${url}" sẽ không được in. Viết địa chỉ ra trong nội dung nếu cần, như "${text} (${url})", hoặc bỏ dấu [ ]( ) và chỉ giữ chữ.`;
+
+const STRIKE = 'chữ gạch ngang (viết giữa hai dấu ~~ hoặc ~) không in được gạch ngang: dấu ~ sẽ mất và chữ in như thường. Xóa phần chữ bị gạch; muốn in dấu ~ thì viết \\~.';
+
+const FOOTNOTE = 'chú thích cuối trang ([^1] và dòng [^1]: …) không được hỗ trợ nên sẽ không được in. Viết phần chú thích trong ngoặc đơn ngay sau chữ cần chú thích.';
+
+const DEFINITION = 'dòng này được đọc là định nghĩa liên kết Markdown ([tên]: địa chỉ) nên sẽ không được in. Muốn in dòng này, viết \\[ thay cho [ ở đầu dòng.';
+
+const TASK_BOX = 'ô đánh dấu "[ ]" hoặc "[x]" ở đầu mục danh sách sẽ không được in. Bỏ ô đó, hoặc viết \\[x\\] để in nguyên chữ.';
+
+/** What an HTML block (which would vanish) is, and what to write instead; `afterComment`: text after a comment. */
+function htmlBlockMessage(html: string, afterComment: boolean): string {
+  const first = html.split('\n')[0].trim();
+  const shown = first.length > 50 ? `${first.slice(0, 47)}…` : first;
+  if (afterComment) return `chữ "${shown}" viết cùng dòng với chú thích <!-- … --> sẽ không được in. Đưa chữ xuống dòng dưới chú thích.`;
+  if (/^<br\s*\/?>$/i.test(html)) {
+    return 'thẻ <br> đứng riêng một dòng sẽ không được in. Để xuống dòng trong một đoạn, kết thúc dòng trên bằng dấu \\ (hoặc hai dấu cách); để sang đoạn mới, để một dòng trống.';
+  }
+  if (/^<img\b/i.test(html)) return imageMessage('');
+  if (/^<table\b/i.test(html)) return 'bảng viết bằng HTML (<table>) sẽ không được in. Viết bảng bằng Markdown: dòng | Cột 1 | Cột 2 |, dòng thứ hai | --- | --- |, rồi mỗi hàng một dòng.';
+  const tag = /^<\/?([a-z]+)/i.exec(html)?.[1]?.toLowerCase();
+  if (tag && (tag === 'br' || tag in HTML_MARKS)) {
+    return `dòng bắt đầu bằng thẻ "${shown}" đứng riêng nên cả đoạn đến dòng trống tiếp theo bị đọc là HTML và sẽ không được in. Viết thẻ liền với chữ trong cùng dòng, như <${tag}>chữ</${tag}>, hoặc dùng **chữ đậm**, *chữ nghiêng*.`;
+  }
+  return `khối HTML "${shown}" không được hỗ trợ nên sẽ không được in (cả đoạn đến dòng trống tiếp theo). Viết bằng Markdown: đoạn văn cách nhau một dòng trống, tiêu đề bằng #, danh sách bằng -, bảng bằng | … |; trong dòng dùng được ${SUPPORTED_TAGS}.`;
 }
 
 function definedMarks(marks: Marks): Marks {
@@ -325,10 +438,10 @@ function trimRuns(runs: Run[]): Run[] {
 
 export const runsText = (runs: Run[]): string => runs.map((r) => r.text).join('');
 
-function tableBlock(node: Table): TableBlock {
+function tableBlock(node: Table, report: Report): TableBlock {
   const rows: TableCell[][] = node.children.map((row, r) =>
     row.children.map((cell, c) => ({
-      paragraphs: [inlineRuns(cell.children)],
+      paragraphs: [inlineRuns(cell.children, report)],
       align: r === 0 ? 'center' : (node.align?.[c] ?? undefined) ?? undefined,
       bold: r === 0 || undefined,
     })),

@@ -10,7 +10,8 @@ import type { Path, SourceFile } from '../core/source.ts';
 import { buildKyHieu, FIRST_YEAR, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, parsePartialDate, type PartialDate } from '../core/dates.ts';
 import { isValidPattern, toRoman } from '../core/numbering.ts';
 import { lines, upper } from '../core/text.ts';
-import { ContentTemplateError, renderContentTemplate } from '../content/templates.ts';
+import { ContentTemplateError, renderContentTemplate, type ContentTemplate } from '../content/templates.ts';
+import { checkTemplateData } from '../content/template-inputs.ts';
 import { DOC_TYPES, type DocType, type DocTypeKey } from '../document/doc-types.ts';
 import type { Appendix, Block, Closing, Document, ImageRef, Level, Recipients, Run, Signer, UnconfirmedLaw } from '../document/types.ts';
 import { buildDossier, dossierAppendices, type Dossier } from '../dossier/index.ts';
@@ -20,7 +21,7 @@ import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
 import { DOCUMENT_SCHEMA } from '../schema/data-schema.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
 import { tooLarge } from '../readers/parse.ts';
-import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type Numbering } from './body.ts';
+import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type BodyProblem, type Numbering } from './body.ts';
 import type { ResolvedDocument } from './inputs.ts';
 import { agencyFromRaw, type Agency } from './registry.ts';
 
@@ -182,9 +183,31 @@ class DocumentBuilder {
     const headingLevels = (this.raw.cap_tieu_de as Level[] | undefined) ?? this.type.headingLevels ?? DEFAULT_HEADING_LEVELS;
     const onUnknownInsert = (name: string) =>
       this.problems.error(['mau'], `nội dung có chỗ chèn "<!-- chen: ${name} -->" nhưng dữ liệu không tạo ra phần "${name}". Các phần có: ${Object.keys(dossier?.inserts ?? {}).join(', ') || '(không có)'}.`);
-    const blocks = markdown === undefined ? [] : markdownToBlocks(markdown, { numbering, headingLevels, inserts: dossier?.inserts, onUnknownInsert });
+    const onProblem = this.input.contentTemplate && typeof this.raw.mau === 'string' ? this.templateBodyProblem(this.input.contentTemplate) : this.ownBodyProblem();
+    const blocks = markdown === undefined ? [] : markdownToBlocks(markdown, { numbering, headingLevels, inserts: dossier?.inserts, onUnknownInsert, onProblem });
     const opening: Block[] = this.type.opening ? [{ kind: 'paragraph', style: 'ChuGiua', runs: [{ text: this.type.opening }], align: 'center' }] : [];
     return [...opening, ...(this.endsWithMark() ? endWithMark(blocks) : blocks)];
+  }
+
+  /** Something the data file's own body cannot print, told at its line (in a .yaml or .json file, in "noi_dung"). */
+  private ownBodyProblem(): (problem: BodyProblem) => void {
+    const inField = typeof this.raw.noi_dung === 'string';
+    return (p) => this.problems.error(inField ? ['noi_dung'] : [], p.message, this.source.bodyLine + p.line - 1);
+  }
+
+  /**
+   * Something a filled content template cannot print: told at the du_lieu value it came from (a value
+   * inserted with {{{…}}}), else at the template line that has it, else at "mau".
+   */
+  private templateBodyProblem(template: ContentTemplate): (problem: BodyProblem) => void {
+    return (p) => {
+      const written = p.source.split('\n')[0].trim();
+      const fromData = written ? pathOfText(this.raw.du_lieu, written, ['du_lieu']) : undefined;
+      if (fromData) return this.problems.error(fromData, p.message);
+      const at = written ? template.text.indexOf(written) : -1;
+      if (at >= 0) return this.problems.errorIn(template.path, template.text.slice(0, at).split('\n').length, p.message);
+      this.problems.error(['mau'], `nội dung điền từ mẫu ${template.path}: ${p.message}`);
+    };
   }
 
   /**
@@ -203,8 +226,16 @@ class DocumentBuilder {
     // No template: the resolver has said why. No date or agency: their errors say why, and the template
     // would only add errors about the values they give it (năm, co_quan.ten_day_du).
     if (!template || !date || !agency) return undefined;
+    const data = (this.raw.du_lieu as Raw | undefined) ?? {};
+    if (template.inputs) {
+      const faults = checkTemplateData(template.inputs, data, this.raw.mau);
+      // Without du_lieu, a missing value is told at the line of "mau".
+      const line = this.raw.du_lieu === undefined ? this.source.lineOf(['mau']) : undefined;
+      for (const fault of faults) this.problems.error(fault.path, fault.message, line);
+      if (faults.length > 0) return undefined;
+    }
     const context = {
-      ...((this.raw.du_lieu as Raw | undefined) ?? {}),
+      ...data,
       ...computed,
       nam: date?.year,
       so_ky_hieu: kyHieu,
@@ -315,12 +346,18 @@ class DocumentBuilder {
     const list = (this.raw.phu_luc ?? []) as Raw[];
     return list.map((raw, i) => {
       const markdown = this.appendixMarkdown(raw, i);
+      const file = typeof raw.noi_dung === 'string' ? undefined : this.input.files[raw.tep as string];
+      // Inline, the problem is told at the phụ lục's noi_dung with the line inside it; in a file, at the file's line.
+      const onProblem = (p: BodyProblem): void =>
+        file
+          ? void this.problems.list.push({ severity: 'loi', file: file.path, line: file.bodyLine + p.line - 1, message: p.message })
+          : this.problems.error(['phu_luc', i, 'noi_dung'], `${p.message} (dòng ${p.line} của nội dung phụ lục)`);
       const label = typeof raw.so === 'string' ? raw.so : list.length > 1 ? `Phụ lục ${toRoman(i + 1)}` : 'Phụ lục';
       return {
         label,
         title: lines(raw.tieu_de).map(upper),
         attachedTo: typeof raw.kem_theo === 'string' ? raw.kem_theo : this.attachedToLine(agency, date, kyHieu),
-        body: markdown ? markdownToBlocks(markdown, { numbering: this.numbering(), headingLevels: DEFAULT_HEADING_LEVELS }) : [],
+        body: markdown ? markdownToBlocks(markdown, { numbering: this.numbering(), headingLevels: DEFAULT_HEADING_LEVELS, onProblem }) : [],
         landscape: raw.ngang === true,
       };
     });
@@ -404,4 +441,15 @@ export function canCuLines(items: string[], theoDeNghi?: string, end: TheoDeNghi
   const out = items.map((item, i) => `${stripEnd(item)}${i === items.length - 1 && !theoDeNghi ? '.' : ';'}`);
   if (theoDeNghi) out.push(`${stripEnd(theoDeNghi)}${end}`);
   return out;
+}
+
+/** The path of the first text value under `value` that contains `text`. */
+function pathOfText(value: unknown, text: string, path: Path): Path | undefined {
+  if (typeof value === 'string') return value.includes(text) ? path : undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const found = pathOfText(child, text, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
 }

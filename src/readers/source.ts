@@ -4,6 +4,7 @@ import { DocumentError, type Problem } from '../core/errors.ts';
 import type { Path } from '../core/source.ts';
 import { deepNfc, nfc } from '../core/text.ts';
 import { yamlErrorVi } from '../core/yaml-errors.ts';
+import { cleanYaml } from './characters.ts';
 
 function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
   let node: unknown = root;
@@ -27,19 +28,21 @@ function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
  * Parses YAML (or JSON, a subset of YAML) text that starts at `firstLine` of `file`.
  * Parse errors become problems with the right line.
  */
-export function parseYamlWithLines(text: string, file: string, firstLine = 1): { data: unknown; lineOf(path: Path): number | undefined } {
+export function parseYamlWithLines(text: string, file: string, firstLine = 1): { data: unknown; lineOf(path: Path): number | undefined; warnings: Problem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(nfc(text), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const normalised = nfc(text);
+  const doc = parseDocument(normalised, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
   const problem = (offset: number, message: string): Problem => ({ severity: 'loi', file, line: lineAt(offset), message });
   // A tag YAML cannot resolve (`!!js/function`, `!foo`) would otherwise be read as plain text and printed.
   const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
   const problems: Problem[] = [
     ...doc.errors.map((e) => problem(e.pos[0], `không đọc được cú pháp YAML/JSON (${yamlErrorVi(e.code)}). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.`)),
-    ...tags.map((w) => problem(w.pos[0], `thẻ YAML "${nfc(text).slice(w.pos[0], w.pos[1])}" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).`)),
+    ...tags.map((w) => problem(w.pos[0], `thẻ YAML "${normalised.slice(w.pos[0], w.pos[1])}" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).`)),
   ];
   if (problems.length === 0) problems.push(...circularAliases(doc).map((a) => problem(a.range![0], `tham chiếu "*${a.source}" nằm ngay trong phần "&${a.source}" mà nó trỏ tới, nên lặp vô tận. Viết giá trị ra trực tiếp thay cho "*${a.source}".`)));
   if (problems.length > 0) throw new DocumentError(distinct(problems));
+  const warnings = cleanYaml(doc, normalised, lineAt, file);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -53,7 +56,7 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): {
     // An empty file or front-matter has no node: its first line.
     return offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1;
   };
-  return { data: deepNfc(data), lineOf };
+  return { data: deepNfc(data), lineOf, warnings };
 }
 
 const MAX_ALIAS_COUNT = 100;

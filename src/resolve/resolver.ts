@@ -12,12 +12,15 @@ import { Problems } from '../core/problems.ts';
 import { readImage, type ReadImage } from '../core/image.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import type { ContentTemplate } from '../content/templates.ts';
+import { templateInputs } from '../content/template-inputs.ts';
 import { DOSSIER_FIELDS } from '../dossier/index.ts';
 import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData, type LawData } from '../law/law-data.ts';
 import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
 import type { Registry } from '../model/registry.ts';
+import { decodeText } from '../readers/encoding.ts';
 import { parseSourceText } from '../readers/parse.ts';
-import { decodeText, FileReader, SIZE_LIMITS, type FileKind, type Loaded, type LoadedFile } from './files.ts';
+import { readTemplateFile } from '../readers/template.ts';
+import { FileReader, SIZE_LIMITS, type FileKind, type Loaded, type LoadedFile } from './files.ts';
 
 export const CONTENT_TEMPLATE_DIR = 'noi-dung';
 export const CONTENT_TEMPLATE_EXT = '.md.hbs';
@@ -67,7 +70,7 @@ export class Resolver {
       if (e instanceof DocumentError) throw e;
       throw fail('không đọc được tệp này. Kiểm tra tên tệp và quyền đọc.');
     }
-    return this.resolveSource(parseSourceText(decodeText(bytes), path), { path, sha256: sha256(bytes) });
+    return this.resolveSource(parseSourceText(decodeText(bytes, path), path), { path, sha256: sha256(bytes) });
   }
 
   /** Resolves a data file already read (`file`: its path and hash, for the list of inputs). */
@@ -86,7 +89,7 @@ export class Resolver {
       return this.law;
     }
     try {
-      const [salary, awards] = read.map((f) => ({ path: f.path, text: decodeText(f.bytes) }));
+      const [salary, awards] = read.map((f) => ({ path: f.path, text: decodeText(f.bytes, f.path) }));
       this.law = { data: parseLawData(salary, awards), files: read.map(inputOf) };
     } catch (e) {
       this.law = { files: read.map(inputOf), error: (e as Error).message };
@@ -113,7 +116,7 @@ class Resolution {
     private readonly senders: string[],
   ) {
     this.raw = source.data;
-    this.problems = new Problems(source);
+    this.problems = new Problems(source, [...(source.warnings ?? [])]);
     this.resolved = { source, registry: options.registry, files: {}, images: {}, attachments: {}, problems: this.problems.list, inputs: [] };
   }
 
@@ -168,7 +171,7 @@ class Resolution {
     const file = this.read(reference, field, 'data', what);
     if (!file) return undefined;
     try {
-      return { source: parseSourceText(decodeText(file.bytes), file.path), file };
+      return { source: parseSourceText(decodeText(file.bytes, file.path), file.path), file };
     } catch (e) {
       if (!(e instanceof DocumentError)) throw e;
       this.problems.list.push(...e.problems);
@@ -181,7 +184,16 @@ class Resolution {
     if (typeof name !== 'string') return;
     const path = join(this.options.templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
     const file = this.read(name, ['mau'], 'template', () => `không có mẫu nội dung ${path}`, path);
-    if (file) this.resolved.contentTemplate = { path, text: decodeText(file.bytes) } satisfies ContentTemplate;
+    if (!file) return;
+    try {
+      const { text, front } = readTemplateFile(decodeText(file.bytes, path), path);
+      const declared = front && templateInputs({ path, ...front });
+      if (declared && declared.problems.length > 0) return void this.problems.list.push(...declared.problems);
+      this.resolved.contentTemplate = { path, text, inputs: declared?.inputs } satisfies ContentTemplate;
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      this.problems.list.push(...e.problems);
+    }
   }
 
   private law(): void {
@@ -197,7 +209,7 @@ class Resolution {
     const list = this.raw.danh_sach as Raw | undefined;
     if (typeof list?.tep !== 'string') return;
     const read = this.readData(list.tep, ['danh_sach', 'tep'], (r) => `không đọc được tệp danh sách "${r}" ${WHERE}.`);
-    if (read) this.resolved.files[list.tep] = read.source;
+    if (read) this.addFile(list.tep, read.source);
   }
 
   private appendixFiles(): void {
@@ -205,8 +217,14 @@ class Resolution {
     appendices.forEach((appendix, i) => {
       if (typeof appendix?.tep !== 'string' || typeof appendix.noi_dung === 'string' || this.resolved.files[appendix.tep]) return;
       const read = this.readData(appendix.tep, ['phu_luc', i, 'tep'], (r) => `không đọc được tệp phụ lục "${r}" ${WHERE}.`);
-      if (read) this.resolved.files[appendix.tep] = read.source;
+      if (read) this.addFile(appendix.tep, read.source);
     });
+  }
+
+  /** A list or phụ lục file, with what its reader warns about (a document sent with this one reports its own). */
+  private addFile(reference: string, source: SourceFile): void {
+    this.resolved.files[reference] = source;
+    this.problems.list.push(...(source.warnings ?? []));
   }
 
   private images(): void {

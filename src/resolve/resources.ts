@@ -2,14 +2,19 @@
  * What every document of a run shares, read once: the Tinos fonts (for measuring, the PDF and the HTML
  * page), the DOCX layout template and the agency registry, each with its content hash.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { DocumentError } from '../core/errors.ts';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { DocumentError, type Problem } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
 import { FONT_VARIANTS, TINOS_FILES, type FontFiles } from '../layout/fonts.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { parseRegistry, type Registry } from '../model/registry.ts';
+import { decodeText } from '../readers/encoding.ts';
 import { parseSourceText } from '../readers/parse.ts';
+import { readTemplateFile } from '../readers/template.ts';
+import { inputsJsonSchema, templateInputs } from '../content/template-inputs.ts';
+import { CONTENT_TEMPLATE_DIR, CONTENT_TEMPLATE_EXT } from './resolver.ts';
 
 export interface FontResources {
   files: FontFiles;
@@ -40,13 +45,41 @@ export interface LoadedTemplate extends InputFile {
   bytes: Uint8Array;
 }
 
-/** The DOCX layout template; a file that cannot be read gives a message that says what to do. */
-export function loadDocxTemplate(path: string): LoadedTemplate | { error: string } {
+const isInside = (path: string, dir: string) => {
+  const rel = relative(dir, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+const REBUILD = 'chạy "npm run build:template" để tạo lại mẫu mặc định';
+
+export interface TemplateLoad {
+  /** Larger files are refused before being read (the DOCX writer's limit). */
+  maxBytes: number;
+  /** For the default template: the templates folder, which it must be a file of (not a link to a file elsewhere). */
+  templatesDir?: string;
+}
+
+/**
+ * The DOCX layout template; a file that cannot be read, or is too big to be one, gives a message that
+ * says what to do (its content is checked by the DOCX writer). A template named on the command line
+ * may be anywhere, as the user chose it.
+ */
+export function loadDocxTemplate(path: string, { maxBytes, templatesDir }: TemplateLoad): LoadedTemplate | { problem: Problem } {
+  const problem = (message: string) => ({ problem: { severity: 'loi' as const, file: path, message } });
+  const fix = templatesDir ? REBUILD : `kiểm tra đường dẫn sau --mau-docx, hoặc bỏ --mau-docx để dùng mẫu mặc định`;
   try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return problem(`mẫu DOCX này không phải một tệp (là thư mục?): ${fix}.`);
+    if (templatesDir && !isInside(realpathSync(path), realpathSync(templatesDir))) {
+      return problem(`mẫu DOCX mặc định là liên kết tới tệp nằm ngoài thư mục mẫu: thay liên kết bằng tệp thật, hoặc ${REBUILD}.`);
+    }
+    if (stat.size > maxBytes) {
+      return problem(`mẫu DOCX này nặng ${Math.ceil(stat.size / 1024 / 1024)} MB, quá giới hạn ${maxBytes / 1024 / 1024} MB của một mẫu (một mẫu văn bản chỉ cần vài chục KB): bỏ khỏi mẫu các ảnh, tệp nhúng lớn rồi lưu lại.`);
+    }
     const bytes = readFileSync(path);
     return { path, bytes, sha256: sha256(bytes) };
   } catch {
-    return { error: `không mở được mẫu DOCX "${path}". Kiểm tra đường dẫn, hoặc chạy "npm run build:template" để tạo lại mẫu mặc định.` };
+    return problem(`không mở được mẫu DOCX này: ${fix}.`);
   }
 }
 
@@ -64,5 +97,21 @@ export function loadRegistry(path: string): LoadedRegistry {
   } catch {
     throw new DocumentError([{ severity: 'loi', file: path, message: 'không đọc được danh mục cơ quan. Kiểm tra quyền đọc tệp.' }]);
   }
-  return { registry: parseRegistry(parseSourceText(bytes.toString('utf8'), path)), file: { path, sha256: sha256(bytes) } };
+  return { registry: parseRegistry(parseSourceText(decodeText(bytes, path), path)), file: { path, sha256: sha256(bytes) } };
+}
+
+/** The du_lieu JSON Schema of each content template in `templatesDir` that declares its inputs, by name (for the published schema). */
+export function contentTemplateSchemas(templatesDir: string): Record<string, object> {
+  const dir = join(templatesDir, CONTENT_TEMPLATE_DIR);
+  const names = readdirSync(dir).filter((f) => f.endsWith(CONTENT_TEMPLATE_EXT)).sort();
+  const schemas: Record<string, object> = {};
+  for (const file of names) {
+    const path = join(dir, file);
+    const { front } = readTemplateFile(decodeText(new Uint8Array(readFileSync(path)), path), path);
+    if (!front) continue;
+    const { inputs, problems } = templateInputs({ path, ...front });
+    if (!inputs) throw new DocumentError(problems);
+    schemas[file.slice(0, -CONTENT_TEMPLATE_EXT.length)] = inputsJsonSchema(inputs);
+  }
+  return schemas;
 }

@@ -185,7 +185,7 @@ const meeting = {
   required: ['thoi_gian_bat_dau', 'dia_diem', 'thanh_vien', 'chu_tri', 'thu_ky', 'thoi_gian_ket_thuc'],
   description: 'Biên bản họp xét khen thưởng: thời gian, địa điểm, thành phần, chủ trì, thư ký, nội dung, kết quả bỏ phiếu. Giá trị dùng được trong mẫu nội dung qua {{bien_ban.…}}.',
   properties: {
-    hoi_dong: text('Tên Hội đồng trong câu, ví dụ "Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo".'),
+    hoi_dong: text('Tên Hội đồng trong câu, ví dụ "Hội đồng Thi đua - Khen thưởng Sở Giáo dục và Đào tạo"; không ghi thì lấy tên đầy đủ (ten_day_du) của cơ quan.'),
     thoi_gian_bat_dau: time('Giờ bắt đầu "YYYY-MM-DD HH:MM", ví dụ "2025-11-20 14:00".'),
     thoi_gian_ket_thuc: time('Giờ kết thúc "HH:MM" (cùng ngày) hoặc "YYYY-MM-DD HH:MM".'),
     dia_diem: text('Địa điểm họp, ví dụ "Phòng họp tầng 3, Sở Giáo dục và Đào tạo".'),
@@ -383,7 +383,7 @@ export const DOCUMENT_SCHEMA = {
       type: 'array',
       items: { type: 'string' },
       description:
-        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, co-noi-nhan, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong, ky-tu-ngoai-phong, luat-chua-xac-nhan.',
+        'Mã quy tắc kiểm tra không áp dụng cho văn bản này (xem README, "Kiểm tra thể thức"): so-ky-hieu, quyen-han, co-noi-nhan, noi-nhan, dong-luu, phu-luc, dong-phan-dau, so-luong-khen-thuong, ky-tu-ngoai-phong, luat-chua-xac-nhan, du-lieu-mau.',
     },
   },
 };

@@ -61,7 +61,7 @@ const cases: Case[] = [
     files: { 'data/a.md': doc, 'data/b.md': doc, 'ra.txt': 'tệp của người dùng' },
     args: ['--ra=ra.txt'],
     exit: 1,
-    messages: [{ file: 'ra.txt', text: 'không tạo được thư mục ra "ra.txt", nên không tạo được văn bản nào: "ra.txt" là một tệp' }, summary(0, 2)],
+    messages: [{ file: 'ra.txt', text: 'không tạo được thư mục ra "ra.txt", nên không tạo được văn bản nào: "ra.txt" là một tệp' }, { text: 'Không tạo văn bản nào: sửa lỗi trên rồi chạy lại.' }],
   },
   {
     name: '--ra is under a file',

@@ -67,7 +67,7 @@ const cases: Case[] = [
     name: 'a 10 MB line in the noi_dung of a YAML file',
     files: { 'data/a.yaml': `loai: ke_hoach\nco_quan: ubnd-tinh-cao-bang\nngay: 2023-01-05\nnoi_dung: |\n  Đoạn đầu.\n  ${TEN_MB}\n` },
     exit: 1,
-    messages: [{ file: 'data/a.yaml', line: 4, field: 'noi_dung', text: 'một dòng nội dung dài 10.485.760 ký tự' }],
+    messages: [{ file: 'data/a.yaml', line: 6, field: 'noi_dung', text: 'một dòng nội dung dài 10.485.760 ký tự' }],
   },
   fails('a body of 1.2 million characters in short lines', testPlan('', 'Một dòng nội dung bình thường.\n'.repeat(40_000)), undefined, 12, /nội dung dài 1\.\d{3}\.\d{3} ký tự, quá 1\.000\.000 ký tự/),
   {

@@ -17,7 +17,7 @@ import type { SourceFile } from '../../src/core/source.ts';
 import { docxParagraphs } from '../helpers/docx-text.ts';
 import { scratchDir } from '../helpers/scratch.ts';
 
-const TEXT = testPlan('can_cu: ["Luật Thi đua\\u0007"]', 'Đánh dấu ☐ vào ô.\n\nĐã xong ✓, ☐.')
+const TEXT = testPlan('can_cu: ["Luật Thi đua\\u007f"]', 'Đánh dấu ☐ vào ô.\n\nĐã xong ✓, ☐.')
   .replace('trich_yeu: Thử', 'trich_yeu: Thử ☐')
   .replace('noi_nhan: [Sở Nội vụ]', 'noi_nhan: [Sở Nội vụ 😀]');
 
@@ -36,7 +36,7 @@ describe('ky-tu-ngoai-phong', () => {
       `Lỗi: data/thu.md, dòng 6 — trường "trich_yeu": ký tự "☐" (U+2610) ${LOST} Thay bằng "□" (U+25A1). ${RULE}`,
       `Lỗi: data/thu.md, dòng 12 — ký tự "☐" (U+2610) ${LOST} Thay bằng "□" (U+25A1). ${RULE}`,
       `Lỗi: data/thu.md, dòng 14 — ký tự "☐" (U+2610) ${LOST} Thay bằng "□" (U+25A1). ${RULE}`,
-      `Lỗi: data/thu.md, dòng 10 — trường "can_cu[0]": ký tự điều khiển U+0007 ${LOST} Ký tự này không nhìn thấy (thường lẫn vào khi chép từ Word hay trang web): xóa nó. ${RULE}`,
+      `Lỗi: data/thu.md, dòng 10 — trường "can_cu[0]": ký tự điều khiển U+007F ${LOST} Ký tự này không nhìn thấy (thường lẫn vào khi chép từ Word hay trang web): xóa nó. ${RULE}`,
       `Lỗi: data/thu.md, dòng 14 — ký tự "✓" (U+2713) ${LOST} Thay bằng "x" (U+0078). ${RULE}`,
       `Lỗi: data/thu.md, dòng 8 — trường "noi_nhan[0]": ký tự "😀" (U+1F600) ${LOST} Thay bằng chữ, số hay dấu câu thường dùng, hoặc xóa ký tự này. ${RULE}`,
     ]);

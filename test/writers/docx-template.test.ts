@@ -60,20 +60,20 @@ describe('a user’s DOCX template', () => {
 
   it('is refused, with what to do, when it is not a DOCX or lacks the content tag', () => {
     expect(() => writeDocx(plan, { path: 'hong.docx', bytes: new TextEncoder().encode('không phải zip') })).toThrow(
-      new TemplateError('mẫu DOCX "hong.docx" không mở được (không phải tệp .docx, hoặc tệp đã hỏng). Lưu lại mẫu bằng Word dạng .docx, hoặc bắt đầu lại từ templates/van-ban.docx.'),
+      new TemplateError('hong.docx', 'không phải tệp .docx (tệp .docx là một tệp nén zip, bắt đầu bằng "PK"). Mở mẫu bằng Word rồi lưu lại (Tệp → Lưu thành → Word Document, .docx), hoặc bắt đầu lại từ templates/van-ban.docx.'),
     );
     expect(() => writeDocx(plan, template((x) => x.replace('{@noi_dung}', 'nội dung')))).toThrow(
-      new TemplateError('mẫu DOCX "mau-cua-toi.docx" thiếu thẻ {@noi_dung} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào). Gõ lại thẻ vào một đoạn trống, hoặc bắt đầu lại từ templates/van-ban.docx.'),
+      new TemplateError('mau-cua-toi.docx', 'thiếu thẻ {@noi_dung} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào). Gõ lại thẻ vào một đoạn trống, hoặc bắt đầu lại từ templates/van-ban.docx.'),
     );
     expect(() => writeDocx(plan, template((x) => x.replace('{@noi_dung}', '{@noi_dung} ')))).toThrow(
-      new TemplateError('mẫu DOCX "mau-cua-toi.docx": thẻ {@noi_dung} phải đứng một mình trong một đoạn, không kèm chữ hay dấu cách nào, nhưng đoạn chứa nó là "{@noi_dung} ". Chuyển phần còn lại sang đoạn khác.'),
+      new TemplateError('mau-cua-toi.docx', 'có thẻ {@noi_dung} không đứng một mình trong một đoạn: đoạn chứa nó là "{@noi_dung} ". Thẻ phải ở một đoạn riêng, không kèm chữ hay dấu cách nào: chuyển phần còn lại sang đoạn khác.'),
     );
   });
 
   it('is refused, naming the styles by their Vietnamese names, when it lacks one', () => {
     const withoutStyles = templateOf({ 'word/styles.xml': (x) => x.replace(/<w:style [^>]*w:styleId="(Than|Muc)">.*?<\/w:style>/g, '') });
     expect(() => writeDocx(plan, withoutStyles)).toThrow(
-      new TemplateError('mẫu DOCX "mau-cua-toi.docx" thiếu các kiểu đoạn (style): "Thân văn bản", "Mục". Sửa kiểu trong Word nhưng giữ nguyên tên kiểu, hoặc bắt đầu lại từ templates/van-ban.docx.'),
+      new TemplateError('mau-cua-toi.docx', 'thiếu các kiểu đoạn (style): "Thân văn bản", "Mục". Sửa kiểu trong Word nhưng giữ nguyên tên kiểu, hoặc bắt đầu lại từ templates/van-ban.docx.'),
     );
   });
 });

@@ -1,6 +1,7 @@
 /** A check over the document model, in the manner of an ESLint rule: an id, a description, a check. */
 import type { Severity } from '../../core/errors.ts';
 import type { SourceFile } from '../../core/source.ts';
+import type { ContentTemplate } from '../../content/templates.ts';
 import type { Document } from '../../document/types.ts';
 import type { Fonts } from '../../layout/fonts.ts';
 
@@ -17,6 +18,8 @@ export interface CheckContext {
   fonts: Fonts;
   /** The data file the document was built from, to point at the field or line a finding is about. */
   source?: SourceFile;
+  /** The content template the document was filled from (`mau`), as loaded. */
+  contentTemplate?: ContentTemplate;
 }
 
 export interface Rule {

@@ -8,10 +8,12 @@ import type { LayoutPlan } from '../../plan/types.ts';
 import { bodyXml } from './document.ts';
 import { DocxImages, type MediaPart } from './images.ts';
 import { LAST_SECTION_FIELD, prepareTemplate, TemplateError, type TemplateFile } from './template.ts';
-import { CONTENT_FIELD, CONTENT_TAG } from './template-parts.ts';
+import { CONTENT_FIELD } from './template-parts.ts';
+import { unknownTagError } from './template-tags.ts';
 import { el } from './xml.ts';
 
-export { TemplateError, type TemplateFile };
+export { prepareTemplate, TemplateError, type TemplateFile };
+export { TEMPLATE_LIMITS } from './template-package.ts';
 
 /** Zip entry date for reproducible files (pizzip stamps rewritten entries with "now" otherwise). */
 export const FIXED_ZIP_DATE = new Date(2020, 2, 5, 0, 0, 0);
@@ -26,8 +28,10 @@ export function writeDocx(plan: LayoutPlan, templateFile: TemplateFile): Buffer 
   zip.file('word/document.xml', template.documentXml, { date: FIXED_ZIP_DATE });
   const docx = new Docxtemplater(zip, {
     paragraphLoop: true,
+    // docxtemplater prints its errors as JSON with a stack unless told not to; ours say it in Vietnamese.
+    errorLogging: false,
     nullGetter: (part) => {
-      throw new TemplateError(`mẫu DOCX có thẻ "${part.value}" mà chương trình không điền. Chỉ dùng thẻ ${CONTENT_TAG}.`);
+      throw unknownTagError(template.path, String(part.value));
     },
   });
   docx.render({ [CONTENT_FIELD]: body.content, [LAST_SECTION_FIELD]: body.lastSection });

@@ -3,10 +3,13 @@
  * once: it must hold the content tag and every named style; the section properties at the end of its
  * body give way to a second tag, so that the document's last section is written in their place.
  */
-import PizZip from 'pizzip';
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
 import { STYLES, type StyleId } from '../../layout/nd30.ts';
+import { openTemplatePackage, TemplateError } from './template-package.ts';
 import { CONTENT_TAG, DEFAULT_DOCX_TEMPLATE } from './template-parts.ts';
+import { checkTags, paragraphText } from './template-tags.ts';
+
+export { TemplateError };
 
 /** Our style ids → the ids the template gives those styles (LibreOffice renames ids, keeping names). */
 export type StyleIds = Readonly<Record<StyleId, string>>;
@@ -14,8 +17,6 @@ export type StyleIds = Readonly<Record<StyleId, string>>;
 /** The tag that stands where the body's final section properties go (put there here, never by users). */
 export const LAST_SECTION_FIELD = 'trang_cuoi';
 const LAST_SECTION_TAG = `{@${LAST_SECTION_FIELD}}`;
-
-export class TemplateError extends Error {}
 
 /** A template as loaded by the resolver. */
 export interface TemplateFile {
@@ -25,6 +26,7 @@ export interface TemplateFile {
 
 export interface PreparedTemplate {
   path: string;
+  /** The parts a document needs, zipped again (template-package.ts). */
   bytes: Uint8Array;
   /** The template's word/document.xml with the last-section tag in place. */
   documentXml: string;
@@ -45,34 +47,34 @@ export function prepareTemplate(template: TemplateFile): PreparedTemplate {
 }
 
 function prepare({ path, bytes }: TemplateFile): PreparedTemplate {
-  let zip: PizZip;
-  try {
-    zip = new PizZip(bytes);
-  } catch {
-    throw new TemplateError(`mẫu DOCX "${path}" không mở được (không phải tệp .docx, hoặc tệp đã hỏng). Lưu lại mẫu bằng Word dạng .docx, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  const template = openTemplatePackage(path, bytes);
+  const document = template.xml.get('word/document.xml')!;
+  const holding = contentParagraph(document, path);
+  const documentXml = withLastSectionTag(document, path);
+  // A stray brace is told before a missing content tag: it is often the content tag mistyped.
+  checkTags(template.bytes, documentXml, path, LAST_SECTION_FIELD);
+  if (holding === undefined) {
+    throw new TemplateError(path, `thiếu thẻ ${CONTENT_TAG} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào). Gõ lại thẻ vào một đoạn trống, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
   }
-  const document = zip.file('word/document.xml')?.asText() ?? '';
-  checkContentTag(document, path);
-  const styleIds = templateStyleIds(zip.file('word/styles.xml')?.asText() ?? '', path);
-  return { path, bytes, documentXml: withLastSectionTag(document, path), headerRelId: headerRelId(document), styleIds };
+  const styles = template.xml.get('word/styles.xml');
+  if (styles === undefined) throw new TemplateError(path, `thiếu phần kiểu đoạn (word/styles.xml). Bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  const styleIds = templateStyleIds(styles, path);
+  return { path, bytes: template.bytes, documentXml, headerRelId: headerRelId(document), styleIds };
 }
 
 const parseXml = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
 
-/** The paragraph's text as Word shows it: Word may split a tag across several runs. */
-const paragraphText = (p: Element): string =>
-  Array.from(p.getElementsByTagName('w:t'), (t) => t.textContent ?? '').join('');
-
-/** The content tag must be a paragraph of its own (docxtemplater replaces that whole paragraph). */
-function checkContentTag(documentXml: string, path: string): void {
+/**
+ * The text of the paragraph holding the content tag, if any; it must be a paragraph of its own
+ * (docxtemplater replaces that whole paragraph).
+ */
+function contentParagraph(documentXml: string, path: string): string | undefined {
   const paragraphs = Array.from(parseXml(documentXml).getElementsByTagName('w:p'));
   const holding = paragraphs.map(paragraphText).find((text) => text.includes(CONTENT_TAG));
-  if (holding === undefined) {
-    throw new TemplateError(`mẫu DOCX "${path}" thiếu thẻ ${CONTENT_TAG} (một đoạn riêng chứa đúng thẻ này, nơi nội dung văn bản được chèn vào). Gõ lại thẻ vào một đoạn trống, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  if (holding !== undefined && holding !== CONTENT_TAG) {
+    throw new TemplateError(path, `có thẻ ${CONTENT_TAG} không đứng một mình trong một đoạn: đoạn chứa nó là "${holding}". Thẻ phải ở một đoạn riêng, không kèm chữ hay dấu cách nào: chuyển phần còn lại sang đoạn khác.`);
   }
-  if (holding !== CONTENT_TAG) {
-    throw new TemplateError(`mẫu DOCX "${path}": thẻ ${CONTENT_TAG} phải đứng một mình trong một đoạn, không kèm chữ hay dấu cách nào, nhưng đoạn chứa nó là "${holding}". Chuyển phần còn lại sang đoạn khác.`);
-  }
+  return holding;
 }
 
 /**
@@ -93,7 +95,7 @@ function templateStyleIds(stylesXml: string, path: string): StyleIds {
   const found = ids.map((id) => (byId.has(id) ? id : byName.get(STYLES[id].name)));
   const missing = ids.filter((_, i) => found[i] === undefined).map((id) => `"${STYLES[id].name}"`);
   if (missing.length > 0) {
-    throw new TemplateError(`mẫu DOCX "${path}" thiếu các kiểu đoạn (style): ${missing.join(', ')}. Sửa kiểu trong Word nhưng giữ nguyên tên kiểu, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+    throw new TemplateError(path, `thiếu các kiểu đoạn (style): ${missing.join(', ')}. Sửa kiểu trong Word nhưng giữ nguyên tên kiểu, hoặc bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
   }
   return Object.fromEntries(ids.map((id, i) => [id, found[i]])) as Record<StyleId, string>;
 }
@@ -112,7 +114,7 @@ function headerRelId(documentXml: string): string | undefined {
 function withLastSectionTag(documentXml: string, path: string): string {
   const body = new DOMParser().parseFromString(documentXml, 'text/xml').getElementsByTagName('w:body')[0];
   const bodyEnd = documentXml.lastIndexOf('</w:body>');
-  if (!body || bodyEnd === -1) throw new TemplateError(`mẫu DOCX "${path}" hỏng: không có phần thân (w:body). Bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
+  if (!body || bodyEnd === -1) throw new TemplateError(path, `hỏng: không có phần thân (w:body). Bắt đầu lại từ ${DEFAULT_DOCX_TEMPLATE}.`);
   let last = body.lastChild;
   while (last && last.nodeType !== last.ELEMENT_NODE) last = last.previousSibling;
   const cut = last?.nodeName === 'w:sectPr' ? lastSectionStart(documentXml, bodyEnd) : bodyEnd;

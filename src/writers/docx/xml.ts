@@ -3,6 +3,7 @@
  * escapes every attribute value and text node through the one sanitiser (`escapeXml`); nothing is
  * made by pasting strings or by regular expressions over XML.
  */
+import { NOT_XML } from '../../layout/glyphs.ts';
 import { mmToTwips, ptToTwips, type Align, type ParagraphStyle } from '../../layout/nd30.ts';
 import type { Run } from '../../plan/types.ts';
 
@@ -11,10 +12,11 @@ type Prefix = 'w' | 'wp' | 'a' | 'pic' | 'r';
 export type Tag = `${Prefix}:${string}` | 'Relationship' | 'Default';
 export type Attributes = Record<string, string | number | undefined>;
 
-/** Characters XML 1.0 does not allow (a DOCX holding one is refused by Word): controls, lone surrogates, U+FFFE/F. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** The one function every text and attribute value passes through on its way into the XML. */
+/**
+ * The one function every text and attribute value passes through on its way into the XML. The readers
+ * have already taken out of the data what XML forbids (`NOT_XML`), with a warning; this drops anything
+ * that got through another way.
+ */
 export const escapeXml = (text: string): string =>
   text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
