@@ -20,7 +20,7 @@ import { endWithMark } from '../document/end-mark.ts';
 import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
 import { DOCUMENT_SCHEMA } from '../schema/data-schema.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
-import { tooLarge } from '../readers/parse.ts';
+import { tooLarge } from '../core/limits.ts';
 import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type BodyProblem, type Numbering } from './body.ts';
 import type { ResolvedDocument } from './inputs.ts';
 import { agencyFromRaw, type Agency } from './registry.ts';
