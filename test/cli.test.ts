@@ -1,7 +1,11 @@
 /** The command line: an option without its value, or one it does not know, gets the usage in Vietnamese and exit code 2. */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, USAGE } from '../src/cli/args.ts';
+import { testPlan } from './helpers/build.ts';
+import { scratchDir } from './helpers/scratch.ts';
 
 interface Outcome {
   status: number | null;
@@ -49,5 +53,37 @@ describe('build-docs command line', () => {
     const [bare, unknown] = await Promise.all([cli('--ra'), cli('data/2023', '--khong-co')]);
     expect(bare).toEqual({ status: 2, stdout: '', stderr: `${missing('--ra', '--ra=output')}\n` });
     expect(unknown).toEqual({ status: 2, stdout: '', stderr: `Không hiểu tùy chọn "--khong-co".\n${USAGE}\n` });
+  });
+});
+
+describe('nothing is lost on the way out', () => {
+  /**
+   * 300 documents, a third with three errors each: some 125 kB of output, more than a pipe holds (64 kB on Linux), so
+   * the command writes while its reader (a CI log, here `sleep 1; cat`) is not reading yet, and ends
+   * before the reader has read it all. Every line must still come out.
+   */
+  it('a run of 300 documents piped through a slow reader prints every ✓, every problem, every ✗ and the summary', { timeout: 120_000 }, () => {
+    const dir = scratchDir();
+    cpSync('data/_chung', join(dir, 'data/_chung'), { recursive: true });
+    const stems = Array.from({ length: 300 }, (_, i) => `${String(i).padStart(3, '0')}-ke-hoach-thi-dua-khen-thuong-nam-2025-cua-uy-ban-nhan-dan-xa-son-duong`);
+    const isBad = (i: number) => i % 3 === 1;
+    const badPlan = testPlan('').replace('so: 5', 'so: 0').replace('trich_yeu: Thử', 'trich_yeu: 5').replace('luu: [NC]', 'luu: 5');
+    stems.forEach((stem, i) => writeFileSync(join(dir, 'data', `${stem}.md`), isBad(i) ? badPlan : testPlan('')));
+    const [data, out] = [join(dir, 'data'), join(dir, 'output')];
+    const command = `{ "${process.execPath}" --import tsx src/cli/start.ts --dinh-dang=json --du-lieu="${data}" --ra="${out}"; echo "mã thoát $?"; } 2>&1 | (sleep 1; cat)`;
+    const lines = execFileSync('sh', ['-c', command], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n');
+
+    const expected = stems.flatMap((stem, i) => {
+      const source = join(data, `${stem}.md`);
+      if (!isBad(i)) return [`✓ ${join(out, `${stem}.json`)}`];
+      return [`Lỗi: ${source}, dòng 4 — trường "so": `, `Lỗi: ${source}, dòng 6 — trường "trich_yeu": `, `Lỗi: ${source}, dòng 9 — trường "luu": `, `✗ ${source}: không tạo văn bản này.`];
+    });
+    const missing = expected.filter((start) => !lines.some((line) => line.startsWith(start)));
+    expect(missing).toEqual([]);
+    expect(lines.filter((line) => line !== '')).toHaveLength(expected.length + 2);
+    // The summary is the last line of standard output; the ✗ lines, on standard error, may come after it.
+    expect(lines).toContain('Đã tạo 200/300 văn bản, 100 văn bản có lỗi.');
+    expect(lines.slice(-2)).toEqual(['mã thoát 1', '']);
+    expect(Buffer.byteLength(lines.join('\n'))).toBeGreaterThan(64 * 1024);
   });
 });

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError, formatProblem } from '../src/core/errors.ts';
 import { isRealDate } from '../src/core/dates.ts';
-import { buildMarkdown, problemsOf } from './helpers/build.ts';
+import { readFileSync } from 'node:fs';
+import { readMarkdown } from '../src/readers/parse.ts';
+import { buildMarkdown, buildSource, problemsOf } from './helpers/build.ts';
 
 const GOOD = `---
 loai: ke_hoach
@@ -30,6 +32,21 @@ function messagesFor(text: string): string[] {
 }
 
 describe('errors name file, line and field', () => {
+  it('a wrong date or agency is the only error: the content template is not filled with the values they would give', () => {
+    const sample = readFileSync('data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md', 'utf8');
+    const at = 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md';
+    const messages = (text: string) => {
+      try {
+        buildSource(readMarkdown(text, at));
+      } catch (e) {
+        if (e instanceof DocumentError) return e.problems.map(formatProblem);
+      }
+      throw new Error('expected the document to fail');
+    };
+    expect(messages(sample.replace('ngay: 2023-02-06', 'ngay: 5'))).toEqual([`Lỗi: ${at}, dòng 7 — trường "ngay": "5" không phải ngày. Cần dạng YYYY-MM-DD, ví dụ 2023-06-29 (chưa có ngày: 2023-06 hoặc 2023).`]);
+    expect(messages(sample.replace('co_quan: ubnd-huyen-vinh-cuu', 'co_quan: khong-co'))).toEqual([expect.stringMatching(/^Lỗi: [^,]+, dòng 5 — trường "co_quan": không có cơ quan "khong-co"/)]);
+  });
+
   it('the good document builds', () => {
     expect(() => buildMarkdown(GOOD)).not.toThrow();
   });

@@ -46,6 +46,8 @@ describe('số, ký hiệu (Ô 3)', () => {
 describe('numbering', () => {
   it('writes Roman numerals', () => {
     expect([1, 2, 3, 4, 5, 9, 10, 14, 40, 90, 1999].map(toRoman)).toEqual(['I', 'II', 'III', 'IV', 'V', 'IX', 'X', 'XIV', 'XL', 'XC', 'MCMXCIX']);
+    // A body with more than 3999 mục is absurd, but its numbering must not be an internal error.
+    expect([3999, 4000, 5001].map(toRoman)).toEqual(['MMMCMXCIX', 'MMMM', 'MMMMMI']);
   });
 
   it('letters điểm with the Vietnamese sequence: đ after d, no f j w z', () => {

@@ -22,7 +22,7 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
-import { removeIfExists, StaleTemps, writeFileAtomic } from './output.ts';
+import { codeOf, makeFolder, removeIfExists, StaleTemps, writeErrorVi, writeFileAtomic, WriteError } from './output.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
 /** What `npm run build:docs` makes when no format is chosen. */
@@ -127,10 +127,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
-    for (const r of rendered) {
-      run.staleTemps.removeFor(r.path);
-      writeFileAtomic(r.path, r.bytes);
-    }
+    for (const r of rendered) writeFileAtomic(r.path, r.bytes);
     return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
   } catch (e) {
     for (const t of targets) removeIfExists(t.path);
@@ -164,9 +161,10 @@ function collisions(files: string[], options: BuildOptions): Map<string, Documen
 function problemsOf(e: unknown, path: string): Problem[] {
   if (e instanceof DocumentError) return e.problems;
   if (e instanceof TemplateError) return [templateProblem(e)];
-  if (e instanceof MissingGlyphError) return [{ severity: 'loi', file: path, message: e.message }];
-  const message = e instanceof Error ? e.message : String(e);
-  return [{ severity: 'loi', file: path, message: `lỗi khi tạo văn bản: ${message}. Nếu lỗi lặp lại, hãy báo cho nhóm phát triển kèm tệp này.` }];
+  if (e instanceof MissingGlyphError || e instanceof WriteError) return [{ severity: 'loi', file: path, message: e.message }];
+  // The last resort, for a fault of the program: its message is English and internal, so it is not shown.
+  if (process.env.DEBUG) console.error(e);
+  return [{ severity: 'loi', file: path, message: 'lỗi khi tạo văn bản: chương trình gặp lỗi bên trong, không phải do một trường nào của tệp này. Hãy báo cho nhóm phát triển, gửi kèm tệp này (chạy lại với biến môi trường DEBUG=1 để in chi tiết).' }];
 }
 
 const templateProblem = (e: TemplateError): Problem => ({ severity: 'loi', file: e.path, message: `mẫu DOCX này ${e.detail}` });
@@ -190,18 +188,45 @@ function openDocxTemplate(options: BuildOptions): LoadedTemplate | { problem: Pr
   return loaded;
 }
 
-/** The HTML pages' fonts, written once into the output folder. */
-function writeHtmlFonts(run: RunContext): string[] {
-  return FONT_VARIANTS.map((variant) => {
+/** The HTML pages' fonts, written once into the output folder; if one cannot be written, that is a problem of the run, said once. */
+function writeHtmlFonts(run: RunContext, problems: Problem[]): string[] {
+  const written: string[] = [];
+  for (const variant of FONT_VARIANTS) {
     const path = join(run.options.outDir, HTML_FONT_DIR, FONT_FILE_NAMES[variant]);
-    writeFileAtomic(path, run.fonts.files[variant]);
-    return path;
-  });
+    run.staleTemps.removeFor(path);
+    try {
+      writeFileAtomic(path, run.fonts.files[variant]);
+      written.push(path);
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      problems.push({ severity: 'loi', file: path, message: `${e.message} Các trang HTML sẽ hiện bằng phông chữ khác.` });
+      break;
+    }
+  }
+  return written;
+}
+
+/** Every output of a data file: the temporary files a killed run left beside them go first, whether or not the document builds. */
+function removeStaleTemps(file: string, run: RunContext): void {
+  for (const format of run.options.formats) run.staleTemps.removeFor(outputPath(file, run.options, format));
+}
+
+/** The output folder, made before any document is built: if it cannot be, that is said once, for the run. */
+function makeOutputFolder(outDir: string): Problem | undefined {
+  try {
+    makeFolder(outDir);
+    return undefined;
+  } catch (e) {
+    return { severity: 'loi', file: outDir, message: `không tạo được thư mục ra "${outDir}", nên không tạo được văn bản nào: ${writeErrorVi(codeOf(e), outDir)}` };
+  }
 }
 
 export interface BuildReport {
   results: DocumentResult[];
-  /** Problems that stop the run before any document is built (the agency registry, the DOCX template). */
+  /**
+   * Problems of the run as a whole: those that stop it before any document is built (the agency registry,
+   * the DOCX template, the output folder), and the HTML pages' fonts that could not be written.
+   */
   runProblems: Problem[];
   /** Files written for the run as a whole (the HTML pages' fonts). */
   shared: string[];
@@ -234,9 +259,15 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   };
   const targets = options.targets.length > 0 ? options.targets : [options.dataDir];
   const files = [...new Set(targets.flatMap(findDocuments))];
+  const folderProblem = files.length > 0 ? makeOutputFolder(options.outDir) : undefined;
+  if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
   const collided = collisions(files, options);
   const results: DocumentResult[] = [];
-  for (const file of files) results.push(collided.get(file) ?? (await buildDocumentFile(file, run)));
-  const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run) : [];
-  return { results, runProblems: [], shared };
+  for (const file of files) {
+    removeStaleTemps(file, run);
+    results.push(collided.get(file) ?? (await buildDocumentFile(file, run)));
+  }
+  const runProblems: Problem[] = [];
+  const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run, runProblems) : [];
+  return { results, runProblems, shared };
 }

@@ -11,7 +11,8 @@ runBuild(process.argv.slice(2), terminal).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    console.error(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
+    // The last resort, for a fault of the program: its message is English and internal, so it is not shown.
+    console.error('Lỗi không mong đợi: chương trình gặp lỗi bên trong và dừng lại. Hãy báo cho nhóm phát triển, gửi kèm lệnh đã chạy và thư mục dữ liệu (chạy lại với biến môi trường DEBUG=1 để in chi tiết).');
     if (process.env.DEBUG) console.error(e);
     process.exitCode = 1;
   },

@@ -20,9 +20,10 @@ export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOp
   }
   const options = { ...parsed, ...definedOnly(defaults, argv) };
   const { results, runProblems, shared } = await buildAll(options);
-  if (runProblems.length > 0) {
-    // A problem every document would fail on (the registry, the DOCX template): told once, nothing built.
-    for (const p of runProblems) io.err(formatProblem(p));
+  // Problems of the run: one every document would fail on (the registry, the DOCX template, the output
+  // folder) is told once and nothing is built; the HTML fonts that could not be written, beside the results.
+  for (const p of runProblems) io.err(formatProblem(p));
+  if (runProblems.length > 0 && results.length === 0) {
     io.out('\nKhông tạo văn bản nào: sửa lỗi trên rồi chạy lại.');
     return 1;
   }
@@ -36,7 +37,7 @@ export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOp
   const built = results.length - failed;
   io.out(`\nĐã tạo ${built}/${results.length} văn bản${failed ? `, ${failed} văn bản có lỗi` : ''}.`);
   if (results.length === 0) io.out('Không có tệp dữ liệu nào (.md, .json, .yaml) trong đường dẫn đã chọn.');
-  return failed > 0 ? 1 : 0;
+  return failed > 0 || runProblems.length > 0 ? 1 : 0;
 }
 
 const FLAG_OF: Partial<Record<keyof BuildOptions, string>> = { dataDir: '--du-lieu', outDir: '--ra', docxTemplate: '--mau-docx' };

@@ -5,8 +5,9 @@ const ROMAN: [number, string][] = [
   [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
 ];
 
+/** 4 → IV; past 3999 the thousands repeat (4000 → MMMM), as no body has that many parts. */
 export function toRoman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`Không viết được số La Mã cho ${n}`);
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Không viết được số La Mã cho ${n}`);
   let out = '';
   for (const [value, symbol] of ROMAN) {
     while (n >= value) {

@@ -118,6 +118,14 @@ function voteRow(raw: Raw, i: number, c: VoteContext): VoteRow | undefined {
     c.problems.error([...path, 'so_phieu_dong_y'], `${votes} phiếu đồng ý nhiều hơn số phiếu thu về (${c.ballots}: thành viên có mặt và phiếu gửi bằng văn bản).`);
     return undefined;
   }
+  if (votes > c.total) {
+    c.problems.error([...path, 'so_phieu_dong_y'], `${votes} phiếu đồng ý nhiều hơn tổng số ${c.total} thành viên Hội đồng. Sửa "so_phieu_dong_y" hoặc "thanh_vien.tong_so".`);
+    return undefined;
+  }
+  if (typeof raw.nguong === 'number' && !/^\d+(\.\d)?$/.test(String(raw.nguong))) {
+    c.problems.error([...path, 'nguong'], `ngưỡng ${raw.nguong}% có quá một chữ số thập phân. Ghi tỷ lệ phần trăm với nhiều nhất một chữ số thập phân, ví dụ 80 hoặc 92.5.`);
+    return undefined;
+  }
   let award;
   try {
     award = c.law.award(String(raw.danh_hieu), isoDate(c.date));

@@ -1,5 +1,6 @@
 // Một tệp YAML dữ liệu luật (đã đọc thành chữ), giữ được số dòng để báo lỗi rõ ràng cho cán bộ.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { yamlErrorVi } from '../core/yaml-errors.ts';
 
 export type YamlPath = (string | number)[];
 
@@ -30,7 +31,7 @@ export class YamlSource {
     const syntaxError = this.doc.errors[0];
     if (syntaxError) {
       const line = syntaxError.linePos?.[0].line ?? 1;
-      throw new LawDataError(file, line, '(cú pháp YAML)', `tệp không đúng cú pháp YAML: ${syntaxError.message}`);
+      throw new LawDataError(file, line, '(cú pháp YAML)', `tệp không đúng cú pháp YAML (${yamlErrorVi(syntaxError.code)}). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.`);
     }
     this.data = this.doc.toJS();
   }

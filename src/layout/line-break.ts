@@ -120,8 +120,8 @@ export function toWords(runs: Run[], base: BaseFont, fonts: Fonts): Word[] {
  * its slashes stays glued to the letters after it: `152/2025/NĐ-CP` may break after `NĐ-`, never after
  * `2025/`.
  */
-function breakOpportunities(text: string): Set<number> {
-  if (NO_BREAK_INSIDE_WORDS.test(text)) return new Set();
+export function breakOpportunities(text: string): Set<number> {
+  if (!BREAKABLE_INSIDE_WORDS.test(text)) return new Set();
   const breaker = new LineBreaker(text);
   const offsets = new Set<number>();
   for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
@@ -135,9 +135,11 @@ const NUMBER_BEFORE_LETTER = /^\d[/.,:]\p{L}$/u;
 /**
  * Text of letters, digits and the punctuation between which UAX #14 never breaks (. , ; : ( ) [ ] %
  * quotes, no-break space): its only breaks are after spaces, which toWords cuts at anyway. Most
- * paragraphs are such text, and the full algorithm costs more than the rest of their layout.
+ * paragraphs are such text, and the full algorithm costs more than the rest of their layout. The
+ * pattern finds one character that is not such text: one matching the whole text overflowed the stack
+ * on a paragraph of 10 MB.
  */
-const NO_BREAK_INSIDE_WORDS = /^[\p{L}\p{M}\p{N} \t\n\v\f\u00a0.,;:()[\]%'"“”‘’]*$/u;
+const BREAKABLE_INSIDE_WORDS = /[^\p{L}\p{M}\p{N} \t\n\v\f\u00a0.,;:()[\]%'"“”‘’]/u;
 
 /** A run's text without spaces, cut where a line may break inside it (or before it: `breakBefore`). */
 function piecesAt(token: string, offset: number, opportunities: Set<number>): { text: string; breakBefore: boolean }[] {

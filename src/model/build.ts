@@ -20,6 +20,7 @@ import { endWithMark } from '../document/end-mark.ts';
 import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
 import { DOCUMENT_SCHEMA } from '../schema/data-schema.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
+import { tooLarge } from '../core/limits.ts';
 import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type BodyProblem, type Numbering } from './body.ts';
 import type { ResolvedDocument } from './inputs.ts';
 import { agencyFromRaw, type Agency } from './registry.ts';
@@ -222,7 +223,9 @@ class DocumentBuilder {
     if (typeof this.raw.mau !== 'string') return own;
     if (own) this.problems.error(['mau'], 'văn bản dùng mẫu nội dung thì không viết thêm nội dung riêng. Xóa phần nội dung hoặc bỏ trường "mau".');
     const template = this.input.contentTemplate;
-    if (!template) return undefined; // the resolver has said why
+    // No template: the resolver has said why. No date or agency: their errors say why, and the template
+    // would only add errors about the values they give it (năm, co_quan.ten_day_du).
+    if (!template || !date || !agency) return undefined;
     const data = (this.raw.du_lieu as Raw | undefined) ?? {};
     if (template.inputs) {
       const faults = checkTemplateData(template.inputs, data, this.raw.mau);
@@ -343,7 +346,7 @@ class DocumentBuilder {
   private appendices(agency: Agency | undefined, date: PartialDate, kyHieu: string): Appendix[] {
     const list = (this.raw.phu_luc ?? []) as Raw[];
     return list.map((raw, i) => {
-      const markdown = this.appendixMarkdown(raw);
+      const markdown = this.appendixMarkdown(raw, i);
       const file = typeof raw.noi_dung === 'string' ? undefined : this.input.files[raw.tep as string];
       // Inline, the problem is told at the phụ lục's noi_dung with the line inside it; in a file, at the file's line.
       const onProblem = (p: BodyProblem): void =>
@@ -361,8 +364,10 @@ class DocumentBuilder {
     });
   }
 
-  private appendixMarkdown(raw: Raw): string | undefined {
-    if (typeof raw.noi_dung === 'string') return raw.noi_dung;
+  private appendixMarkdown(raw: Raw, i: number): string | undefined {
+    const large = tooLarge(typeof raw.noi_dung === 'string' ? raw.noi_dung : undefined);
+    if (large) this.problems.error(['phu_luc', i, 'noi_dung'], large.message);
+    if (typeof raw.noi_dung === 'string') return large ? undefined : raw.noi_dung;
     return typeof raw.tep === 'string' ? this.input.files[raw.tep]?.body : undefined;
   }
 

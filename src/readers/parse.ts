@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { DocumentError } from '../core/errors.ts';
 import type { SourceFile } from '../core/source.ts';
 import { nfc } from '../core/text.ts';
+import { tooLarge } from '../core/limits.ts';
 import { cleanBody } from './characters.ts';
 import { parseYamlWithLines } from './source.ts';
 
@@ -37,11 +38,17 @@ export function readMarkdown(input: string, path: string): SourceFile {
       { severity: 'loi', file: path, line: 1, message: 'tệp Markdown phải mở đầu bằng phần thông tin giữa hai dòng "---" (loai, co_quan, ngay, trich_yeu…).' },
     ]);
   }
+  if (!text.includes('\n---', 3)) {
+    throw new DocumentError([
+      { severity: 'loi', file: path, line: 1, message: 'phần thông tin mở bằng dòng "---" ở dòng 1 nhưng không có dòng "---" đóng lại. Thêm một dòng chỉ có "---" sau trường cuối cùng, trước phần nội dung.' },
+    ]);
+  }
   // gray-matter splits the front-matter; parsing is ours, to keep line numbers.
   const parsed = matter(text, { engines: { yaml: () => ({}) } });
   const frontMatterLine = 2;
   const { data, lineOf, warnings } = parseYamlWithLines(parsed.matter.replace(/^\n/, ''), path, frontMatterLine);
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  checkSize(parsed.content, (i) => ({ line: bodyLine + i }), path);
   const body = cleanBody(parsed.content, bodyLine, path);
   return { path, data: asRecord(data ?? {}, path), body: body.text, bodyLine, lineOf, warnings: [...warnings, ...body.warnings] };
 }
@@ -54,5 +61,12 @@ export function readStructured(input: string, path: string): SourceFile {
   const keyLine = lineOf(['noi_dung']) ?? 1;
   // A block scalar (`noi_dung: |`) starts on the line after its key.
   const bodyLine = /^noi_dung\s*:\s*[|>][-+\d]*\s*(#.*)?$/.test(text.split('\n')[keyLine - 1] ?? '') ? keyLine + 1 : keyLine;
+  checkSize(body, (i) => ({ line: bodyLine === keyLine ? keyLine : bodyLine + i, field: 'noi_dung' }), path);
   return { path, data: record, body, bodyLine, lineOf, warnings };
+}
+
+/** A body too large is an error at its line (`at(i)` for its i-th line). */
+function checkSize(body: string | undefined, at: (i: number) => { line: number; field?: string }, path: string): void {
+  const large = tooLarge(body);
+  if (large) throw new DocumentError([{ severity: 'loi', file: path, ...at(large.index), message: large.message }]);
 }

@@ -1,8 +1,9 @@
 /** YAML and JSON text with the line of every field kept, for messages that name the line. */
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import type { Path } from '../core/source.ts';
 import { deepNfc, nfc } from '../core/text.ts';
+import { yamlErrorVi } from '../core/yaml-errors.ts';
 import { cleanYaml } from './characters.ts';
 
 function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
@@ -32,43 +33,60 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): {
   const normalised = nfc(text);
   const doc = parseDocument(normalised, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
+  const problem = (offset: number, message: string): Problem => ({ severity: 'loi', file, line: lineAt(offset), message });
   // A tag YAML cannot resolve (`!!js/function`, `!foo`) would otherwise be read as plain text and printed.
   const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (doc.errors.length > 0 || tags.length > 0) {
-    const problems: Problem[] = [
-      ...doc.errors.map((e): Problem => ({
-        severity: 'loi',
-        file,
-        line: lineAt(e.pos[0]),
-        message: `không đọc được cú pháp YAML/JSON (${yamlErrorVi(e.code)}). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.`,
-      })),
-      ...tags.map((w): Problem => ({
-        severity: 'loi',
-        file,
-        line: lineAt(w.pos[0]),
-        message: `thẻ YAML "${normalised.slice(w.pos[0], w.pos[1])}" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).`,
-      })),
-    ];
-    throw new DocumentError(problems);
-  }
+  const problems: Problem[] = [
+    ...doc.errors.map((e) => problem(e.pos[0], `không đọc được cú pháp YAML/JSON (${yamlErrorVi(e.code)}). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.`)),
+    ...tags.map((w) => problem(w.pos[0], `thẻ YAML "${normalised.slice(w.pos[0], w.pos[1])}" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).`)),
+  ];
+  if (problems.length === 0) problems.push(...circularAliases(doc).map((a) => problem(a.range![0], `tham chiếu "*${a.source}" nằm ngay trong phần "&${a.source}" mà nó trỏ tới, nên lặp vô tận. Viết giá trị ra trực tiếp thay cho "*${a.source}".`)));
+  if (problems.length > 0) throw new DocumentError(distinct(problems));
   const warnings = cleanYaml(doc, normalised, lineAt, file);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    // The only failure left: aliases that expand to too much (a "billion laughs" file).
+    throw new DocumentError([problem(firstAlias(doc) ?? 0, `tệp dùng tham chiếu YAML (&tên, *tên) nhân lên quá nhiều lần (quá ${MAX_ALIAS_COUNT}). Viết các giá trị ra trực tiếp, không dùng & và *.`)]);
+  }
   const lineOf = (path: Path): number | undefined => {
     const node = nodeAt(doc.contents, path);
     const offset = node?.range?.[0];
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1;
+    // An empty file or front-matter has no node: its first line.
+    return offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1;
   };
-  return { data: deepNfc(doc.toJS()), lineOf, warnings };
+  return { data: deepNfc(data), lineOf, warnings };
 }
 
-function yamlErrorVi(code: string): string {
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: 'một trường được khai báo hai lần',
-    BAD_INDENT: 'thụt lề sai',
-    MISSING_CHAR: 'thiếu ký tự đóng',
-    BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm hoặc thụt lề sai',
-    MULTILINE_IMPLICIT_KEY: 'tên trường viết trên nhiều dòng',
-    UNEXPECTED_TOKEN: 'ký tự không mong đợi',
-  };
-  return known[code] ?? 'cú pháp sai';
+const MAX_ALIAS_COUNT = 100;
+
+/** Aliases inside the node they point to (`a: &x [*x]`): their value would contain itself. */
+function circularAliases(doc: Document): Alias[] {
+  const found: Alias[] = [];
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      const [start, end] = target?.range ?? [0, -1];
+      if (alias.range && alias.range[0] >= start && alias.range[0] < end) found.push(alias);
+    },
+  });
+  return found;
 }
 
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** Deeply nested text gives one error per level: each line and message once. */
+function distinct(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(`${p.line} ${p.message}`) && seen.add(`${p.line} ${p.message}`));
+}

@@ -5,13 +5,30 @@
  */
 import { DOC_TYPE_KEYS } from '../document/doc-types.ts';
 
-const text = (description: string) => ({ type: 'string', description });
+/** The longest text of a field (a line, a name, a căn cứ): a longer one is data pasted by mistake. */
+const MAX_TEXT = 2000;
+/** Text of one field; Markdown bodies (noi_dung) have no such limit (their lines are checked when read). */
+const line = { type: 'string', maxLength: MAX_TEXT };
+const text = (description: string) => ({ ...line, description });
+const markdown = (description: string) => ({ type: 'string', description });
+const lines = (description: string) => ({ type: 'array', items: line, description });
 const textOrLines = (description: string) => ({
   description,
-  oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+  oneOf: [line, { type: 'array', items: line, minItems: 1 }],
 });
 
 const LEVELS = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'diem'];
+
+// Bounds on numbers, so that a typing slip (1e308, a number of 20 digits) is an error here, not a
+// number the money, vote and label code cannot handle.
+/** A document's number, a number of copies. */
+const MAX_NUMBER = 999_999;
+/** Members of a council, votes. */
+const MAX_MEMBERS = 1000;
+/** A reward in đồng (the highest, Huân chương Sao vàng, is some hundred million). */
+const MAX_REWARD = 10_000_000_000;
+/** A year written as a number. */
+const YEAR = { minimum: 1, maximum: 9999 };
 
 const signer = {
   type: 'object',
@@ -23,7 +40,7 @@ const signer = {
     chuc_vu: text('Chức vụ người ký, IN HOA, ví dụ "PHÓ CHỦ TỊCH".'),
     quyen_han: {
       type: 'array',
-      items: { type: 'string' },
+      items: line,
       description:
         'Các dòng quyền hạn trên chức vụ, mỗi dòng bắt đầu bằng TM., Q., KT., TL. hoặc TUQ. Ví dụ ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"].',
     },
@@ -37,7 +54,7 @@ const signer = {
 const recipient = {
   description: 'Một nơi nhận ("Ban TĐKT tỉnh (b/c)") hoặc một nhóm nơi nhận có sẵn trong danh mục cơ quan ({ nhom: "lanh-dao-tinh" }).',
   oneOf: [
-    { type: 'string' },
+    line,
     { type: 'object', additionalProperties: false, required: ['nhom'], properties: { nhom: text('Mã nhóm nơi nhận trong co-quan.yaml.') } },
   ],
 };
@@ -79,7 +96,7 @@ const appendix = {
     so: text('Nhãn phụ lục, ví dụ "Phụ lục I"; bỏ trống để tự đánh số khi có từ hai phụ lục.'),
     tieu_de: textOrLines('Tiêu đề phụ lục (sẽ in IN HOA).'),
     kem_theo: text('Dòng "(Kèm theo …)"; bỏ trống để tự ghi theo số, ngày của văn bản.'),
-    noi_dung: text('Nội dung phụ lục viết bằng Markdown.'),
+    noi_dung: markdown('Nội dung phụ lục viết bằng Markdown.'),
     tep: text('Hoặc: tệp Markdown chứa nội dung phụ lục (đường dẫn tính từ tệp này).'),
     ngang: { type: 'boolean', description: 'Trang nằm ngang (cho bảng rộng).' },
   },
@@ -130,7 +147,7 @@ const nomineeList = {
         tien_thuong: { type: 'boolean', description: 'In cột tiền thưởng, tổng cộng và số tiền bằng chữ (mặc định: có với quyết định, không với tờ trình).' },
         muc_thuong: {
           type: 'object',
-          additionalProperties: { type: 'integer', minimum: 0 },
+          additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_REWARD },
           description:
             'Mức thưởng đã định cho từng danh hiệu (đồng), dùng thay cho hệ số × lương cơ sở khi dữ liệu luật không áp dụng (quyết định theo quy định cũ). Ví dụ { co_thi_dua_ubnd_tinh: 18750000 }.',
         },
@@ -178,8 +195,8 @@ const meeting = {
       required: ['tong_so', 'co_mat'],
       description: 'Thành phần: tổng số thành viên Hội đồng, số có mặt, người vắng.',
       properties: {
-        tong_so: { type: 'integer', minimum: 1, description: 'Tổng số thành viên Hội đồng (tỷ lệ phiếu tính trên số này).' },
-        co_mat: { type: 'integer', minimum: 0, description: 'Số thành viên có mặt.' },
+        tong_so: { type: 'integer', minimum: 1, maximum: MAX_MEMBERS, description: 'Tổng số thành viên Hội đồng (tỷ lệ phiếu tính trên số này).' },
+        co_mat: { type: 'integer', minimum: 0, maximum: MAX_MEMBERS, description: 'Số thành viên có mặt.' },
         vang: {
           type: 'array',
           description: 'Thành viên vắng mặt: họ tên, lý do, có gửi phiếu bằng văn bản không.',
@@ -198,7 +215,7 @@ const meeting = {
     },
     chu_tri: person,
     thu_ky: person,
-    noi_dung: { type: 'array', items: { type: 'string' }, description: 'Nội dung cuộc họp, mỗi mục một dòng.' },
+    noi_dung: lines('Nội dung cuộc họp, mỗi mục một dòng.'),
     ket_qua: {
       type: 'array',
       description: 'Kết quả bỏ phiếu kín cho từng tập thể, cá nhân. Không có (cuộc họp không bỏ phiếu): không in bảng kết quả.',
@@ -209,8 +226,8 @@ const meeting = {
         properties: {
           ten: text('Tên tập thể hoặc họ tên cá nhân.'),
           danh_hieu: text('Mã danh hiệu đề nghị trong danh-hieu.yaml (ngưỡng biểu quyết lấy từ đó).'),
-          so_phieu_dong_y: { type: 'integer', minimum: 0, description: 'Số phiếu đồng ý.' },
-          nguong: { type: 'number', description: 'Ngưỡng (%) khi danh hiệu không có ngưỡng trong danh-hieu.yaml.' },
+          so_phieu_dong_y: { type: 'integer', minimum: 0, maximum: MAX_MEMBERS, description: 'Số phiếu đồng ý.' },
+          nguong: { type: 'number', minimum: 0, maximum: 100, description: 'Ngưỡng (%) khi danh hiệu không có ngưỡng trong danh-hieu.yaml, tối đa một chữ số thập phân, ví dụ 80 hoặc 92.5.' },
         },
       },
     },
@@ -225,7 +242,7 @@ const awardHistory = (description: string) => ({
     additionalProperties: false,
     required: ['nam', 'danh_hieu'],
     properties: {
-      nam: { type: ['integer', 'string'], description: 'Năm, ví dụ 2024 hoặc "2023-2024".' },
+      nam: { type: ['integer', 'string'], ...YEAR, description: 'Năm, ví dụ 2024 hoặc "2023-2024".' },
       danh_hieu: text('Danh hiệu hoặc hình thức khen thưởng, ghi như trên quyết định.'),
       so_quyet_dinh: text('Số, ngày, tháng, năm của quyết định; cơ quan ban hành.'),
     },
@@ -264,7 +281,7 @@ const achievement = {
       properties: {
         ten: text('Tên tập thể.'),
         dia_chi: text('Địa chỉ trụ sở, điện thoại.'),
-        nam_thanh_lap: { type: ['integer', 'string'], description: 'Năm thành lập.' },
+        nam_thanh_lap: { type: ['integer', 'string'], ...YEAR, description: 'Năm thành lập.' },
       },
     },
     lich_su_danh_hieu: awardHistory('Các danh hiệu thi đua đã nhận: { nam, danh_hieu, so_quyet_dinh }.'),
@@ -287,7 +304,7 @@ export const DOCUMENT_SCHEMA = {
       description: 'Mã cơ quan ban hành trong data/_chung/co-quan.yaml (ví dụ "ubnd-tinh-cao-bang"), hoặc khai báo trực tiếp.',
       oneOf: [{ type: 'string' }, AGENCY_SCHEMA],
     },
-    so: { type: 'integer', minimum: 1, description: 'Số văn bản. Bỏ trống khi chưa cấp số: sẽ in "Số:      /KH-UBND".' },
+    so: { type: 'integer', minimum: 1, maximum: MAX_NUMBER, description: 'Số văn bản. Bỏ trống khi chưa cấp số: sẽ in "Số:      /KH-UBND".' },
     ky_hieu: text('Ký hiệu nếu khác ký hiệu tự tạo (loại-cơ quan), ví dụ "BC-" cho biểu mẫu.'),
     don_vi_soan_thao: text('Công văn: đơn vị soạn thảo trong ký hiệu, ví dụ "VX" trong 12/UBND-VX.'),
     ngay: {
@@ -300,14 +317,14 @@ export const DOCUMENT_SCHEMA = {
       type: 'boolean',
       description: 'Biên bản: true để in dòng địa danh, ngày tháng ở phần đầu ("Tuyên Quang, ngày 20 tháng 11 năm 2025"); Mẫu 1.9 không có dòng này.',
     },
-    du_thao: { type: ['boolean', 'integer'], description: 'true: in dấu "DỰ THẢO"; số n: "DỰ THẢO LẦN n".' },
+    du_thao: { type: ['boolean', 'integer'], minimum: 1, maximum: 99, description: 'true: in dấu "DỰ THẢO"; số n: "DỰ THẢO LẦN n".' },
     bieu_mau: { type: 'boolean', description: 'Biểu mẫu để đơn vị điền: cho phép để trống số, ký hiệu, họ tên và dòng Lưu.' },
     do_khan: { enum: ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'], description: 'Mức độ khẩn.' },
     do_mat: { enum: ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'], description: 'Độ mật.' },
     trich_yeu: textOrLines('Trích yếu nội dung (công văn: phần sau "V/v"). Có thể chia dòng bằng danh sách.'),
     tham_quyen: text('Quyết định: dòng thẩm quyền ban hành, ví dụ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG".'),
     kinh_gui: textOrLines('Kính gửi: một nơi, hoặc danh sách nhiều nơi.'),
-    can_cu: { type: 'array', items: { type: 'string' }, description: 'Các căn cứ, mỗi căn cứ một dòng (dấu ";" và "." tự thêm).' },
+    can_cu: lines('Các căn cứ, mỗi căn cứ một dòng (dấu ";" và "." tự thêm).'),
     theo_de_nghi: text('Quyết định: dòng "Theo đề nghị của …" sau căn cứ; kết thúc bằng dấu "." (Mẫu 1.2, Nghị định 30).'),
     dau_cuoi_theo_de_nghi: { enum: ['.', ','], description: 'Dấu cuối dòng "Theo đề nghị …": "." (mặc định, theo Nghị định 30) hoặc "," như một số quyết định cũ.' },
     danh_so: {
@@ -323,22 +340,22 @@ export const DOCUMENT_SCHEMA = {
     },
     mau: text('Mẫu nội dung Handlebars trong templates/noi-dung/ (không cần đuôi .md.hbs).'),
     du_lieu: { type: 'object', description: 'Giá trị điền vào mẫu nội dung.' },
-    noi_dung: text('Nội dung văn bản viết bằng Markdown (tệp .json/.yaml).'),
+    noi_dung: markdown('Nội dung văn bản viết bằng Markdown (tệp .json/.yaml).'),
     ky: { description: 'Người ký; danh sách hai người khi ký hai bên (biên bản).', oneOf: [signer, { type: 'array', items: signer, minItems: 1, maxItems: 2 }] },
     noi_nhan: { type: 'array', items: recipient, description: 'Nơi nhận, mỗi nơi một dòng (dấu ";" tự thêm). Biên bản: in dưới chữ ký, bên trái (Mẫu 1.9).' },
     luu: {
       description:
         'Dòng "Lưu": đơn vị lưu sau VT, ví dụ ["TĐKT"]; hoặc { don_vi, ky_hieu_nguoi_soan, so_ban }. Bỏ trống: lấy "don_vi_luu" của cơ quan; cơ quan cũng không có thì báo lỗi (quy tắc dong-luu), trừ biểu mẫu.',
       oneOf: [
-        { type: 'string' },
-        { type: 'array', items: { type: 'string' } },
+        line,
+        { type: 'array', items: line },
         {
           type: 'object',
           additionalProperties: false,
           properties: {
             don_vi: textOrLines('Đơn vị lưu sau VT.'),
             ky_hieu_nguoi_soan: text('Ký hiệu người soạn thảo, in nhỏ sau đơn vị, ví dụ "Ph".'),
-            so_ban: { type: 'integer', minimum: 1, description: 'Số bản phát hành.' },
+            so_ban: { type: 'integer', minimum: 1, maximum: MAX_NUMBER, description: 'Số bản phát hành.' },
           },
         },
       ],

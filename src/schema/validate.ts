@@ -23,6 +23,7 @@ const TYPE_VI: Record<string, string> = {
   boolean: 'true hoặc false',
   array: 'danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
   object: 'bảng các trường con',
+  null: 'để trống',
 };
 
 const pathOf = (e: ErrorObject): (string | number)[] =>
@@ -49,14 +50,18 @@ export function validateAgainstSchema(data: unknown, schema: object, source: Sou
   });
 }
 
-/** Inside a failed oneOf, keep the errors of the branch that matched deepest; else the oneOf itself. */
+/**
+ * Inside a failed oneOf, keep the errors of the branch that matched deepest, or of the branch whose type
+ * matched (a text too long, a list too short, an object missing a field); else the oneOf itself.
+ */
 function pickErrors(errors: ErrorObject[]): ErrorObject[] {
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
   const inside = (e: ErrorObject, p: string) => e.instancePath === p || e.instancePath.startsWith(p + '/');
+  const ofMatchedType = (e: ErrorObject) => e.keyword !== 'type' && e.keyword !== 'oneOf';
   const kept = errors.filter((e) => {
-    if (e.keyword === 'oneOf') return !errors.some((d) => d.instancePath.startsWith(e.instancePath + '/'));
+    if (e.keyword === 'oneOf') return !errors.some((d) => d.instancePath.startsWith(e.instancePath + '/') || (d.instancePath === e.instancePath && ofMatchedType(d)));
     const owner = oneOfPaths.find((p) => inside(e, p));
-    return owner === undefined || e.instancePath !== owner;
+    return owner === undefined || e.instancePath !== owner || ofMatchedType(e);
   });
   const seen = new Set<string>();
   return kept.filter((e) => {
@@ -84,7 +89,17 @@ function messageOf(e: ErrorObject): string {
     case 'pattern':
       return `giá trị không đúng dạng.${hint}`;
     case 'minimum':
-      return `giá trị phải từ ${e.params.limit} trở lên.`;
+      return `giá trị phải từ ${e.params.limit} trở lên.${hint}`;
+    case 'maximum':
+      return `giá trị phải từ ${e.params.limit} trở xuống.${hint}`;
+    case 'exclusiveMinimum':
+      return `giá trị phải lớn hơn ${e.params.limit}.${hint}`;
+    case 'exclusiveMaximum':
+      return `giá trị phải nhỏ hơn ${e.params.limit}.${hint}`;
+    case 'minLength':
+      return `giá trị phải có ít nhất ${e.params.limit} ký tự.${hint}`;
+    case 'maxLength':
+      return `giá trị dài quá ${e.params.limit} ký tự.${hint}`;
     case 'minItems':
       return `danh sách phải có ít nhất ${e.params.limit} mục.`;
     case 'maxItems':
@@ -92,6 +107,7 @@ function messageOf(e: ErrorObject): string {
     case 'oneOf':
       return `giá trị không đúng dạng.${hint}`;
     default:
-      return `giá trị không hợp lệ (${e.message ?? e.keyword}).${hint}`;
+      // The validator's own message is English: the field and the description say what is expected.
+      return `giá trị không hợp lệ.${hint}`;
   }
 }

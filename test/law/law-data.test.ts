@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { englishWords } from '../helpers/english.ts';
 import { AWARDS_FILE, BASE_SALARY_FILE, LawDataError, parseLawData } from '../../src/law/law-data.ts';
 
 const readLaw = (dir: string, name: string) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') });
@@ -264,5 +265,8 @@ describe('loadLawData with broken files', () => {
     const error = loadError(dir);
     expect(error.field).toBe('(cú pháp YAML)');
     expect(error.line).toBeGreaterThanOrEqual(lineNumberOf(dir, 'luong-co-so.yaml', 'muc: [1800000'));
+    // In Vietnamese: the parser's own message is English.
+    expect(error.message).toMatch(/tệp không đúng cú pháp YAML \((thiếu ký tự đóng|thụt lề sai|ký tự không mong đợi|cú pháp sai)\)\. Kiểm tra thụt lề/);
+    expect(englishWords(error.message)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FontVariant } from '../../src/layout/fonts.ts';
-import { breakLines as breakWith, toWords as wordsWith, type LineBox, type Line, type Word } from '../../src/layout/line-break.ts';
+import { breakLines as breakWith, breakOpportunities, toWords as wordsWith, type LineBox, type Line, type Word } from '../../src/layout/line-break.ts';
 import { withGluedDashes, type Run } from '../../src/core/run.ts';
 import { placeLine } from '../../src/writers/pdf/paragraph.ts';
 import { fonts } from '../helpers/build.ts';
@@ -23,6 +23,11 @@ const lineText = (line: Line) =>
     .trimEnd();
 
 describe('line breaking', () => {
+  it('a paragraph of ten million letters is found to have no break inside its words, without overflowing the stack', () => {
+    expect(breakOpportunities(`Ư${'x'.repeat(10_000_000)}`).size).toBe(0);
+    expect([...breakOpportunities(`Ư${'x'.repeat(10_000_000)}/ý`)]).toEqual([10_000_002, 10_000_003]);
+  });
+
   it('puts exactly the words that fit on a line', () => {
     const fourWords = width('Phong') + width('trào') + width('thi') + width('đua') + 3 * SPACE;
     expect(breakLines(wordsOf(TEXT), { width: fourWords + 0.025 }).map(lineText).slice(0, 2)).toEqual([
