@@ -40,6 +40,7 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): {
     ...doc.errors.map((e) => problem(e.pos[0], `không đọc được cú pháp YAML/JSON (${yamlErrorVi(e.code)}). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.`)),
     ...tags.map((w) => problem(w.pos[0], `thẻ YAML "${normalised.slice(w.pos[0], w.pos[1])}" không dùng được trong tệp dữ liệu. Xóa thẻ, chỉ ghi giá trị (chữ, số, danh sách).`)),
   ];
+  problems.push(...collectionKeys(doc).map((key) => problem(key.range![0], 'tên trường phải là một chữ (như "trich_yeu"), không phải danh sách hay nhóm trường. Bỏ dấu "?" hoặc ngoặc ở tên trường.')));
   if (problems.length === 0) problems.push(...circularAliases(doc).map((a) => problem(a.range![0], `tham chiếu "*${a.source}" nằm ngay trong phần "&${a.source}" mà nó trỏ tới, nên lặp vô tận. Viết giá trị ra trực tiếp thay cho "*${a.source}".`)));
   if (problems.length > 0) throw new DocumentError(distinct(problems));
   const warnings = cleanYaml(doc, normalised, lineAt, file);
@@ -62,6 +63,17 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): {
 const MAX_ALIAS_COUNT = 100;
 
 /** Aliases inside the node they point to (`a: &x [*x]`): their value would contain itself. */
+/** Keys that are lists or maps (`? [a, b]`): JavaScript objects cannot have them (yaml would print a warning and stringify them). */
+function collectionKeys(doc: Document): YamlNode[] {
+  const found: YamlNode[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (pair.key && !isScalar(pair.key) && (pair.key as YamlNode).range) found.push(pair.key as YamlNode);
+    },
+  });
+  return found;
+}
+
 function circularAliases(doc: Document): Alias[] {
   const found: Alias[] = [];
   visit(doc, {

@@ -106,6 +106,8 @@ const cases: Case[] = [
     12,
     'nhân lên quá nhiều lần',
   ),
+  fails('a key that is a list (? [a, b])', testPlan('? [a, b]\n: c'), undefined, 10, 'tên trường phải là một chữ'),
+  fails('an alias to an anchor never set', testPlan('ghi_chu: *khong_co_neo'), undefined, 10, /không đọc được cú pháp YAML|tham chiếu/),
   fails('indented with a tab', plan.replace('luu: [NC]', 'luu:\n\t- NC'), undefined, 10, 'thụt lề bằng phím Tab'),
   {
     name: 'a JSON file with a number as the signer',
