@@ -189,11 +189,18 @@ class Resolution {
       const { text, front } = readTemplateFile(decodeText(file.bytes, path), path);
       const declared = front && templateInputs({ path, ...front });
       if (declared && declared.problems.length > 0) return void this.problems.list.push(...declared.problems);
+      if (!declared) this.undeclaredTemplate(name);
       this.resolved.contentTemplate = { path, text, inputs: declared?.inputs } satisfies ContentTemplate;
     } catch (e) {
       if (!(e instanceof DocumentError)) throw e;
       this.problems.list.push(...e.problems);
     }
+  }
+
+  /** A template that does not declare its du_lieu is filled unchecked: said, so that its author adds the declaration. */
+  private undeclaredTemplate(name: string): void {
+    const message = `mẫu nội dung "${name}" chưa khai báo các giá trị du_lieu nó dùng (phần giữa hai dòng "---" ở đầu mẫu), nên du_lieu không được kiểm tra trước khi điền. Thêm phần khai báo như các mẫu trong templates/noi-dung (README, mục "Mẫu nội dung").`;
+    this.problems.list.push({ severity: 'canh-bao', file: this.source.path, line: this.source.lineOf(['mau']), field: 'mau', message });
   }
 
   private law(): void {

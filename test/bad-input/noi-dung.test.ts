@@ -48,6 +48,13 @@ Họp {{ngay_van_ban ngay_hop}}, thưởng {{so muc_thuong}} đồng.
 `;
 
 const cases: Case[] = [
+  {
+    name: 'a template that declares nothing: built, with a warning at mau that du_lieu went unchecked',
+    files: withTemplate('Giá trị {{gia_tri}}.', '  gia_tri: một'),
+    exit: 0,
+    messages: [{ file: 'data/a.md', line: 10, field: 'mau', text: 'mẫu nội dung "thu" chưa khai báo các giá trị du_lieu nó dùng' }],
+    produced: built,
+  },
   { name: 'the district plan builds from the values it declares (baseline)', files: districtPlan({}), exit: 0, produced: built },
   { name: 'du_lieu: a group of fields where text is needed', files: districtPlan({ ten_huyen: '{ ten: Vĩnh Cửu }' }), ...inData(14, 'du_lieu.ten_huyen', 'cần ở đây một dòng chữ (tên huyện') },
   { name: 'du_lieu: a list where text is needed', files: districtPlan({ tinh: '[Đồng, Nai]' }), ...inData(13, 'du_lieu.tinh', 'nhưng giá trị là một danh sách 2 mục') },
