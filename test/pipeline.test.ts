@@ -1,5 +1,5 @@
 /** The whole build: outputs per document, byte-identical rebuilds, failures isolated, no partial files. */
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,35 @@ describe('build pipeline', () => {
     const written = readdirSync(join(dir, 'output/2023'));
     expect(written.some((f) => f.startsWith('ke-hoach-tdkt-huyen-vinh-cuu'))).toBe(false);
     expect(written.some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('a failing edit keeps the outputs of the last good build, byte for byte, and says they are not updated', async () => {
+    const dir = scratchData();
+    const plan = join(dir, 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md');
+    const all = { targets: [plan], formats: ['docx', 'pdf', 'html'] as BuildOptions['formats'] };
+    const first = await buildAll(options(dir, all));
+    const outputs = first.results[0].outputs;
+    const before = outputs.map((path) => readFileSync(path));
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('ngay: 2023-02-06', 'ngay: 2023-02-30'));
+    const failed = (await buildAll(options(dir, all))).results[0];
+    expect(failed.ok).toBe(false);
+    expect(failed.kept).toEqual(outputs);
+    expect(outputs.map((path) => readFileSync(path))).toEqual(before);
+  });
+
+  it('writes all of a document’s outputs or none: one that cannot be written leaves the others as they were', async () => {
+    const dir = scratchData();
+    const plan = join(dir, 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md');
+    const first = await buildAll(options(dir, { targets: [plan], formats: ['docx', 'pdf'] }));
+    const [docx, pdf] = first.results[0].outputs;
+    const before = [readFileSync(docx), readFileSync(pdf)];
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('Vĩnh Cửu', 'Vĩnh Cửu mới'));
+    mkdirSync(join(dir, 'output/2023/ke-hoach-tdkt-huyen-vinh-cuu.html'));
+    const failed = (await buildAll(options(dir, { targets: [plan], formats: ['docx', 'pdf', 'html'] }))).results[0];
+    expect(failed.ok).toBe(false);
+    expect(failed.problems[0].message).toContain('đã có một thư mục trùng tên');
+    expect([readFileSync(docx), readFileSync(pdf)]).toEqual(before);
+    expect(readdirSync(join(dir, 'output/2023')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('can be limited to one folder or one file', async () => {

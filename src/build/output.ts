@@ -106,16 +106,47 @@ export function makeFolder(folder: string): void {
 }
 
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `${tempStem(path)}.${process.pid}.tmp`);
-  try {
-    makeFolder(dirname(path));
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (e) {
-    removeIfExists(temp);
+  writeFilesTogether([{ path, bytes }]);
+}
+
+/**
+ * Writes a document's outputs all or none: each is written beside its place under a temporary name
+ * first, and only when every one is there do they take their places. If one cannot be written, the
+ * temporary files go and the outputs of the last good build stay as they were.
+ */
+export function writeFilesTogether(files: readonly { path: string; bytes: Uint8Array }[]): void {
+  const staged: { path: string; temp: string }[] = [];
+  const fail = (path: string, e: unknown): never => {
+    for (const s of staged) removeIfExists(s.temp);
     throw new WriteError(path, codeOf(e));
+  };
+  for (const { path, bytes } of files) {
+    const temp = join(dirname(path), `${tempStem(path)}.${process.pid}.tmp`);
+    try {
+      if (isFolder(path)) throw Object.assign(new Error(), { code: 'EISDIR' });
+      makeFolder(dirname(path));
+      staged.push({ path, temp });
+      writeFileSync(temp, bytes);
+    } catch (e) {
+      fail(path, e);
+    }
+  }
+  for (const { path, temp } of staged) {
+    try {
+      renameSync(temp, path);
+    } catch (e) {
+      fail(path, e);
+    }
   }
 }
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** Removes the file at `path` if there is one; a folder there is the user's and is left alone. */
 export function removeIfExists(path: string): void {

@@ -1,7 +1,8 @@
 /**
  * The build: find the data files; for each, resolve its inputs, build the document model, check it,
  * lay it out once, serialise the plan with every chosen writer, and only then write the outputs
- * (atomically). A failing document does not stop the others and leaves no file behind.
+ * (all of a document's outputs or none, atomically). A failing document does not stop the others, and
+ * keeps the outputs of its last good build, reported as not updated.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
@@ -22,7 +23,7 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
-import { codeOf, makeFolder, removeIfExists, StaleTemps, writeErrorVi, writeFileAtomic, WriteError } from './output.ts';
+import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeFileAtomic, writeFilesTogether, WriteError } from './output.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
 /** What `npm run build:docs` makes when no format is chosen. */
@@ -49,6 +50,8 @@ export interface DocumentResult {
   ok: boolean;
   /** Every file the document was made from, with its content hash. */
   inputs: InputFile[];
+  /** A failed document's outputs of an earlier build, kept as they were (stale: not made from the data as it is now). */
+  kept?: string[];
 }
 
 /** What every document of a run shares. */
@@ -127,13 +130,15 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
-    for (const r of rendered) writeFileAtomic(r.path, r.bytes);
+    writeFilesTogether(rendered);
     return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
   } catch (e) {
-    for (const t of targets) removeIfExists(t.path);
-    return { source: path, outputs: [], problems: problemsOf(e, path), ok: false, inputs: allInputs(resolved, run) };
+    const kept = targets.map((t) => t.path).filter(isFile);
+    return { source: path, outputs: [], problems: problemsOf(e, path), ok: false, inputs: allInputs(resolved, run), kept };
   }
 }
+
+const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
 
 /**
  * Data files that would write the same outputs (`a.md` and `a.yaml`; `A.md` and `a.md` on Windows or
@@ -152,7 +157,8 @@ function collisions(files: string[], options: BuildOptions): Map<string, Documen
     for (const file of group) {
       const others = group.filter((f) => f !== file).map((f) => `"${f}"`).join(', ');
       const message = `tệp này và ${others} cùng ra một văn bản (${output}): không tạo tệp nào để khỏi ghi đè lên nhau. Đổi tên một trong các tệp, hoặc xóa tệp thừa.`;
-      failed.set(file, { source: file, outputs: [], problems: [{ severity: 'loi', file, message }], ok: false, inputs: [] });
+      const kept = options.formats.map((format) => outputPath(file, options, format)).filter(isFile);
+      failed.set(file, { source: file, outputs: [], problems: [{ severity: 'loi', file, message }], ok: false, inputs: [], kept });
     }
   }
   return failed;

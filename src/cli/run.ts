@@ -31,14 +31,20 @@ export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOp
   for (const r of results) {
     for (const out of r.outputs) io.out(`✓ ${out}`);
     for (const p of r.problems) io.err(formatProblem(p));
-    if (!r.ok) io.err(`✗ ${r.source}: không tạo văn bản này.`);
+    if (!r.ok) io.err(`✗ ${r.source}: không tạo văn bản này.${keptNote(r.kept)}`);
   }
   const failed = results.filter((r) => !r.ok).length;
   const built = results.length - failed;
-  io.out(`\nĐã tạo ${built}/${results.length} văn bản${failed ? `, ${failed} văn bản có lỗi` : ''}.`);
+  const stale = results.filter((r) => r.kept?.length).length;
+  const staleNote = stale ? ` (${stale} văn bản còn bản cũ chưa cập nhật)` : '';
+  io.out(`\nĐã tạo ${built}/${results.length} văn bản${failed ? `, ${failed} văn bản có lỗi${staleNote}` : ''}.`);
   if (results.length === 0) io.out('Không có tệp dữ liệu nào (.md, .json, .yaml) trong đường dẫn đã chọn.');
   return failed > 0 || runProblems.length > 0 ? 1 : 0;
 }
+
+/** A failed document's outputs of an earlier build are kept, and said to be out of date. */
+const keptNote = (kept: string[] = []): string =>
+  kept.length === 0 ? '' : ` Giữ nguyên bản cũ, chưa cập nhật theo dữ liệu mới: ${kept.join(', ')}.`;
 
 const FLAG_OF: Partial<Record<keyof BuildOptions, string>> = { dataDir: '--du-lieu', outDir: '--ra', docxTemplate: '--mau-docx' };
 

@@ -27,6 +27,16 @@ const longName = (bytes: number) => 'k'.repeat(bytes);
 
 const cases: Case[] = [
   {
+    name: 'a failing edit keeps the outputs of the last good build and says they are not updated',
+    files: { 'data/a.md': doc.replace(/^ngay: .*$/m, 'ngay: 2023-02-30'), 'output/a.docx': 'bản cũ', 'output/a.pdf': 'bản cũ', 'output/a.html': 'bản cũ' },
+    exit: 1,
+    messages: [
+      { file: 'data/a.md', text: '✗ data/a.md: không tạo văn bản này. Giữ nguyên bản cũ, chưa cập nhật theo dữ liệu mới: output/a.docx, output/a.pdf, output/a.html.' },
+      { text: 'Đã tạo 0/1 văn bản, 1 văn bản có lỗi (1 văn bản còn bản cũ chưa cập nhật).' },
+    ],
+    produced: outputs('a'),
+  },
+  {
     name: 'the output path of a document is a folder: that document fails, the other builds',
     files: { 'data/a.md': doc, 'data/b.md': doc },
     setup: (root) => mkdirSync(at(root, 'output/a.docx'), { recursive: true }),
