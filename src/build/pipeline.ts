@@ -4,7 +4,7 @@
  * (all of a document's outputs or none, atomically). A failing document does not stop the others, and
  * keeps the outputs of its last good build, reported as not updated.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import { runChecks } from '../checks/index.ts';
@@ -84,13 +84,16 @@ const WRITERS: Record<Format, Writer> = {
 const isDocumentName = (name: string): boolean =>
   !name.startsWith('_') && !name.startsWith('.') && name !== 'README.md' && DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase());
 
+/** A file, or a link to one (where it leads is the resolver's to check); not a folder link, a device or a pipe. */
+const isFileEntry = (e: Dirent, folder: string): boolean => e.isFile() || (e.isSymbolicLink() && isFile(join(folder, e.name)));
+
 export function findDocuments(target: string): string[] {
   if (!existsSync(target)) return [];
   if (statSync(target).isFile()) return [target];
   return readdirSync(target, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.'))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? findDocuments(join(target, e.name)) : e.isFile() && isDocumentName(e.name) ? [join(target, e.name)] : []));
+    .flatMap((e) => (e.isDirectory() ? findDocuments(join(target, e.name)) : isFileEntry(e, target) && isDocumentName(e.name) ? [join(target, e.name)] : []));
 }
 
 export function outputPath(source: string, options: BuildOptions, format: Format): string {

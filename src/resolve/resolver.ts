@@ -4,10 +4,8 @@
  * each with its content hash. What cannot be loaded becomes a problem with its file, line and field,
  * here; the model builder then works on what was loaded and reads nothing itself.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { DocumentError } from '../core/errors.ts';
-import { sha256 } from '../core/hash.ts';
 import { Problems } from '../core/problems.ts';
 import { MAX_IMAGE_PIXELS, readImage, type ReadImage } from '../core/image.ts';
 import type { Path, SourceFile } from '../core/source.ts';
@@ -20,7 +18,7 @@ import type { Registry } from '../model/registry.ts';
 import { decodeText } from '../readers/encoding.ts';
 import { parseSourceText } from '../readers/parse.ts';
 import { readTemplateFile } from '../readers/template.ts';
-import { FileReader, SIZE_LIMITS, type FileKind, type Loaded, type LoadedFile } from './files.ts';
+import { FileReader, type FileKind, type Loaded, type LoadedFile } from './files.ts';
 
 export const CONTENT_TEMPLATE_DIR = 'noi-dung';
 export const CONTENT_TEMPLATE_EXT = '.md.hbs';
@@ -58,19 +56,23 @@ export class Resolver {
 
   /** Reads and resolves the data file at `path`; a file that cannot be read or parsed throws a DocumentError. */
   resolveFile(path: string): ResolvedDocument {
-    let bytes: Uint8Array;
-    const fail = (message: string) => new DocumentError([{ severity: 'loi', file: path, message }]);
-    try {
-      const stats = statSync(path);
-      if (!stats.isFile()) throw fail('không phải một tệp (là thư mục, thiết bị hoặc ống dẫn). Chỉ ghi tên tệp dữ liệu.');
-      const size = stats.size;
-      if (size > SIZE_LIMITS.data) throw fail(`tệp quá lớn (${megabytes(size)}; tối đa ${megabytes(SIZE_LIMITS.data)} cho một tệp dữ liệu). Kiểm tra có chọn nhầm tệp không.`);
-      bytes = readFileSync(path);
-    } catch (e) {
-      if (e instanceof DocumentError) throw e;
-      throw fail('không đọc được tệp này. Kiểm tra tên tệp và quyền đọc.');
+    const loaded = this.reader.read(path, 'data');
+    if (!loaded.ok) throw new DocumentError([{ severity: 'loi', file: path, message: this.unreadableDataFile(loaded) }]);
+    const { bytes, sha256 } = loaded.file;
+    return this.resolveSource(parseSourceText(decodeText(bytes, path), path), { path, sha256 });
+  }
+
+  private unreadableDataFile(loaded: Extract<Loaded, { ok: false }>): string {
+    switch (loaded.reason) {
+      case 'missing':
+        return 'không đọc được tệp này. Kiểm tra tên tệp và quyền đọc.';
+      case 'outside':
+        return `tệp này là liên kết tới một tệp nằm ngoài thư mục dữ liệu; chỉ tạo văn bản từ tệp trong ${this.reader.allowed.join(', ')}. Chép tệp vào thư mục dữ liệu thay cho liên kết.`;
+      case 'not-a-file':
+        return 'không phải một tệp (là thư mục, thiết bị hoặc ống dẫn). Chỉ ghi tên tệp dữ liệu.';
+      case 'too-large':
+        return `tệp quá lớn (${megabytes(loaded.bytes)}; tối đa ${megabytes(loaded.limit)} cho một tệp dữ liệu). Kiểm tra có chọn nhầm tệp không.`;
     }
-    return this.resolveSource(parseSourceText(decodeText(bytes, path), path), { path, sha256: sha256(bytes) });
   }
 
   /** Resolves a data file already read (`file`: its path and hash, for the list of inputs). */

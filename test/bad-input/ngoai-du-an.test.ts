@@ -46,6 +46,21 @@ const cases: Case[] = [
   { name: 'a kem_theo file over 20 MB', files: { ...doc('kem_theo: [to.md]'), 'data/to.md': testPlan('', 'x'.repeat(21 * 1024 * 1024)) }, ...fails('kem_theo[0]', TOO_LARGE) },
   { name: 'a data file over 20 MB', files: { 'data/a.md': testPlan('', 'x'.repeat(21 * 1024 * 1024)) }, exit: 1, messages: [{ file: 'data/a.md', text: TOO_LARGE }] },
   {
+    name: 'a data file that is a link to a file inside the data folder is built',
+    files: { 'data/_ban-goc/a.md': testPlan('') },
+    setup: (root) => symlinkSync(join(root, 'data/_ban-goc/a.md'), join(root, 'data/a.md')),
+    exit: 0,
+    produced: built,
+  },
+  {
+    name: 'a data file that is a link to a file outside is refused, not read',
+    files: {},
+    outside: { 'bi-mat.md': secretDoc },
+    setup: (root, outside) => symlinkSync(join(outside, 'bi-mat.md'), join(root, 'data/a.md')),
+    exit: 1,
+    messages: [{ file: 'data/a.md', text: 'tệp này là liên kết tới một tệp nằm ngoài thư mục dữ liệu' }],
+  },
+  {
     name: 'a folder of data linked from outside is not built',
     files: doc(''),
     outside: { 'bi-mat.md': secretDoc },
