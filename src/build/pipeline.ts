@@ -136,12 +136,15 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     writeFilesTogether(rendered);
     return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
   } catch (e) {
-    const kept = targets.map((t) => t.path).filter(isFile);
+    const kept = earlierOutputs(path, options);
     return { source: path, outputs: [], problems: problemsOf(e, path), ok: false, inputs: allInputs(resolved, run), kept };
   }
 }
 
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+
+/** The outputs an earlier build made for a data file that fails now: kept as they were. */
+const earlierOutputs = (file: string, options: BuildOptions): string[] => options.formats.map((format) => outputPath(file, options, format)).filter(isFile);
 
 /**
  * Data files that would write the same outputs (`a.md` and `a.yaml`; `A.md` and `a.md` on Windows or
@@ -160,8 +163,7 @@ function collisions(files: string[], options: BuildOptions): Map<string, Documen
     for (const file of group) {
       const others = group.filter((f) => f !== file).map((f) => `"${f}"`).join(', ');
       const message = `tệp này và ${others} cùng ra một văn bản (${output}): không tạo tệp nào để khỏi ghi đè lên nhau. Đổi tên một trong các tệp, hoặc xóa tệp thừa.`;
-      const kept = options.formats.map((format) => outputPath(file, options, format)).filter(isFile);
-      failed.set(file, { source: file, outputs: [], problems: [{ severity: 'loi', file, message }], ok: false, inputs: [], kept });
+      failed.set(file, { source: file, outputs: [], problems: [{ severity: 'loi', file, message }], ok: false, inputs: [], kept: earlierOutputs(file, options) });
     }
   }
   return failed;

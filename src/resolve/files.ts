@@ -52,6 +52,11 @@ export class FileReader {
     return loaded;
   }
 
+  /** A file read once a run (a document's own data file): checked the same way, not kept. */
+  readOnce(path: string, kind: FileKind): Loaded {
+    return this.cache.get(`${kind}:${path}`) ?? this.load(path, SIZE_LIMITS[kind]);
+  }
+
   private load(path: string, limit: number): Loaded {
     let real: string;
     try {
@@ -81,7 +86,8 @@ function realOrResolved(path: string): string {
   }
 }
 
-const isInside = (path: string, root: string): boolean => {
+/** Whether `path` is `root` or inside it (both real paths). */
+export const isInside = (path: string, root: string): boolean => {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 };

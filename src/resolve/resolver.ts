@@ -56,7 +56,7 @@ export class Resolver {
 
   /** Reads and resolves the data file at `path`; a file that cannot be read or parsed throws a DocumentError. */
   resolveFile(path: string): ResolvedDocument {
-    const loaded = this.reader.read(path, 'data');
+    const loaded = this.reader.readOnce(path, 'data');
     if (!loaded.ok) throw new DocumentError([{ severity: 'loi', file: path, message: this.unreadableDataFile(loaded) }]);
     const { bytes, sha256 } = loaded.file;
     return this.resolveSource(parseSourceText(decodeText(bytes, path), path), { path, sha256 });

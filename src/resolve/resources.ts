@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
 import { FONT_VARIANTS, TINOS_FILES, type FontFiles } from '../layout/fonts.ts';
@@ -14,6 +14,7 @@ import { decodeText } from '../readers/encoding.ts';
 import { parseSourceText } from '../readers/parse.ts';
 import { readTemplateFile } from '../readers/template.ts';
 import { inputsJsonSchema, templateInputs } from '../content/template-inputs.ts';
+import { isInside } from './files.ts';
 import { CONTENT_TEMPLATE_DIR, CONTENT_TEMPLATE_EXT } from './resolver.ts';
 
 export interface FontResources {
@@ -44,11 +45,6 @@ export function loadFonts(): FontResources {
 export interface LoadedTemplate extends InputFile {
   bytes: Uint8Array;
 }
-
-const isInside = (path: string, dir: string) => {
-  const rel = relative(dir, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-};
 
 const REBUILD = 'chạy "npm run build:template" để tạo lại mẫu mặc định';
 
