@@ -33,7 +33,8 @@ describe('build-docs command line', () => {
     const cases: [string[], string][] = [
       [['--ra'], missing('--ra', '--ra=output')],
       [['--ra=', 'data/2023'], missing('--ra', '--ra=output')],
-      [['--ra', 'output'], missing('--ra', '--ra=output')],
+      [['--ra', '--tat-ca'], missing('--ra', '--ra=output')],
+      [['--tat-ca=1'], `Tùy chọn "--tat-ca" không nhận giá trị: chỉ ghi "--tat-ca".\n${USAGE}`],
       [['data/2023', '--du-lieu'], missing('--du-lieu', '--du-lieu=data')],
       [['--mau-docx'], missing('--mau-docx', '--mau-docx=mau-cua-toi.docx')],
       [['--dinh-dang'], missing('--dinh-dang', '--dinh-dang=docx,pdf')],
@@ -45,8 +46,11 @@ describe('build-docs command line', () => {
     expect(cases.map(([args]) => parseArgs(args))).toEqual(cases.map(([, message]) => message));
   });
 
-  it('a value may hold "="', () => {
+  it('a value may hold "=", and may follow its option as the next argument (node:util parseArgs)', () => {
     expect(parseArgs(['--ra=ra=1', '--mau-docx=a=b.docx'])).toMatchObject({ outDir: 'ra=1', docxTemplate: 'a=b.docx' });
+    expect(parseArgs(['--ra', 'ra', '--du-lieu', 'data', '--tat-ca', 'data/2023'])).toMatchObject({ outDir: 'ra', dataDir: 'data', all: true, targets: ['data/2023'] });
+    expect(parseArgs(['--', '--help'])).toBe('Không tìm thấy "--help". Ghi đường dẫn tệp hoặc thư mục, ví dụ data/2023.');
+    expect(parseArgs(['-h'])).toBe('help');
   });
 
   it('run: the message and the usage on stderr, exit code 2, nothing built', { timeout: 120_000 }, async () => {

@@ -2,7 +2,7 @@
  * Atomic output: a file is written to a temporary name beside it, then renamed. A file that cannot be
  * written throws a WriteError, whose message says in Vietnamese why and what to do.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { sha256 } from '../core/hash.ts';
 
@@ -32,6 +32,8 @@ export function writeErrorVi(code: string | undefined, path: string): string {
     case 'EACCES':
     case 'EPERM':
       return `không có quyền ghi vào thư mục "${deciding}". Cấp quyền ghi cho thư mục này (nếu tệp đang mở trong Word hay trình đọc PDF thì đóng lại), ${elsewhere}.`;
+    case 'READONLY':
+      return 'tệp đang đặt chế độ chỉ đọc (có thể vì đang mở trong Word, trình đọc PDF, hoặc được khóa để giữ bản đã ban hành), nên giữ nguyên bản cũ. Đóng tệp hoặc bỏ thuộc tính chỉ đọc của tệp rồi chạy lại, hoặc chọn thư mục ra khác: --ra=<thư mục>.';
     case 'EBUSY':
       return 'tệp đang được một chương trình khác mở. Đóng tệp (trong Word, trình đọc PDF…) rồi chạy lại.';
     case 'EISDIR':
@@ -124,6 +126,7 @@ export function writeFilesTogether(files: readonly { path: string; bytes: Uint8A
     const temp = join(dirname(path), `${tempStem(path)}.${process.pid}.tmp`);
     try {
       if (isFolder(path)) throw Object.assign(new Error(), { code: 'EISDIR' });
+      if (isReadOnly(path)) throw Object.assign(new Error(), { code: 'READONLY' });
       makeFolder(dirname(path));
       staged.push({ path, temp });
       writeFileSync(temp, bytes);
@@ -138,6 +141,29 @@ export function writeFilesTogether(files: readonly { path: string; bytes: Uint8A
       fail(path, e);
     }
   }
+}
+
+/**
+ * An output file nobody may write (no write bit): someone locked it, or Windows marks a file open in
+ * Word so. Renaming over it would work on Linux and macOS, so it is refused here alike everywhere.
+ */
+const isReadOnly = (path: string): boolean => {
+  try {
+    return (statSync(path).mode & 0o222) === 0;
+  } catch {
+    return false;
+  }
+};
+
+/** Writes `bytes` at `path` (atomically) unless the file there holds them already; whether it wrote. */
+export function writeIfChanged(path: string, bytes: Uint8Array): boolean {
+  try {
+    if (Buffer.from(bytes).equals(readFileSync(path))) return false;
+  } catch {
+    // no such file yet (or unreadable): write it
+  }
+  writeFileAtomic(path, bytes);
+  return true;
 }
 
 const isFolder = (path: string): boolean => {

@@ -7,9 +7,11 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
+import { sha256 } from '../core/hash.ts';
 import { runChecks } from '../checks/index.ts';
 import { documentJson } from '../document/json.ts';
 import type { Document } from '../document/types.ts';
+import type { DocumentSummary } from '../document/summary.ts';
 import { fontsOf, FONT_VARIANTS, type Fonts } from '../layout/fonts.ts';
 import { MissingGlyphError } from '../layout/glyphs.ts';
 import { buildDocument } from '../model/build.ts';
@@ -23,7 +25,9 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
-import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeFileAtomic, writeFilesTogether, WriteError } from './output.ts';
+import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type DocumentState, type Manifest } from './manifest.ts';
+import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
+import { toolVersion } from './version.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
 /** What `npm run build:docs` makes when no format is chosen. */
@@ -41,6 +45,8 @@ export interface BuildOptions {
   targets: string[];
   formats: Format[];
   docxTemplate?: string;
+  /** Build every document, even those whose inputs have not changed since their last good build. */
+  all?: boolean;
 }
 
 export interface DocumentResult {
@@ -52,6 +58,11 @@ export interface DocumentResult {
   inputs: InputFile[];
   /** A failed document's outputs of an earlier build, kept as they were (stale: not made from the data as it is now). */
   kept?: string[];
+  /** built, unchanged (its last good build still stands), stale (failed, earlier outputs kept), error, held. */
+  state: DocumentState;
+  /** The outputs written by this run, with their hashes. */
+  written?: InputFile[];
+  summary?: DocumentSummary;
 }
 
 /** What every document of a run shares. */
@@ -63,6 +74,7 @@ interface RunContext {
   fontInputs: InputFile[];
   /** The DOCX template, checked (when DOCX is made). */
   template?: LoadedTemplate;
+  hashes: HashCache;
 }
 
 interface Rendered {
@@ -87,13 +99,21 @@ const isDocumentName = (name: string): boolean =>
 /** A file, or a link to one (where it leads is the resolver's to check); not a folder link, a device or a pipe. */
 const isFileEntry = (e: Dirent, folder: string): boolean => e.isFile() || (e.isSymbolicLink() && isFile(join(folder, e.name)));
 
-export function findDocuments(target: string): string[] {
+/**
+ * Folders never searched for data files: packages, and `output` (an earlier build's JSON files there are
+ * not data), besides the chosen output folder (passed in `skip`) and names starting with "." (.git).
+ */
+const NOT_DATA_FOLDERS = ['node_modules', 'output'];
+
+/** The data files of `target` (a file, or a folder searched through); `skip`: folders left out (the output folder). */
+export function findDocuments(target: string, skip: string[] = []): string[] {
   if (!existsSync(target)) return [];
   if (statSync(target).isFile()) return [target];
+  if (skip.includes(resolve(target))) return [];
   return readdirSync(target, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.'))
+    .filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.') && !NOT_DATA_FOLDERS.includes(e.name))
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? findDocuments(join(target, e.name)) : isFileEntry(e, target) && isDocumentName(e.name) ? [join(target, e.name)] : []));
+    .flatMap((e) => (e.isDirectory() ? findDocuments(join(target, e.name), skip) : isFileEntry(e, target) && isDocumentName(e.name) ? [join(target, e.name)] : []));
 }
 
 export function outputPath(source: string, options: BuildOptions, format: Format): string {
@@ -134,11 +154,17 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
     writeFilesTogether(rendered);
-    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
+    const written = rendered.map((r) => ({ path: r.path, sha256: sha256(r.bytes) }));
+    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run), state: 'built', written };
   } catch (e) {
-    const kept = earlierOutputs(path, options);
-    return { source: path, outputs: [], problems: problemsOf(e, path), ok: false, inputs: allInputs(resolved, run), kept };
+    return failed(path, problemsOf(e, path), options, allInputs(resolved, run));
   }
+}
+
+/** A document that failed: the outputs of its last good build stay (stale), or it has none (error). */
+function failed(source: string, problems: Problem[], options: BuildOptions, inputs: InputFile[] = []): DocumentResult {
+  const kept = earlierOutputs(source, options);
+  return { source, outputs: [], problems, ok: false, inputs, kept, state: kept.length > 0 ? 'stale' : 'error' };
 }
 
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
@@ -156,17 +182,17 @@ function collisions(files: string[], options: BuildOptions): Map<string, Documen
     const key = outputPath(file, options, 'docx').replace(/\.docx$/, '').normalize('NFC').toLowerCase();
     byOutput.set(key, [...(byOutput.get(key) ?? []), file]);
   }
-  const failed = new Map<string, DocumentResult>();
+  const collided = new Map<string, DocumentResult>();
   for (const group of byOutput.values()) {
     if (group.length < 2) continue;
     const output = outputPath(group[0], options, options.formats[0]);
     for (const file of group) {
       const others = group.filter((f) => f !== file).map((f) => `"${f}"`).join(', ');
       const message = `tệp này và ${others} cùng ra một văn bản (${output}): không tạo tệp nào để khỏi ghi đè lên nhau. Đổi tên một trong các tệp, hoặc xóa tệp thừa.`;
-      failed.set(file, { source: file, outputs: [], problems: [{ severity: 'loi', file, message }], ok: false, inputs: [], kept: earlierOutputs(file, options) });
+      collided.set(file, failed(file, [{ severity: 'loi', file, message }], options));
     }
   }
-  return failed;
+  return collided;
 }
 
 function problemsOf(e: unknown, path: string): Problem[] {
@@ -199,15 +225,14 @@ function openDocxTemplate(options: BuildOptions): LoadedTemplate | { problem: Pr
   return loaded;
 }
 
-/** The HTML pages' fonts, written once into the output folder; if one cannot be written, that is a problem of the run, said once. */
+/** The HTML pages' fonts, written into the output folder when missing or different; if one cannot be written, that is a problem of the run, said once. */
 function writeHtmlFonts(run: RunContext, problems: Problem[]): string[] {
   const written: string[] = [];
   for (const variant of FONT_VARIANTS) {
     const path = join(run.options.outDir, HTML_FONT_DIR, FONT_FILE_NAMES[variant]);
     run.staleTemps.removeFor(path);
     try {
-      writeFileAtomic(path, run.fonts.files[variant]);
-      written.push(path);
+      if (writeIfChanged(path, run.fonts.files[variant])) written.push(path);
     } catch (e) {
       if (!(e instanceof WriteError)) throw e;
       problems.push({ severity: 'loi', file: path, message: `${e.message} Các trang HTML sẽ hiện bằng phông chữ khác.` });
@@ -243,19 +268,29 @@ export interface BuildReport {
   shared: string[];
 }
 
-export async function buildAll(options: BuildOptions): Promise<BuildReport> {
+/** Reports how far the run has got (the terminal's progress line). */
+export interface BuildHooks {
+  progress?(done: number, total: number, file: string): void;
+}
+
+/**
+ * What every document to build shares, read and checked before any output is touched: the registry
+ * and the DOCX template (a problem in either stops the run, told once), the fonts.
+ */
+function openRun(options: BuildOptions, hashes: HashCache): RunContext | { problems: Problem[] } {
   const registryPath = join(options.dataDir, REGISTRY_FILE);
   let loaded;
   try {
     loaded = loadRegistry(registryPath);
   } catch (e) {
-    return { results: [], runProblems: problemsOf(e, registryPath), shared: [] };
+    return { problems: problemsOf(e, registryPath) };
   }
   const template = options.formats.includes('docx') ? openDocxTemplate(options) : undefined;
-  if (template && 'problem' in template) return { results: [], runProblems: [template.problem], shared: [] };
+  if (template && 'problem' in template) return { problems: [template.problem] };
   const fontResources = loadFonts();
-  const run: RunContext = {
+  return {
     options,
+    hashes,
     staleTemps: new StaleTemps(),
     fonts: fontsOf(fontResources.files),
     fontInputs: fontResources.inputs,
@@ -268,17 +303,85 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       roots: [options.dataDir, options.templatesDir, ...options.targets.map(folderOf)],
     }),
   };
+}
+
+/** The DOCX template as the manifest records the choice: '' for the default one. */
+const templateChoice = (options: BuildOptions): string => (options.docxTemplate ? resolve(options.docxTemplate) : '');
+
+/** The data files of the run: the targets, or the whole data folder; never inside the output folder. */
+export const documentsOf = (options: BuildOptions): string[] => {
   const targets = options.targets.length > 0 ? options.targets : [options.dataDir];
-  const files = [...new Set(targets.flatMap(findDocuments))];
-  const folderProblem = files.length > 0 ? makeOutputFolder(options.outDir) : undefined;
-  if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
+  return [...new Set(targets.flatMap((target) => findDocuments(target, [resolve(options.outDir)])))];
+};
+
+/** A document whose last good build still stands: nothing is made, its warnings are told again. */
+function unchangedResult(source: string, manifest: Manifest, options: BuildOptions): DocumentResult {
+  const good = manifest.documents[manifestPath(options.outDir, source)].good!;
+  const inputs = good.inputs.map((input) => ({ ...input, path: pathFromManifest(options.outDir, input.path) }));
+  const outputs = options.formats.map((format) => outputPath(source, options, format));
+  return { source, outputs, problems: good.warnings, ok: true, inputs, state: 'unchanged', summary: good.summary };
+}
+
+/** The documents of the run whose last good build still stands (none with --tat-ca). */
+function unchangedDocuments(files: string[], manifest: Manifest, options: BuildOptions, hashes: HashCache): Set<string> {
+  if (options.all) return new Set();
+  const docxTemplate = templateChoice(options);
+  return new Set(
+    files.filter((file) => {
+      const good = manifest.documents[manifestPath(options.outDir, file)]?.good;
+      const outputs = options.formats.map((format) => outputPath(file, options, format));
+      return isUpToDate(good, { outputs, docxTemplate }, options.outDir, hashes);
+    }),
+  );
+}
+
+export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildReport> {
+  const files = documentsOf(options);
+  const manifest = readManifest(options.outDir, toolVersion());
+  const hashes = new HashCache();
   const collided = collisions(files, options);
-  const results: DocumentResult[] = [];
-  for (const file of files) {
-    removeStaleTemps(file, run);
-    results.push(collided.get(file) ?? (await buildDocumentFile(file, run)));
+  const unchanged = unchangedDocuments(files.filter((f) => !collided.has(f)), manifest, options, hashes);
+  const toBuild = new Set(files.filter((f) => !collided.has(f) && !unchanged.has(f)));
+  let run: RunContext | undefined;
+  if (toBuild.size > 0) {
+    const opened = openRun(options, hashes);
+    if ('problems' in opened) return { results: [], runProblems: opened.problems, shared: [] };
+    const folderProblem = makeOutputFolder(options.outDir);
+    if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
+    run = opened;
   }
-  const runProblems: Problem[] = [];
-  const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run, runProblems) : [];
+  const results: DocumentResult[] = [];
+  for (const [done, file] of files.entries()) {
+    if (toBuild.has(file)) hooks.progress?.(done, files.length, file);
+    if (run && !unchanged.has(file)) removeStaleTemps(file, run);
+    results.push(collided.get(file) ?? (unchanged.has(file) ? unchangedResult(file, manifest, options) : await buildDocumentFile(file, run!)));
+  }
+  hooks.progress?.(files.length, files.length, '');
+  // A shared file's problems are told once, for the run; each document that needed it only refers to them.
+  const runProblems: Problem[] = [...(run?.resolver.lawProblems() ?? [])];
+  const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? writeHtmlFonts(run, runProblems) : [];
+  if (existsSync(options.outDir)) saveManifest(manifest, results, options, runProblems);
   return { results, runProblems, shared };
+}
+
+/** Records each document of the run in the manifest, drops those whose data file is gone, and writes it if it changed. */
+function saveManifest(manifest: Manifest, results: DocumentResult[], options: BuildOptions, runProblems: Problem[]): void {
+  const { outDir } = options;
+  const relativeInput = (input: InputFile) => ({ ...input, path: manifestPath(outDir, input.path) });
+  for (const r of results) {
+    const key = manifestPath(outDir, r.source);
+    const earlier = manifest.documents[key];
+    const good =
+      r.state === 'built'
+        ? { inputs: r.inputs.map(relativeInput), outputs: r.written!.map(relativeInput), docxTemplate: templateChoice(options), summary: r.summary, warnings: r.problems }
+        : earlier?.good;
+    manifest.documents[key] = { ...(good ? { good } : {}), state: r.state === 'unchanged' ? 'built' : r.state, problems: r.problems };
+  }
+  for (const key of Object.keys(manifest.documents)) if (!existsSync(pathFromManifest(outDir, key))) delete manifest.documents[key];
+  try {
+    writeIfChanged(join(outDir, MANIFEST_FILE), Buffer.from(manifestText(manifest), 'utf8'));
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    runProblems.push({ severity: 'loi', file: join(outDir, MANIFEST_FILE), message: `${e.message} Lần chạy sau sẽ tạo lại mọi văn bản.` });
+  }
 }

@@ -1,39 +1,91 @@
-/** The options of `npm run build:docs`, read from the command line without building anything. */
+/**
+ * The options of the build, read with node:util `parseArgs` (`--ra output` and `--ra=output` both work)
+ * without building anything. A wrong command line gives a Vietnamese message, never parseArgs' English.
+ */
 import { existsSync } from 'node:fs';
+import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_FORMATS, FORMATS, type BuildOptions, type Format } from '../build/pipeline.ts';
 
-export const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>] [--du-lieu=<thư mục>]`;
+export const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>] [--du-lieu=<thư mục>] [--tat-ca]. Xem mọi lệnh và tùy chọn: npx van-ban --help`;
 
-/** The options that take a value, each with an example of it. */
-const VALUE_OPTIONS = new Map([
-  ['--dinh-dang', '--dinh-dang=docx,pdf'],
-  ['--formats', '--formats=docx,pdf'],
-  ['--mau-docx', '--mau-docx=mau-cua-toi.docx'],
-  ['--ra', '--ra=output'],
-  ['--du-lieu', '--du-lieu=data'],
-]);
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { example?: string; help: string };
 
-/** The build options, or the message to print (with exit code 2) when the command line is wrong. */
-export function parseArgs(argv: string[]): BuildOptions | string {
+/** The options of building (shared by `tao`, `theo-doi` and, in part, `kiem-tra`), with an example of each value. */
+export const BUILD_OPTIONS: Record<string, OptionSpec> = {
+  'dinh-dang': { type: 'string', example: '--dinh-dang=docx,pdf', help: `định dạng cần tạo, cách nhau dấu phẩy: ${FORMATS.join(', ')} (mặc định ${DEFAULT_FORMATS.join(',')})` },
+  formats: { type: 'string', example: '--formats=docx,pdf', help: 'như --dinh-dang' },
+  'mau-docx': { type: 'string', example: '--mau-docx=mau-cua-toi.docx', help: 'mẫu DOCX (kiểu chữ, lề) thay cho templates/van-ban.docx' },
+  ra: { type: 'string', example: '--ra=output', help: 'thư mục ghi văn bản (mặc định output)' },
+  'du-lieu': { type: 'string', example: '--du-lieu=data', help: 'thư mục dữ liệu, nơi có _chung/co-quan.yaml (mặc định data)' },
+  'tat-ca': { type: 'boolean', help: 'tạo lại mọi văn bản, kể cả văn bản có dữ liệu không đổi từ lần trước' },
+  help: { type: 'boolean', short: 'h', help: 'in hướng dẫn này' },
+};
+
+export type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+
+/**
+ * The command line read against `options`, or the Vietnamese message for what is wrong with it. An
+ * option that takes a value must have one (`--ra` at the end, `--ra=` or `--ra --tat-ca` is an error).
+ */
+export function readCommandLine(argv: string[], options: Record<string, OptionSpec>, usage: string): Parsed | string {
+  const { tokens } = parseCommandLine({ args: argv, options: nodeConfig(options), strict: false, allowPositionals: true, tokens: true });
+  const values: Parsed['values'] = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind !== 'option') continue;
+    const spec = options[token.name];
+    if (!spec) return `Không hiểu tùy chọn "${token.rawName}".\n${usage}`;
+    if (spec.type === 'string') {
+      // parseArgs takes the next argument as the value even when it is an option (`--ra --tat-ca`).
+      if (!token.value || (!token.inlineValue && token.value.startsWith('-'))) return `Tùy chọn "${token.rawName}" thiếu giá trị: ghi giá trị liền sau dấu "=", ví dụ ${spec.example}.\n${usage}`;
+      values[token.name] = token.value;
+    } else {
+      if (token.inlineValue) return `Tùy chọn "${token.rawName}" không nhận giá trị: chỉ ghi "${token.rawName}".\n${usage}`;
+      values[token.name] = true;
+    }
+  }
+  return { values, positionals };
+}
+
+/** parseArgs' own config: the names, types and short forms (the examples and help are ours). */
+const nodeConfig = (options: Record<string, OptionSpec>): ParseArgsConfig['options'] =>
+  Object.fromEntries(Object.entries(options).map(([name, { type, short }]) => [name, short ? { type, short } : { type }]));
+
+/** The build options, or the message to print (with exit code 2) when the command line is wrong; `'help'` for --help. */
+export function parseArgs(argv: string[], options = BUILD_OPTIONS, usage = USAGE): BuildOptions | string | 'help' {
+  const parsed = readCommandLine(argv, options, usage);
+  if (typeof parsed === 'string') return parsed;
+  return buildOptionsOf(parsed, usage);
+}
+
+export function buildOptionsOf({ values, positionals }: Parsed, usage = USAGE): BuildOptions | string | 'help' {
+  if (values.help) return 'help';
   const options: BuildOptions = { dataDir: 'data', outDir: 'output', templatesDir: 'templates', targets: [], formats: [...DEFAULT_FORMATS] };
-  for (const arg of argv) {
-    const equals = arg.indexOf('=');
-    const flag = equals === -1 ? arg : arg.slice(0, equals);
-    const value = equals === -1 ? undefined : arg.slice(equals + 1);
-    if (flag === '--help' || flag === '-h') return USAGE;
-    const example = VALUE_OPTIONS.get(flag);
-    if (arg.startsWith('-') && !example) return `Không hiểu tùy chọn "${arg}".\n${USAGE}`;
-    if (example && !value) return `Tùy chọn "${flag}" thiếu giá trị: ghi giá trị liền sau dấu "=", ví dụ ${example}.\n${USAGE}`;
-    if (flag === '--dinh-dang' || flag === '--formats') {
-      const formats = value!.split(',').map((f) => f.trim()) as Format[];
-      const unknown = formats.filter((f) => !FORMATS.includes(f));
-      if (unknown.length > 0) return `Định dạng không hỗ trợ: "${unknown.join(', ')}". Chọn trong: ${FORMATS.join(', ')}.\n${USAGE}`;
-      options.formats = formats;
-    } else if (flag === '--mau-docx') options.docxTemplate = value;
-    else if (flag === '--ra') options.outDir = value!;
-    else if (flag === '--du-lieu') options.dataDir = value!;
-    else if (!existsSync(arg)) return `Không tìm thấy "${arg}". Ghi đường dẫn tệp hoặc thư mục, ví dụ data/2023.`;
-    else options.targets.push(arg);
+  const formatList = (values['dinh-dang'] ?? values.formats) as string | undefined;
+  if (formatList !== undefined) {
+    const formats = formatList.split(',').map((f) => f.trim()) as Format[];
+    const unknown = formats.filter((f) => !FORMATS.includes(f));
+    if (unknown.length > 0) return `Định dạng không hỗ trợ: "${unknown.join(', ')}". Chọn trong: ${FORMATS.join(', ')}.\n${usage}`;
+    options.formats = formats;
+  }
+  if (typeof values['mau-docx'] === 'string') options.docxTemplate = values['mau-docx'];
+  if (typeof values.ra === 'string') options.outDir = values.ra;
+  if (typeof values['du-lieu'] === 'string') options.dataDir = values['du-lieu'];
+  if (values['tat-ca']) options.all = true;
+  for (const target of positionals) {
+    if (!existsSync(target)) return `Không tìm thấy "${target}". Ghi đường dẫn tệp hoặc thư mục, ví dụ data/2023.`;
+    options.targets.push(target);
   }
   return options;
+}
+
+/** The help lines of a set of options: `  --ra <giá trị>   thư mục …`. */
+export function optionHelp(options: Record<string, OptionSpec>): string[] {
+  const rows = Object.entries(options)
+    .filter(([name]) => name !== 'formats')
+    .map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ' <giá trị>' : ''}`, spec.help]);
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`);
 }

@@ -1,12 +1,11 @@
 /**
- * npm run build:docs [-- <tệp hoặc thư mục>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp>] [--ra=<thư mục>] [--du-lieu=<thư mục>]
- * Builds every document in data/ (or only the given files/folders) into output/.
+ * The process around the command (`npx van-ban`, `npm run build:docs`): runs `main` on the command
+ * line with the terminal's output, and sets the exit code (never exits, so piped output is not lost).
  */
-import { runBuild } from './run.ts';
+import { terminalIo } from './io.ts';
+import { main } from './main.ts';
 
-const terminal = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
-
-runBuild(process.argv.slice(2), terminal).then(
+main(process.argv.slice(2), terminalIo()).then(
   (code) => {
     process.exitCode = code;
   },

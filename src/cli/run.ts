@@ -1,45 +1,89 @@
 /**
  * The build command without the process around it: reads the command line, builds, prints through
- * `io`, returns the exit code. `build-docs.ts` runs it for the terminal; tests run it in-process.
+ * `io`, returns the exit code. The terminal runs it through main.ts; tests run it in-process.
  */
-import { buildAll, type BuildOptions } from '../build/pipeline.ts';
+import { buildAll, type BuildOptions, type BuildReport } from '../build/pipeline.ts';
 import { formatProblem } from '../core/errors.ts';
-import { parseArgs } from './args.ts';
+import { BUILD_OPTIONS, optionHelp, parseArgs } from './args.ts';
+import { paint, paintProblem, type Io } from './io.ts';
 
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { Io };
+
+export const BUILD_HELP = [
+  'van-ban tao [<tệp hoặc thư mục>…] [tùy chọn]   (cũng là: npm run build:docs -- …)',
+  '',
+  'Tạo văn bản từ tệp dữ liệu (.md, .yaml, .json) vào thư mục ra, giữ cây thư mục của data/.',
+  'Chỉ văn bản có dữ liệu, mẫu, danh mục hoặc dữ liệu luật đã đổi từ lần trước mới được tạo lại',
+  '(bảng kê ở output/.bang-ke.json). Văn bản lỗi giữ nguyên bản cũ và được ghi là "chưa cập nhật".',
+  '',
+  'Tùy chọn:',
+  ...optionHelp(BUILD_OPTIONS),
+].join('\n');
 
 /** `defaults`: folders used unless the command line names others (tests point them at a scratch project). */
 export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOptions> = {}): Promise<number> {
+  const options = optionsOf(argv, io, defaults);
+  if (typeof options === 'number') return options;
+  const report = await buildAll(options, { progress: progressLine(io) });
+  return printReport(report, io);
+}
+
+/** The options of the command line with `defaults` under them, or the exit code when there is nothing to build (help, a mistake). */
+export function optionsOf(argv: string[], io: Io, defaults: Partial<BuildOptions>, help = BUILD_HELP): BuildOptions | number {
   const parsed = parseArgs(argv);
+  if (parsed === 'help') {
+    io.out(help);
+    return 0;
+  }
   if (typeof parsed === 'string') {
     io.err(parsed);
     return 2;
   }
-  const options = { ...parsed, ...definedOnly(defaults, argv) };
-  const { results, runProblems, shared } = await buildAll(options);
+  return { ...parsed, ...definedOnly(defaults, argv) };
+}
+
+/** Prints what the run did, and returns its exit code. */
+export function printReport({ results, runProblems, shared }: BuildReport, io: Io): number {
   // Problems of the run: one every document would fail on (the registry, the DOCX template, the output
-  // folder) is told once and nothing is built; the HTML fonts that could not be written, beside the results.
-  for (const p of runProblems) io.err(formatProblem(p));
+  // folder) is told once and nothing is built; a shared file some documents needed (the law data) is told
+  // once, before the documents that refer to it.
+  for (const p of runProblems) io.err(paintProblem(io, formatProblem(p)));
   if (runProblems.length > 0 && results.length === 0) {
-    io.out('\nKhông tạo văn bản nào: sửa lỗi trên rồi chạy lại.');
+    io.out('\nKhông tạo văn bản nào: sửa lỗi trên rồi chạy lại. Các văn bản đã tạo trước đó được giữ nguyên.');
     return 1;
   }
-  for (const out of shared) io.out(`✓ ${out}`);
+  const done = paint(io, 'green', '✓');
+  for (const out of shared) io.out(`${done} ${out}`);
   for (const r of results) {
-    for (const out of r.outputs) io.out(`✓ ${out}`);
-    for (const p of r.problems) io.err(formatProblem(p));
-    if (!r.ok) io.err(`✗ ${r.source}: không tạo văn bản này.${keptNote(r.kept)}`);
+    for (const out of r.state === 'built' ? r.outputs : []) io.out(`${done} ${out}`);
+    for (const p of r.problems) io.err(paintProblem(io, formatProblem(p)));
+    if (!r.ok) io.err(`${paint(io, 'red', '✗')} ${r.source}: không tạo văn bản này.${keptNote(r.kept)}`);
   }
-  const failed = results.filter((r) => !r.ok).length;
-  const built = results.length - failed;
-  const stale = results.filter((r) => r.kept?.length).length;
-  const staleNote = stale ? ` (${stale} văn bản còn bản cũ chưa cập nhật)` : '';
-  io.out(`\nĐã tạo ${built}/${results.length} văn bản${failed ? `, ${failed} văn bản có lỗi${staleNote}` : ''}.`);
+  io.out(`\n${summaryLine(results)}`);
   if (results.length === 0) io.out('Không có tệp dữ liệu nào (.md, .json, .yaml) trong đường dẫn đã chọn.');
-  return failed > 0 || runProblems.length > 0 ? 1 : 0;
+  return results.some((r) => !r.ok) || runProblems.length > 0 ? 1 : 0;
+}
+
+function summaryLine(results: BuildReport['results']): string {
+  const count = (state: string) => results.filter((r) => r.state === state).length;
+  const [built, unchanged, stale] = [count('built'), count('unchanged'), count('stale')];
+  const failed = results.filter((r) => !r.ok).length;
+  const toDo = results.length - unchanged;
+  const staleNote = stale ? ` (${stale} văn bản còn bản cũ chưa cập nhật)` : '';
+  const failedNote = failed ? `, ${failed} văn bản có lỗi${staleNote}` : '';
+  if (unchanged === 0) return `Đã tạo ${built}/${results.length} văn bản${failedNote}.`;
+  if (toDo === 0) return `Không có văn bản nào cần tạo lại: ${unchanged} văn bản không đổi từ lần trước, giữ nguyên (thêm --tat-ca để tạo lại tất cả).`;
+  return `Đã tạo ${built}/${toDo} văn bản có thay đổi${failedNote}; ${unchanged} văn bản không đổi, giữ nguyên (thêm --tat-ca để tạo lại tất cả).`;
+}
+
+/** The progress line of a terminal: shown once the run has taken a second, cleared at the end. */
+function progressLine(io: Io): ((done: number, total: number, file: string) => void) | undefined {
+  if (!io.progress) return undefined;
+  const started = Date.now();
+  return (done, total, file) => {
+    if (done === total) io.progress!('');
+    else if (Date.now() - started > 1000) io.progress!(`[${done + 1}/${total}] ${file}`);
+  };
 }
 
 /** A failed document's outputs of an earlier build are kept, and said to be out of date. */
@@ -50,6 +94,6 @@ const FLAG_OF: Partial<Record<keyof BuildOptions, string>> = { dataDir: '--du-li
 
 /** The defaults the command line did not override. */
 function definedOnly(defaults: Partial<BuildOptions>, argv: string[]): Partial<BuildOptions> {
-  const given = (key: keyof BuildOptions) => FLAG_OF[key] !== undefined && argv.some((a) => a.startsWith(`${FLAG_OF[key]}=`));
+  const given = (key: keyof BuildOptions) => FLAG_OF[key] !== undefined && argv.some((a) => a === FLAG_OF[key] || a.startsWith(`${FLAG_OF[key]}=`));
   return Object.fromEntries(Object.entries(defaults).filter(([key, value]) => value !== undefined && !given(key as keyof BuildOptions)));
 }

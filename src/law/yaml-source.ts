@@ -8,6 +8,7 @@ export class LawDataError extends Error {
   readonly file: string;
   readonly line: number;
   readonly field: string;
+  readonly detail: string;
 
   constructor(file: string, line: number, field: string, detail: string) {
     super(`Lỗi dữ liệu luật: tệp ${file}, dòng ${line}, trường "${field}": ${detail}`);
@@ -15,6 +16,7 @@ export class LawDataError extends Error {
     this.file = file;
     this.line = line;
     this.field = field;
+    this.detail = detail;
   }
 }
 

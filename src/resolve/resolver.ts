@@ -5,13 +5,14 @@
  * here; the model builder then works on what was loaded and reads nothing itself.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { DocumentError } from '../core/errors.ts';
+import { DocumentError, type Problem } from '../core/errors.ts';
 import { Problems } from '../core/problems.ts';
 import { MAX_IMAGE_PIXELS, readImage, type ReadImage } from '../core/image.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import type { ContentTemplate } from '../content/templates.ts';
 import { templateInputs } from '../content/template-inputs.ts';
 import { DOSSIER_FIELDS } from '../dossier/index.ts';
+import { LawDataError } from '../law/yaml-source.ts';
 import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData, type LawData } from '../law/law-data.ts';
 import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
 import type { Registry } from '../model/registry.ts';
@@ -40,7 +41,8 @@ type Raw = Record<string, unknown>;
 interface LoadedLaw {
   data?: LawData;
   files: InputFile[];
-  error?: string;
+  /** Why the law data cannot be used, with the files' lines: told once a run (`lawProblems`). */
+  problems: Problem[];
 }
 
 const WHERE = '(đường dẫn tính từ thư mục của tệp này)';
@@ -80,6 +82,15 @@ export class Resolver {
     return new Resolution(source, this.options, this.reader, () => this.lawData(), []).resolve(file);
   }
 
+  /**
+   * What is wrong with the law data (luong-co-so.yaml, danh-hieu.yaml), if a document needed it, each
+   * problem with its file and line: shared files, so the run tells it once, and each document that
+   * needs them only refers to it.
+   */
+  lawProblems(): Problem[] {
+    return this.law?.problems ?? [];
+  }
+
   private lawData(): LoadedLaw {
     if (this.law) return this.law;
     const files = [BASE_SALARY_FILE, AWARDS_FILE].map((name) => join(this.options.lawDir, name));
@@ -87,17 +98,25 @@ export class Resolver {
     const read = loaded.flatMap((l) => (l.ok ? [l.file] : []));
     if (read.length < files.length) {
       const missing = files.filter((_, i) => !loaded[i].ok);
-      this.law = { files: read.map(inputOf), error: `không có hoặc không đọc được tệp ${missing.join(', ')}` };
+      const problems = missing.map((file): Problem => ({ severity: 'loi', file, message: 'không có hoặc không đọc được tệp dữ liệu luật này; các văn bản khen thưởng (danh sách, biên bản, thành tích) cần nó. Chép lại tệp từ bản mẫu data/_chung của chương trình.' }));
+      this.law = { files: read.map(inputOf), problems };
       return this.law;
     }
     try {
       const [salary, awards] = read.map((f) => ({ path: f.path, text: decodeText(f.bytes, f.path) }));
-      this.law = { data: parseLawData(salary, awards), files: read.map(inputOf) };
+      this.law = { data: parseLawData(salary, awards), files: read.map(inputOf), problems: [] };
     } catch (e) {
-      this.law = { files: read.map(inputOf), error: (e as Error).message };
+      const problems = e instanceof DocumentError ? e.problems : [lawProblem(e, this.options.lawDir)];
+      this.law = { files: read.map(inputOf), problems };
     }
     return this.law;
   }
+}
+
+/** A problem of the law data, where it is (a LawDataError knows its file, line and field). */
+function lawProblem(e: unknown, lawDir: string): Problem {
+  if (e instanceof LawDataError) return { severity: 'loi', file: e.file, line: e.line, field: e.field, message: e.detail };
+  return { severity: 'loi', file: lawDir, message: (e as Error).message };
 }
 
 const inputOf = (file: LoadedFile): InputFile => ({ path: file.path, sha256: file.sha256 });
@@ -211,7 +230,7 @@ class Resolution {
     const law = this.lawData();
     for (const f of law.files) this.addInput(f);
     if (law.data) this.resolved.law = law.data;
-    else this.problems.error([field], `cần dữ liệu luật trong ${this.options.lawDir} nhưng không đọc được: ${law.error}`);
+    else this.problems.error([field], `cần dữ liệu luật trong ${this.options.lawDir} nhưng ${[...new Set(law.problems.map((p) => p.file))].join(', ')} có lỗi (đã báo riêng ở trên). Sửa tệp đó rồi chạy lại.`);
   }
 
   private listFile(): void {
