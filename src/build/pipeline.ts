@@ -55,7 +55,7 @@ export interface DocumentResult {
 }
 
 /** What every document of a run shares. */
-interface RunContext {
+export interface RunContext {
   options: BuildOptions;
   staleTemps: StaleTemps;
   resolver: Resolver;
@@ -121,16 +121,34 @@ const readerWarnings = (resolved: ResolvedDocument): Problem[] => [
   ...Object.values(resolved.attachments).flatMap(readerWarnings),
 ];
 
-async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
-  const { options } = run;
-  const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
+export interface CheckedDocument {
+  /** What the resolver read, when it could read the data file. */
+  resolved?: ResolvedDocument;
+  /** The document, when it has no error. */
+  doc?: Document;
+  problems: Problem[];
+}
+
+/** Reads, resolves, builds and checks one data file, writing nothing: the build's first half, and the whole of the check command. */
+export function checkDocument(path: string, run: Pick<RunContext, 'resolver' | 'fonts'>): CheckedDocument {
   let resolved: ResolvedDocument | undefined;
   try {
     resolved = run.resolver.resolveFile(path);
     const doc = buildDocument(resolved);
     const problems = [...readerWarnings(resolved), ...runChecks(doc, resolved, { fonts: run.fonts })];
-    if (problems.some((p) => p.severity === 'loi')) throw new DocumentError(problems);
-    const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
+    return problems.some((p) => p.severity === 'loi') ? { resolved, problems } : { resolved, doc, problems };
+  } catch (e) {
+    return { resolved, problems: problemsOf(e, path) };
+  }
+}
+
+async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
+  const { options } = run;
+  const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
+  const { resolved, doc, problems } = checkDocument(path, run);
+  try {
+    if (!doc) throw new DocumentError(problems);
+    const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved!) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
     writeFilesTogether(rendered);
@@ -150,7 +168,7 @@ const earlierOutputs = (file: string, options: BuildOptions): string[] => option
  * Data files that would write the same outputs (`a.md` and `a.yaml`; `A.md` and `a.md` on Windows or
  * macOS): each fails, naming the others, before anything is built; their outputs are left as they are.
  */
-function collisions(files: string[], options: BuildOptions): Map<string, DocumentResult> {
+export function collisions(files: string[], options: BuildOptions): Map<string, DocumentResult> {
   const byOutput = new Map<string, string[]>();
   for (const file of files) {
     const key = outputPath(file, options, 'docx').replace(/\.docx$/, '').normalize('NFC').toLowerCase();
@@ -184,7 +202,7 @@ const templateProblem = (e: TemplateError): Problem => ({ severity: 'loi', file:
  * The DOCX template, read and checked before any document is built: a template every document would
  * fail on is one problem for the run, told once.
  */
-function openDocxTemplate(options: BuildOptions): LoadedTemplate | { problem: Problem } {
+export function openDocxTemplate(options: BuildOptions): LoadedTemplate | { problem: Problem } {
   const maxBytes = TEMPLATE_LIMITS.fileSize;
   const loaded = options.docxTemplate
     ? loadDocxTemplate(options.docxTemplate, { maxBytes })
@@ -243,16 +261,20 @@ export interface BuildReport {
   shared: string[];
 }
 
-export async function buildAll(options: BuildOptions): Promise<BuildReport> {
+/**
+ * What every document of a run shares, read and checked before any document (the registry, the DOCX
+ * template when DOCX is made or `withTemplate`, the fonts); or the problem every document would fail on.
+ */
+export function openRun(options: BuildOptions, withTemplate = options.formats.includes('docx')): { run: RunContext } | { problems: Problem[] } {
   const registryPath = join(options.dataDir, REGISTRY_FILE);
   let loaded;
   try {
     loaded = loadRegistry(registryPath);
   } catch (e) {
-    return { results: [], runProblems: problemsOf(e, registryPath), shared: [] };
+    return { problems: problemsOf(e, registryPath) };
   }
-  const template = options.formats.includes('docx') ? openDocxTemplate(options) : undefined;
-  if (template && 'problem' in template) return { results: [], runProblems: [template.problem], shared: [] };
+  const template = withTemplate ? openDocxTemplate(options) : undefined;
+  if (template && 'problem' in template) return { problems: [template.problem] };
   const fontResources = loadFonts();
   const run: RunContext = {
     options,
@@ -268,6 +290,13 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
       roots: [options.dataDir, options.templatesDir, ...options.targets.map(folderOf)],
     }),
   };
+  return { run };
+}
+
+export async function buildAll(options: BuildOptions): Promise<BuildReport> {
+  const opened = openRun(options);
+  if ('problems' in opened) return { results: [], runProblems: opened.problems, shared: [] };
+  const { run } = opened;
   const targets = options.targets.length > 0 ? options.targets : [options.dataDir];
   const files = [...new Set(targets.flatMap(findDocuments))];
   const folderProblem = files.length > 0 ? makeOutputFolder(options.outDir) : undefined;

@@ -5,14 +5,14 @@
  * here; the model builder then works on what was loaded and reads nothing itself.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { DocumentError } from '../core/errors.ts';
+import { DocumentError, type Problem } from '../core/errors.ts';
 import { Problems } from '../core/problems.ts';
 import { MAX_IMAGE_PIXELS, readImage, type ReadImage } from '../core/image.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import type { ContentTemplate } from '../content/templates.ts';
 import { templateInputs } from '../content/template-inputs.ts';
 import { DOSSIER_FIELDS } from '../dossier/index.ts';
-import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData, type LawData } from '../law/law-data.ts';
+import { AWARDS_FILE, BASE_SALARY_FILE, LawDataError, parseLawData, type LawData } from '../law/law-data.ts';
 import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
 import type { Registry } from '../model/registry.ts';
 import { decodeText } from '../readers/encoding.ts';
@@ -41,6 +41,8 @@ interface LoadedLaw {
   data?: LawData;
   files: InputFile[];
   error?: string;
+  /** A fault of a law data file itself, at its line. */
+  problem?: Problem;
 }
 
 const WHERE = '(đường dẫn tính từ thư mục của tệp này)';
@@ -94,13 +96,28 @@ export class Resolver {
       const [salary, awards] = read.map((f) => ({ path: f.path, text: decodeText(f.bytes, f.path) }));
       this.law = { data: parseLawData(salary, awards), files: read.map(inputOf) };
     } catch (e) {
-      this.law = { files: read.map(inputOf), error: (e as Error).message };
+      this.law = { files: read.map(inputOf), error: (e as Error).message, problem: e instanceof LawDataError ? lawProblem(e) : undefined };
     }
     return this.law;
+  }
+
+  /** The faults of the law data files, at their own lines, whether or not a document needs them (for the check command). */
+  lawProblems(): Problem[] {
+    const { problem } = this.lawData();
+    return problem ? [problem] : [];
   }
 }
 
 const inputOf = (file: LoadedFile): InputFile => ({ path: file.path, sha256: file.sha256 });
+
+const lawProblem = (e: LawDataError): Problem => ({
+  severity: 'loi',
+  file: e.file,
+  line: e.line,
+  column: e.column,
+  field: e.field.startsWith('(') ? undefined : e.field,
+  message: e.detail,
+});
 
 /** The resolution of one data file. */
 class Resolution {
