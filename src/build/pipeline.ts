@@ -66,7 +66,7 @@ export interface DocumentResult {
 }
 
 /** What every document of a run shares. */
-interface RunContext {
+export interface RunContext {
   options: BuildOptions;
   staleTemps: StaleTemps;
   resolver: Resolver;
@@ -141,16 +141,34 @@ const readerWarnings = (resolved: ResolvedDocument): Problem[] => [
   ...Object.values(resolved.attachments).flatMap(readerWarnings),
 ];
 
-async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
-  const { options } = run;
-  const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
+export interface CheckedDocument {
+  /** What the resolver read, when it could read the data file. */
+  resolved?: ResolvedDocument;
+  /** The document, when it has no error. */
+  doc?: Document;
+  problems: Problem[];
+}
+
+/** Reads, resolves, builds and checks one data file, writing nothing: the build's first half, and the whole of the check command. */
+export function checkDocument(path: string, run: Pick<RunContext, 'resolver' | 'fonts'>): CheckedDocument {
   let resolved: ResolvedDocument | undefined;
   try {
     resolved = run.resolver.resolveFile(path);
     const doc = buildDocument(resolved);
     const problems = [...readerWarnings(resolved), ...runChecks(doc, resolved, { fonts: run.fonts })];
-    if (problems.some((p) => p.severity === 'loi')) throw new DocumentError(problems);
-    const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
+    return problems.some((p) => p.severity === 'loi') ? { resolved, problems } : { resolved, doc, problems };
+  } catch (e) {
+    return { resolved, problems: problemsOf(e, path) };
+  }
+}
+
+async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
+  const { options } = run;
+  const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
+  const { resolved, doc, problems } = checkDocument(path, run);
+  try {
+    if (!doc) throw new DocumentError(problems);
+    const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved!) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
     writeFilesTogether(rendered);
@@ -176,7 +194,7 @@ const earlierOutputs = (file: string, options: BuildOptions): string[] => option
  * Data files that would write the same outputs (`a.md` and `a.yaml`; `A.md` and `a.md` on Windows or
  * macOS): each fails, naming the others, before anything is built; their outputs are left as they are.
  */
-function collisions(files: string[], options: BuildOptions): Map<string, DocumentResult> {
+export function collisions(files: string[], options: BuildOptions): Map<string, DocumentResult> {
   const byOutput = new Map<string, string[]>();
   for (const file of files) {
     const key = outputPath(file, options, 'docx').replace(/\.docx$/, '').normalize('NFC').toLowerCase();
@@ -210,7 +228,7 @@ const templateProblem = (e: TemplateError): Problem => ({ severity: 'loi', file:
  * The DOCX template, read and checked before any document is built: a template every document would
  * fail on is one problem for the run, told once.
  */
-function openDocxTemplate(options: BuildOptions): LoadedTemplate | { problem: Problem } {
+export function openDocxTemplate(options: BuildOptions): LoadedTemplate | { problem: Problem } {
   const maxBytes = TEMPLATE_LIMITS.fileSize;
   const loaded = options.docxTemplate
     ? loadDocxTemplate(options.docxTemplate, { maxBytes })
@@ -274,10 +292,11 @@ export interface BuildHooks {
 }
 
 /**
- * What every document to build shares, read and checked before any output is touched: the registry
- * and the DOCX template (a problem in either stops the run, told once), the fonts.
+ * What every document of a run shares, read and checked before any output is touched (the registry,
+ * the DOCX template when DOCX is made or `withTemplate`, the fonts); or the problem every document
+ * would fail on, told once.
  */
-function openRun(options: BuildOptions, hashes: HashCache): RunContext | { problems: Problem[] } {
+export function openRun(options: BuildOptions, withTemplate = options.formats.includes('docx'), hashes = new HashCache()): { run: RunContext } | { problems: Problem[] } {
   const registryPath = join(options.dataDir, REGISTRY_FILE);
   let loaded;
   try {
@@ -285,10 +304,10 @@ function openRun(options: BuildOptions, hashes: HashCache): RunContext | { probl
   } catch (e) {
     return { problems: problemsOf(e, registryPath) };
   }
-  const template = options.formats.includes('docx') ? openDocxTemplate(options) : undefined;
+  const template = withTemplate ? openDocxTemplate(options) : undefined;
   if (template && 'problem' in template) return { problems: [template.problem] };
   const fontResources = loadFonts();
-  return {
+  const run: RunContext = {
     options,
     hashes,
     staleTemps: new StaleTemps(),
@@ -303,6 +322,7 @@ function openRun(options: BuildOptions, hashes: HashCache): RunContext | { probl
       roots: [options.dataDir, options.templatesDir, ...options.targets.map(folderOf)],
     }),
   };
+  return { run };
 }
 
 /** The DOCX template as the manifest records the choice: '' for the default one. */
@@ -344,11 +364,11 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const toBuild = new Set(files.filter((f) => !collided.has(f) && !unchanged.has(f)));
   let run: RunContext | undefined;
   if (toBuild.size > 0) {
-    const opened = openRun(options, hashes);
+    const opened = openRun(options, options.formats.includes('docx'), hashes);
     if ('problems' in opened) return { results: [], runProblems: opened.problems, shared: [] };
     const folderProblem = makeOutputFolder(options.outDir);
     if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
-    run = opened;
+    run = opened.run;
   }
   const results: DocumentResult[] = [];
   for (const [done, file] of files.entries()) {
@@ -358,7 +378,7 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   }
   hooks.progress?.(files.length, files.length, '');
   // A shared file's problems are told once, for the run; each document that needed it only refers to them.
-  const runProblems: Problem[] = [...(run?.resolver.lawProblems() ?? [])];
+  const runProblems: Problem[] = [...(run?.resolver.neededLawProblems() ?? [])];
   const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? writeHtmlFonts(run, runProblems) : [];
   if (existsSync(options.outDir)) saveManifest(manifest, results, options, runProblems);
   return { results, runProblems, shared };

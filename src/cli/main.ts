@@ -18,6 +18,11 @@ const COMMANDS: Command[] = [
     run: async (argv, io) => (await import('./run.ts')).runBuild(argv, io),
   },
   {
+    names: ['kiem-tra', 'check'],
+    summary: 'kiểm tra mọi tệp dữ liệu, danh sách, mẫu và tệp dùng chung mà không ghi gì; in "tệp:dòng:cột: …" hoặc --json',
+    run: async (argv, io) => (await import('./check.ts')).runCheck(argv, io),
+  },
+  {
     names: ['theo-doi', 'watch'],
     summary: 'tạo văn bản rồi theo dõi thư mục dữ liệu và mẫu: lưu tệp là văn bản và trang xem trước được tạo lại',
     run: async (argv, io) => (await import('./watch.ts')).runWatch(argv, io),

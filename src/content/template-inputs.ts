@@ -63,7 +63,7 @@ type Raw = Record<string, unknown>;
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The front matter of a template file as read: its data and where each field is. */
-export type FrontMatter = Pick<SourceFile, 'path' | 'lineOf'> & { data: unknown };
+export type FrontMatter = Pick<SourceFile, 'path' | 'lineOf' | 'columnOf'> & { data: unknown };
 
 /** The declared inputs of a template, or the problems of its declaration (located in the template file). */
 export function templateInputs(front: FrontMatter): { inputs?: TemplateInputs; problems: Problem[] } {
@@ -108,6 +108,7 @@ const declarationError = (front: FrontMatter, path: Path, message: string): Prob
   severity: 'loi',
   file: front.path,
   line: front.lineOf(path),
+  column: front.columnOf?.(path),
   field: fieldPath(path),
   message,
 });

@@ -231,17 +231,28 @@ function compile(text: string): HandlebarsTemplateDelegate | ContentTemplateErro
   return problem ?? handlebars.compile(text, { strict: true, markdownSource: text } as Parameters<typeof handlebars.compile>[1]);
 }
 
-/**
- * Fills the template. Throws a ContentTemplateError in Vietnamese: with the template's line for a fault
- * of the template itself, or naming the value the data lacks.
- */
-export function renderContentTemplate({ path, text }: ContentTemplate, context: Record<string, unknown>): string {
+function compiled(text: string): HandlebarsTemplateDelegate | ContentTemplateError {
   const normalized = text.normalize('NFC');
   let template = compiledCache.get(normalized);
   if (!template) {
     template = compile(normalized);
     compiledCache.set(normalized, template);
   }
+  return template;
+}
+
+/** The fault of a template's own text (syntax, functions, blocks), found without filling it; or undefined. */
+export function templateFault(text: string): ContentTemplateError | undefined {
+  const template = compiled(text);
+  return template instanceof ContentTemplateError ? template : undefined;
+}
+
+/**
+ * Fills the template. Throws a ContentTemplateError in Vietnamese: with the template's line for a fault
+ * of the template itself, or naming the value the data lacks.
+ */
+export function renderContentTemplate({ path, text }: ContentTemplate, context: Record<string, unknown>): string {
+  const template = compiled(text);
   if (template instanceof ContentTemplateError) throw template;
   try {
     return template(context).normalize('NFC');

@@ -9,6 +9,8 @@ export interface Problem {
   severity: Severity;
   file: string;
   line?: number;
+  /** 1-based column on `line`, where the reader knows it (printed by the check command, not by the build). */
+  column?: number;
   /** Field path as written in the data file, e.g. `ky.quyen_han[1]`. */
   field?: string;
   message: string;

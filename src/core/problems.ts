@@ -5,12 +5,13 @@ import type { Path, SourceFile } from './source.ts';
 export class Problems {
   /** `list` may be shared with the Problems of another file, to report both together. */
   constructor(
-    private readonly source: Pick<SourceFile, 'path' | 'lineOf'>,
+    private readonly source: Pick<SourceFile, 'path' | 'lineOf' | 'columnOf'>,
     readonly list: Problem[] = [],
   ) {}
 
   error(path: Path, message: string, line?: number): void {
-    this.list.push({ severity: 'loi', file: this.source.path, line: line ?? this.source.lineOf(path), field: fieldPath(path) || undefined, message });
+    const column = line === undefined ? this.source.columnOf?.(path) : undefined;
+    this.list.push({ severity: 'loi', file: this.source.path, line: line ?? this.source.lineOf(path), column, field: fieldPath(path) || undefined, message });
   }
 
   /** An error in another file the document reads (a content template), at its own line. */

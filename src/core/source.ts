@@ -15,6 +15,8 @@ export interface SourceFile {
   bodyLine: number;
   /** 1-based line of a field, or of its nearest parent that exists. */
   lineOf(path: Path): number | undefined;
+  /** 1-based column where that field's value (or that parent's key) starts, when the reader knows it. */
+  columnOf?(path: Path): number | undefined;
   /** What the reader changed in the text (a control character taken out), to print with the build. */
   warnings?: Problem[];
 }

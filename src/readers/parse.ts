@@ -46,23 +46,23 @@ export function readMarkdown(input: string, path: string): SourceFile {
   // gray-matter splits the front-matter; parsing is ours, to keep line numbers.
   const parsed = matter(text, { engines: { yaml: () => ({}) } });
   const frontMatterLine = 2;
-  const { data, lineOf, warnings } = parseYamlWithLines(parsed.matter.replace(/^\n/, ''), path, frontMatterLine);
+  const { data, lineOf, columnOf, warnings } = parseYamlWithLines(parsed.matter.replace(/^\n/, ''), path, frontMatterLine);
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
   checkSize(parsed.content, (i) => ({ line: bodyLine + i }), path);
   const body = cleanBody(parsed.content, bodyLine, path);
-  return { path, data: asRecord(data ?? {}, path), body: body.text, bodyLine, lineOf, warnings: [...warnings, ...body.warnings] };
+  return { path, data: asRecord(data ?? {}, path), body: body.text, bodyLine, lineOf, columnOf, warnings: [...warnings, ...body.warnings] };
 }
 
 export function readStructured(input: string, path: string): SourceFile {
   const text = nfc(input);
-  const { data, lineOf, warnings } = parseYamlWithLines(text, path);
+  const { data, lineOf, columnOf, warnings } = parseYamlWithLines(text, path);
   const record = asRecord(data, path);
   const body = typeof record.noi_dung === 'string' ? record.noi_dung : undefined;
   const keyLine = lineOf(['noi_dung']) ?? 1;
   // A block scalar (`noi_dung: |`) starts on the line after its key.
   const bodyLine = /^noi_dung\s*:\s*[|>][-+\d]*\s*(#.*)?$/.test(text.split('\n')[keyLine - 1] ?? '') ? keyLine + 1 : keyLine;
   checkSize(body, (i) => ({ line: bodyLine === keyLine ? keyLine : bodyLine + i, field: 'noi_dung' }), path);
-  return { path, data: record, body, bodyLine, lineOf, warnings };
+  return { path, data: record, body, bodyLine, lineOf, columnOf, warnings };
 }
 
 /** A body too large is an error at its line (`at(i)` for its i-th line). */

@@ -28,12 +28,17 @@ function nodeAt(root: YamlNode | null, path: Path): YamlNode | null {
  * Parses YAML (or JSON, a subset of YAML) text that starts at `firstLine` of `file`.
  * Parse errors become problems with the right line.
  */
-export function parseYamlWithLines(text: string, file: string, firstLine = 1): { data: unknown; lineOf(path: Path): number | undefined; warnings: Problem[] } {
+export function parseYamlWithLines(
+  text: string,
+  file: string,
+  firstLine = 1,
+): { data: unknown; lineOf(path: Path): number | undefined; columnOf(path: Path): number | undefined; warnings: Problem[] } {
   const lineCounter = new LineCounter();
   const normalised = nfc(text);
   const doc = parseDocument(normalised, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
-  const problem = (offset: number, message: string): Problem => ({ severity: 'loi', file, line: lineAt(offset), message });
+  // Front matter and template declarations are whole lines of their file, so columns need no shift.
+  const problem = (offset: number, message: string): Problem => ({ severity: 'loi', file, line: lineAt(offset), column: lineCounter.linePos(offset).col, message });
   // A tag YAML cannot resolve (`!!js/function`, `!foo`) would otherwise be read as plain text and printed.
   const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
   const problems: Problem[] = [
@@ -57,7 +62,12 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): {
     // An empty file or front-matter has no node: its first line.
     return offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1;
   };
-  return { data: deepNfc(data), lineOf, warnings };
+  /** The 1-based column where the field's value starts (of the node lineOf gives the line of). */
+  const columnOf = (path: Path): number | undefined => {
+    const offset = nodeAt(doc.contents, path)?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset).col;
+  };
+  return { data: deepNfc(data), lineOf, columnOf, warnings };
 }
 
 const MAX_ALIAS_COUNT = 100;

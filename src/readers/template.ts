@@ -11,7 +11,7 @@ export interface TemplateFile {
   /** The Handlebars text, with the front matter blanked to empty lines so template lines stay the file's lines. */
   text: string;
   /** The front matter parsed, when the file has one. Throws a DocumentError for YAML it cannot read. */
-  front?: { data: unknown; lineOf(path: Path): number | undefined };
+  front?: { data: unknown; lineOf(path: Path): number | undefined; columnOf(path: Path): number | undefined };
 }
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;

@@ -12,8 +12,7 @@ import type { Path, SourceFile } from '../core/source.ts';
 import type { ContentTemplate } from '../content/templates.ts';
 import { templateInputs } from '../content/template-inputs.ts';
 import { DOSSIER_FIELDS } from '../dossier/index.ts';
-import { LawDataError } from '../law/yaml-source.ts';
-import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData, type LawData } from '../law/law-data.ts';
+import { AWARDS_FILE, BASE_SALARY_FILE, LawDataError, parseLawData, type LawData } from '../law/law-data.ts';
 import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
 import type { Registry } from '../model/registry.ts';
 import { decodeText } from '../readers/encoding.ts';
@@ -41,7 +40,7 @@ type Raw = Record<string, unknown>;
 interface LoadedLaw {
   data?: LawData;
   files: InputFile[];
-  /** Why the law data cannot be used, with the files' lines: told once a run (`lawProblems`). */
+  /** Why the law data cannot be used, with the files' lines: told once a run. */
   problems: Problem[];
 }
 
@@ -87,7 +86,7 @@ export class Resolver {
    * problem with its file and line: shared files, so the run tells it once, and each document that
    * needs them only refers to it.
    */
-  lawProblems(): Problem[] {
+  neededLawProblems(): Problem[] {
     return this.law?.problems ?? [];
   }
 
@@ -111,12 +110,17 @@ export class Resolver {
     }
     return this.law;
   }
+
+  /** The faults of the law data files, at their own lines, whether or not a document needs them (for the check command). */
+  lawProblems(): Problem[] {
+    return this.lawData().problems;
+  }
 }
 
-/** A problem of the law data, where it is (a LawDataError knows its file, line and field). */
+/** A problem of the law data, where it is (a LawDataError knows its file, line, column and field). */
 function lawProblem(e: unknown, lawDir: string): Problem {
-  if (e instanceof LawDataError) return { severity: 'loi', file: e.file, line: e.line, field: e.field, message: e.detail };
-  return { severity: 'loi', file: lawDir, message: (e as Error).message };
+  if (!(e instanceof LawDataError)) return { severity: 'loi', file: lawDir, message: (e as Error).message };
+  return { severity: 'loi', file: e.file, line: e.line, column: e.column, field: e.field.startsWith('(') ? undefined : e.field, message: e.detail };
 }
 
 const inputOf = (file: LoadedFile): InputFile => ({ path: file.path, sha256: file.sha256 });

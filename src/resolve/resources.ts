@@ -14,6 +14,7 @@ import { decodeText } from '../readers/encoding.ts';
 import { parseSourceText } from '../readers/parse.ts';
 import { readTemplateFile } from '../readers/template.ts';
 import { inputsJsonSchema, templateInputs } from '../content/template-inputs.ts';
+import { templateFault } from '../content/templates.ts';
 import { isInside } from './files.ts';
 import { CONTENT_TEMPLATE_DIR, CONTENT_TEMPLATE_EXT } from './resolver.ts';
 
@@ -110,4 +111,23 @@ export function contentTemplateSchemas(templatesDir: string): Record<string, obj
     schemas[file.slice(0, -CONTENT_TEMPLATE_EXT.length)] = inputsJsonSchema(inputs);
   }
   return schemas;
+}
+/** Every content template of `templatesDir` checked on its own, declarations and text: one no document uses yet too (for the check command). */
+export function checkContentTemplates(templatesDir: string): Problem[] {
+  const dir = join(templatesDir, CONTENT_TEMPLATE_DIR);
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir).filter((f) => f.endsWith(CONTENT_TEMPLATE_EXT)).sort();
+  return names.flatMap((file) => checkContentTemplate(join(dir, file)));
+}
+
+function checkContentTemplate(path: string): Problem[] {
+  try {
+    const { text, front } = readTemplateFile(decodeText(new Uint8Array(readFileSync(path)), path), path);
+    const declared = front ? templateInputs({ path, ...front }).problems : [];
+    const fault = templateFault(text);
+    return fault ? [...declared, { severity: 'loi', file: path, line: fault.line, message: fault.message }] : declared;
+  } catch (e) {
+    if (e instanceof DocumentError) return e.problems;
+    throw e;
+  }
 }

@@ -44,6 +44,7 @@ export function validateAgainstSchema(data: unknown, schema: object, source: Sou
       severity: 'loi',
       file: source.path,
       line: source.lineOf(field),
+      column: source.columnOf?.(field),
       field: fieldPath(field) || undefined,
       message: messageOf(e),
     };
