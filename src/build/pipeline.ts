@@ -261,8 +261,8 @@ function writeHtmlFonts(run: RunContext, problems: Problem[]): string[] {
 }
 
 /** Every output of a data file: the temporary files a killed run left beside them go first, whether or not the document builds. */
-function removeStaleTemps(file: string, run: RunContext): void {
-  for (const format of run.options.formats) run.staleTemps.removeFor(outputPath(file, run.options, format));
+function removeStaleTemps(file: string, options: BuildOptions, staleTemps: StaleTemps): void {
+  for (const format of options.formats) staleTemps.removeFor(outputPath(file, options, format));
 }
 
 /** The output folder, made before any document is built: if it cannot be, that is said once, for the run. */
@@ -359,6 +359,7 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const files = documentsOf(options);
   const manifest = readManifest(options.outDir, toolVersion());
   const hashes = new HashCache();
+  const staleTemps = new StaleTemps();
   const collided = collisions(files, options);
   const unchanged = unchangedDocuments(files.filter((f) => !collided.has(f)), manifest, options, hashes);
   const toBuild = new Set(files.filter((f) => !collided.has(f) && !unchanged.has(f)));
@@ -368,12 +369,12 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
     if ('problems' in opened) return { results: [], runProblems: opened.problems, shared: [] };
     const folderProblem = makeOutputFolder(options.outDir);
     if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
-    run = opened.run;
+    run = { ...opened.run, staleTemps };
   }
   const results: DocumentResult[] = [];
   for (const [done, file] of files.entries()) {
     if (toBuild.has(file)) hooks.progress?.(done, files.length, file);
-    if (run && !unchanged.has(file)) removeStaleTemps(file, run);
+    if (!unchanged.has(file)) removeStaleTemps(file, options, staleTemps);
     results.push(collided.get(file) ?? (unchanged.has(file) ? unchangedResult(file, manifest, options) : await buildDocumentFile(file, run!)));
   }
   hooks.progress?.(files.length, files.length, '');
