@@ -5,10 +5,11 @@
  * keeps the outputs of its last good build, reported as not updated.
  */
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
-import { DocumentError, type Problem } from '../core/errors.ts';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { DocumentError, problemText, type Problem } from '../core/errors.ts';
 import { runChecks } from '../checks/index.ts';
 import { documentJson } from '../document/json.ts';
+import { summaryOf, type DocumentSummary } from '../document/summary.ts';
 import type { Document } from '../document/types.ts';
 import { fontsOf, FONT_VARIANTS, type Fonts } from '../layout/fonts.ts';
 import { MissingGlyphError } from '../layout/glyphs.ts';
@@ -23,6 +24,7 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
+import { writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeFileAtomic, writeFilesTogether, WriteError } from './output.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
@@ -32,6 +34,9 @@ export const FORMATS: Format[] = ['docx', 'pdf', 'html', 'json'];
 
 /** Folder of the output where the HTML pages find their fonts. */
 export const HTML_FONT_DIR = '_phong';
+
+/** The page of the output folder that lists every document (written when the whole data folder is built). */
+export const INDEX_PAGE = 'index.html';
 
 export interface BuildOptions {
   dataDir: string;
@@ -52,6 +57,8 @@ export interface DocumentResult {
   inputs: InputFile[];
   /** A failed document's outputs of an earlier build, kept as they were (stale: not made from the data as it is now). */
   kept?: string[];
+  /** The document in one line, for the index page; absent when its model could not be built from the data. */
+  summary?: DocumentSummary;
 }
 
 /** What every document of a run shares. */
@@ -125,19 +132,21 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
   const { options } = run;
   const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
   let resolved: ResolvedDocument | undefined;
+  let summary: DocumentSummary | undefined;
   try {
     resolved = run.resolver.resolveFile(path);
     const doc = buildDocument(resolved);
+    summary = summaryOf(doc);
     const problems = [...readerWarnings(resolved), ...runChecks(doc, resolved, { fonts: run.fonts })];
     if (problems.some((p) => p.severity === 'loi')) throw new DocumentError(problems);
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
     writeFilesTogether(rendered);
-    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
+    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run), summary };
   } catch (e) {
     const kept = earlierOutputs(path, options);
-    return { source: path, outputs: [], problems: problemsOf(e, path), ok: false, inputs: allInputs(resolved, run), kept };
+    return { source: path, outputs: [], problems: problemsOf(e, path), ok: false, inputs: allInputs(resolved, run), kept, summary };
   }
 }
 
@@ -234,6 +243,8 @@ function makeOutputFolder(outDir: string): Problem | undefined {
 
 export interface BuildReport {
   results: DocumentResult[];
+  /** The index page, when this run wrote it. */
+  index?: string;
   /**
    * Problems of the run as a whole: those that stop it before any document is built (the agency registry,
    * the DOCX template, the output folder), and the HTML pages' fonts that could not be written.
@@ -280,5 +291,46 @@ export async function buildAll(options: BuildOptions): Promise<BuildReport> {
   }
   const runProblems: Problem[] = [];
   const shared = options.formats.includes('html') && results.some((r) => r.ok) ? writeHtmlFonts(run, runProblems) : [];
-  return { results, runProblems, shared };
+  const index = files.length > 0 && targets.every((t) => resolve(t) === resolve(options.dataDir)) ? writeIndex(results, run, runProblems) : undefined;
+  return { results, runProblems, shared, index };
+}
+
+/**
+ * The index page, from this run's results: a partial build (a folder or a file of the data) leaves it as
+ * it is, since the run does not know the other documents. If it cannot be written, that is said once.
+ */
+function writeIndex(results: DocumentResult[], run: RunContext, problems: Problem[]): string | undefined {
+  const { outDir, dataDir } = run.options;
+  const path = join(outDir, INDEX_PAGE);
+  run.staleTemps.removeFor(path);
+  const page = writeIndexPage(
+    results.map((r) => indexEntry(r, run.options)),
+    { generatedFrom: basename(resolve(dataDir)) },
+  );
+  try {
+    writeFileAtomic(path, Buffer.from(page, 'utf8'));
+    return path;
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    problems.push({ severity: 'loi', file: path, message: `${e.message} Trang danh sách văn bản chưa được cập nhật.` });
+    return undefined;
+  }
+}
+
+/** Built now; or failed, with the outputs of an earlier build kept (stale) or none at all. */
+function indexEntry(r: DocumentResult, options: BuildOptions): IndexEntry {
+  const files = r.ok ? r.outputs : (r.kept ?? []);
+  return {
+    source: shownSource(r.source, options.dataDir),
+    state: r.ok ? 'built' : files.length > 0 ? 'stale' : 'error',
+    summary: r.summary,
+    outputs: files.map((f) => ({ format: extname(f).slice(1), href: relative(options.outDir, f).split('\\').join('/') })),
+    problems: r.problems.map((p) => ({ severity: p.severity, text: problemText(p) })),
+  };
+}
+
+/** A data file as the index shows it: from the data folder's name on (`data/2025/a.md`), wherever that folder is. */
+function shownSource(source: string, dataDir: string): string {
+  const rel = relative(dirname(resolve(dataDir)), resolve(source));
+  return (rel.startsWith('..') ? source : rel).split('\\').join('/');
 }

@@ -19,7 +19,7 @@ export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOp
     return 2;
   }
   const options = { ...parsed, ...definedOnly(defaults, argv) };
-  const { results, runProblems, shared } = await buildAll(options);
+  const { results, runProblems, shared, index } = await buildAll(options);
   // Problems of the run: one every document would fail on (the registry, the DOCX template, the output
   // folder) is told once and nothing is built; the HTML fonts that could not be written, beside the results.
   for (const p of runProblems) io.err(formatProblem(p));
@@ -33,6 +33,7 @@ export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOp
     for (const p of r.problems) io.err(formatProblem(p));
     if (!r.ok) io.err(`✗ ${r.source}: không tạo văn bản này.${keptNote(r.kept)}`);
   }
+  if (index) io.out(`✓ ${index} (danh sách văn bản)`);
   const failed = results.filter((r) => !r.ok).length;
   const built = results.length - failed;
   const stale = results.filter((r) => r.kept?.length).length;
