@@ -3,7 +3,7 @@ export const STYLESHEET = `
 :root { color-scheme: light; --vien: #d0d7de; --nhat: #f6f8fa; --chu-phu: #57606a; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1f2328; background: #fff; }
-header, main { max-width: 1280px; margin: 0 auto; padding: 0 24px; }
+header, main { max-width: 1440px; margin: 0 auto; padding: 0 24px; }
 header { padding-top: 20px; }
 h1 { font-size: 24px; margin: 0 0 4px; }
 .nguon { margin: 0; color: var(--chu-phu); }
@@ -14,9 +14,9 @@ code { font: 13px/1.3 ui-monospace, "Cascadia Mono", Consolas, "DejaVu Sans Mono
 .can-xem { border: 1px solid #d4a72c; border-left-width: 6px; border-radius: 6px; background: #fff8c5; padding: 8px 16px; margin: 0 0 16px; }
 .can-xem h2 { font-size: 16px; margin: 4px 0; }
 .can-xem ul { margin: 4px 0; padding-left: 4px; list-style: none; }
-.nhom { margin: 0 0 28px; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-.c-loai { width: 9%; } .c-so { width: 12%; } .c-ngay { width: 8%; } .c-nguoi-ky { width: 12%; } .c-trang-thai { width: 16%; } .c-tep { width: 12%; }
+.nhom { margin: 0 0 28px; overflow-x: auto; }
+table { width: 100%; min-width: 1000px; border-collapse: collapse; table-layout: fixed; }
+.c-loai { width: 7.5em; } .c-so { width: 11em; } .c-ngay { width: 7em; } .c-nguoi-ky { width: 10em; } .c-trang-thai { width: 10.5em; } .c-tep { width: 10.5em; }
 caption { text-align: left; }
 caption h2 { font-size: 18px; margin: 8px 0; font-family: ui-monospace, "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-weight: 600; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--vien); }
