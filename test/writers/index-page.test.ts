@@ -50,8 +50,8 @@ describe('writeIndexPage', () => {
       '<tbody id="vb-1-1" class="tt-built"><tr><td>Kế hoạch</td><th scope="row" class="so">25/KH-UBND</th><td class="ngay">06/02/2023</td>' +
         '<td class="trich-yeu">Công tác Thi đua - Khen thưởng năm 2023<span class="tep">data/2023/ke-hoach.md</span></td><td>Nguyễn Thị Dung</td>' +
         '<td class="trang-thai"><span class="nhan tt-built"><span class="dau tt-built" aria-hidden="true">✓</span> Đã tạo</span></td>' +
-        '<td class="lien-ket"><a href="2023/ke-hoach.html" aria-label="Xem 25/KH-UBND">Xem</a><a href="2023/ke-hoach.docx" aria-label="DOCX 25/KH-UBND">DOCX</a>' +
-        '<a href="2023/ke-hoach.pdf" aria-label="PDF 25/KH-UBND">PDF</a></td></tr>',
+        '<td class="lien-ket"><a href="2023/ke-hoach.html" aria-label="Xem 25/KH-UBND">Xem</a> <a href="2023/ke-hoach.docx" aria-label="DOCX 25/KH-UBND">DOCX</a>' +
+        ' <a href="2023/ke-hoach.pdf" aria-label="PDF 25/KH-UBND">PDF</a></td></tr>',
     );
   });
 
@@ -68,8 +68,8 @@ describe('writeIndexPage', () => {
 
   it('a draft and an issued document carry their own mark beside the state', () => {
     const html = page([entry({ summary: summary({ draft: true }) }), entry({ source: 'data/2023/b.md', summary: summary({ issued: true }) })]);
-    expect(rowOf(html, 'data/2023/ke-hoach.md')).toContain('<span class="nhan du-thao">Dự thảo</span>');
-    expect(rowOf(html, 'data/2023/b.md')).toContain('<span class="nhan ban-hanh">Đã ban hành</span>');
+    expect(rowOf(html, 'data/2023/ke-hoach.md')).toContain('Đã tạo</span> <span class="nhan du-thao">Dự thảo</span>');
+    expect(rowOf(html, 'data/2023/b.md')).toContain('Đã tạo</span> <span class="nhan ban-hanh">Đã ban hành</span>');
   });
 
   it('problems under their document, errors and warnings each labelled and classed', () => {

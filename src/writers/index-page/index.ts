@@ -169,8 +169,8 @@ const mark = (state: EntryState): Element => h('span', { className: ['dau', `tt-
 
 function state(e: IndexEntry): ElementContent[] {
   const badges: ElementContent[] = [h('span', { className: ['nhan', `tt-${e.state}`] }, [mark(e.state), ` ${STATE_LABELS[e.state].label}`])];
-  if (e.summary?.draft) badges.push(h('span', { className: ['nhan', 'du-thao'] }, 'Dự thảo'));
-  if (e.summary?.issued && e.state !== 'held') badges.push(h('span', { className: ['nhan', 'ban-hanh'] }, 'Đã ban hành'));
+  if (e.summary?.draft) badges.push({ type: 'text', value: ' ' }, h('span', { className: ['nhan', 'du-thao'] }, 'Dự thảo'));
+  if (e.summary?.issued && e.state !== 'held') badges.push({ type: 'text', value: ' ' }, h('span', { className: ['nhan', 'ban-hanh'] }, 'Đã ban hành'));
   return badges;
 }
 
@@ -183,9 +183,10 @@ function links(e: IndexEntry): ElementContent[] {
   const outputs = [...e.outputs].sort((a, b) => formatOrder(a.format) - formatOrder(b.format) || compare(a.format, b.format));
   const what = e.summary?.number || fileOf(e.source);
   const old = e.state === 'stale' ? ' (bản cũ)' : e.state === 'held' ? ' (bản đã ban hành)' : '';
-  return outputs.map((o) => {
+  return outputs.flatMap((o, i): ElementContent[] => {
     const text = FORMAT_LABELS[o.format] ?? o.format.toUpperCase();
-    return h('a', { href: encodePath(o.href), ariaLabel: `${text} ${what}${old}` }, text);
+    const link = h('a', { href: encodePath(o.href), ariaLabel: `${text} ${what}${old}` }, text);
+    return i === 0 ? [link] : [{ type: 'text', value: ' ' }, link];
   });
 }
 

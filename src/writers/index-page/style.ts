@@ -41,7 +41,7 @@ tbody.tt-error > tr > :first-child { box-shadow: inset 4px 0 #cf222e; }
 tbody.tt-held > tr > :first-child { box-shadow: inset 4px 0 #54aeff; }
 tbody.tt-error > tr:first-child { background: #fffafa; }
 tbody.tt-stale > tr:first-child { background: #fffdf0; }
-.lien-ket a { display: inline-block; margin: 0 8px 2px 0; color: #0969da; }
+.lien-ket a { display: inline-block; margin: 0 4px 2px 0; color: #0969da; }
 tbody.tt-stale .lien-ket a, tbody.tt-held .lien-ket a { color: #7d4e00; }
 tr.van-de td { padding-top: 0; }
 .danh-sach-van-de { list-style: none; margin: 0; padding: 0; font-size: 13.5px; }
