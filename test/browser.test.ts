@@ -8,20 +8,17 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildAll, findDocuments } from '../src/build/pipeline.ts';
 import type { Document } from '../src/document/types.ts';
 import { QUOC_HIEU, TIEU_NGU } from '../src/layout/nd30.ts';
 import { buildFile } from './helpers/build.ts';
+import { CHROMIUM, launchChromium } from './helpers/chromium.ts';
 import { scratchDir } from './helpers/scratch.ts';
 import { needTool } from './helpers/tools.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = needTool('chromium', 'chromium', CHROMIUM);
 const hasPdftotext = needTool('pdftotext', 'poppler-utils');
-
-/** Without background networking (the machine has no network) and with unhinted glyph advances. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none'];
 
 const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
@@ -63,7 +60,7 @@ describe.skipIf(!hasChromium || !hasPdftotext)('the HTML page of each sample in 
   beforeAll(async () => {
     const { results } = await buildAll({ dataDir: 'data', outDir: dir, templatesDir: 'templates', targets: [], formats: ['pdf', 'html'] });
     expect(results.every((r) => r.ok)).toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

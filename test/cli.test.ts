@@ -82,6 +82,7 @@ describe('nothing is lost on the way out', () => {
       if (!isBad(i)) return [`✓ ${join(out, `${stem}.json`)}`];
       return [`Lỗi: ${source}, dòng 4 — trường "so": `, `Lỗi: ${source}, dòng 6 — trường "trich_yeu": `, `Lỗi: ${source}, dòng 9 — trường "luu": `, `✗ ${source}: không tạo văn bản này.`];
     });
+    expected.push(`✓ ${join(out, 'index.html')} (danh sách văn bản)`);
     const missing = expected.filter((start) => !lines.some((line) => line.startsWith(start)));
     expect(missing).toEqual([]);
     expect(lines.filter((line) => line !== '')).toHaveLength(expected.length + 2);

@@ -5,13 +5,13 @@
  * keeps the outputs of its last good build, reported as not updated.
  */
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
-import { DocumentError, type Problem } from '../core/errors.ts';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { DocumentError, problemText, type Problem } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
 import { runChecks } from '../checks/index.ts';
 import { documentJson } from '../document/json.ts';
+import { summaryOf, type DocumentSummary } from '../document/summary.ts';
 import type { Document } from '../document/types.ts';
-import type { DocumentSummary } from '../document/summary.ts';
 import { fontsOf, FONT_VARIANTS, type Fonts } from '../layout/fonts.ts';
 import { MissingGlyphError } from '../layout/glyphs.ts';
 import { buildDocument } from '../model/build.ts';
@@ -25,7 +25,8 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
-import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type DocumentState, type Manifest } from './manifest.ts';
+import { writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
+import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type DocumentState, type Manifest, type ManifestEntry } from './manifest.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
 import { toolVersion } from './version.ts';
 
@@ -36,6 +37,9 @@ export const FORMATS: Format[] = ['docx', 'pdf', 'html', 'json'];
 
 /** Folder of the output where the HTML pages find their fonts. */
 export const HTML_FONT_DIR = '_phong';
+
+/** The page of the output folder that lists every document (written when the whole data folder is built). */
+export const INDEX_PAGE = 'index.html';
 
 export interface BuildOptions {
   dataDir: string;
@@ -62,6 +66,7 @@ export interface DocumentResult {
   state: DocumentState;
   /** The outputs written by this run, with their hashes. */
   written?: InputFile[];
+  /** The document in one line, for the index page; absent when its model could not be built from the data. */
   summary?: DocumentSummary;
 }
 
@@ -173,7 +178,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
     writeFilesTogether(rendered);
     const written = rendered.map((r) => ({ path: r.path, sha256: sha256(r.bytes) }));
-    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run), state: 'built', written };
+    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run), state: 'built', written, summary: summaryOf(doc) };
   } catch (e) {
     return failed(path, problemsOf(e, path), options, allInputs(resolved, run));
   }
@@ -277,6 +282,8 @@ function makeOutputFolder(outDir: string): Problem | undefined {
 
 export interface BuildReport {
   results: DocumentResult[];
+  /** The index page, when this run wrote it. */
+  index?: string;
   /**
    * Problems of the run as a whole: those that stop it before any document is built (the agency registry,
    * the DOCX template, the output folder), and the HTML pages' fonts that could not be written.
@@ -381,8 +388,47 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   // A shared file's problems are told once, for the run; each document that needed it only refers to them.
   const runProblems: Problem[] = [...(run?.resolver.neededLawProblems() ?? [])];
   const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? writeHtmlFonts(run, runProblems) : [];
-  if (existsSync(options.outDir)) saveManifest(manifest, results, options, runProblems);
-  return { results, runProblems, shared };
+  if (!existsSync(options.outDir)) return { results, runProblems, shared };
+  saveManifest(manifest, results, options, runProblems);
+  const index = writeIndex(manifest, results, options, runProblems);
+  return { results, runProblems, shared, index };
+}
+
+/**
+ * The index page: every document the manifest knows (this run's as it ended; the others as their last run
+ * left them), written when it changed. If it cannot be written, that is said once.
+ */
+function writeIndex(manifest: Manifest, results: DocumentResult[], options: BuildOptions, problems: Problem[]): string | undefined {
+  const path = join(options.outDir, INDEX_PAGE);
+  const ofRun = new Map(results.map((r) => [manifestPath(options.outDir, r.source), r]));
+  const entries = Object.entries(manifest.documents).map(([key, entry]) => indexEntry(key, entry, ofRun.get(key), options));
+  const page = writeIndexPage(entries, { generatedFrom: basename(resolve(options.dataDir)) });
+  try {
+    return writeIfChanged(path, Buffer.from(page, 'utf8')) ? path : undefined;
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    problems.push({ severity: 'loi', file: path, message: `${e.message} Trang danh sách văn bản chưa được cập nhật.` });
+    return undefined;
+  }
+}
+
+/** A document as the index shows it: its state in this run (or `unchanged` if this run did not take it up), its files, its problems. */
+function indexEntry(key: string, entry: ManifestEntry, result: DocumentResult | undefined, options: BuildOptions): IndexEntry {
+  const state = result?.state ?? (entry.state === 'built' ? 'unchanged' : entry.state);
+  const files = state === 'error' ? [] : (entry.good?.outputs ?? []);
+  return {
+    source: shownSource(pathFromManifest(options.outDir, key), options.dataDir),
+    state,
+    summary: result?.summary ?? entry.good?.summary,
+    outputs: files.map((f) => ({ format: extname(f.path).slice(1), href: f.path })),
+    problems: entry.problems.map((p) => ({ severity: p.severity, text: problemText(p) })),
+  };
+}
+
+/** A data file as the index shows it: from the data folder's name on (`data/2025/a.md`), wherever that folder is. */
+function shownSource(source: string, dataDir: string): string {
+  const rel = relative(dirname(resolve(dataDir)), resolve(source));
+  return (rel.startsWith('..') ? source : rel).split('\\').join('/');
 }
 
 /** Records each document of the run in the manifest, drops those whose data file is gone, and writes it if it changed. */

@@ -43,7 +43,7 @@ export function optionsOf(argv: string[], io: Io, defaults: Partial<BuildOptions
 }
 
 /** Prints what the run did, and returns its exit code. */
-export function printReport({ results, runProblems, shared }: BuildReport, io: Io): number {
+export function printReport({ results, runProblems, shared, index }: BuildReport, io: Io): number {
   // Problems of the run: one every document would fail on (the registry, the DOCX template, the output
   // folder) is told once and nothing is built; a shared file some documents needed (the law data) is told
   // once, before the documents that refer to it.
@@ -59,6 +59,7 @@ export function printReport({ results, runProblems, shared }: BuildReport, io: I
     for (const p of r.problems) io.err(paintProblem(io, formatProblem(p)));
     if (!r.ok) io.err(`${paint(io, 'red', '✗')} ${r.source}: không tạo văn bản này.${keptNote(r.kept)}`);
   }
+  if (index) io.out(`${done} ${index} (danh sách văn bản)`);
   io.out(`\n${summaryLine(results)}`);
   if (results.length === 0) io.out('Không có tệp dữ liệu nào (.md, .json, .yaml) trong đường dẫn đã chọn.');
   return results.some((r) => !r.ok) || runProblems.length > 0 ? 1 : 0;

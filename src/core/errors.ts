@@ -19,11 +19,16 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
+  const label = p.severity === 'loi' ? 'Lỗi' : 'Cảnh báo';
+  return `${label}: ${problemText(p)}`;
+}
+
+/** A problem without its severity (the index page shows that apart): `data/a.md, dòng 7 — trường "ngay": …`. */
+export function problemText(p: Problem): string {
   const where = [p.file, p.line !== undefined ? `dòng ${p.line}` : undefined].filter(Boolean).join(', ');
   const field = p.field ? ` trường "${p.field}":` : '';
-  const label = p.severity === 'loi' ? 'Lỗi' : 'Cảnh báo';
   const rule = p.rule ? ` [${p.rule}]` : '';
-  return `${label}: ${where} —${field} ${p.message}${rule}`;
+  return `${where} —${field} ${p.message}${rule}`;
 }
 
 /** Thrown to stop building one document; carries every problem found so far. */
