@@ -87,6 +87,8 @@ describe.skipIf(!hasChromium)('output/index.html in Chromium', () => {
     expect(await page.locator('.can-xem li').allInnerTexts()).toEqual([`! ${SAMPLE} — bản cũ, chưa cập nhật`]);
     const shown = await cells(page, SAMPLE);
     expect(shown.slice(5)).toEqual(['! Bản cũ, chưa cập nhật', 'Xem DOCX PDF']);
+    // What the kept files are: the summary of the last good build, from the manifest.
+    expect(shown.slice(0, 3)).toEqual(['Quyết định', '2368/QĐ-UBND', '10/12/2025']);
     const error = rowOf(page, SAMPLE).locator('.van-de li.loi');
     expect(await error.isVisible()).toBe(true);
     expect(await error.innerText()).toMatch(/^Lỗi: .*quyet-dinh-khen-thuong-2025\.md, dòng \d+ — trường "ngay": ngày 2025-12-32 không có thật/);
@@ -96,7 +98,7 @@ describe.skipIf(!hasChromium)('output/index.html in Chromium', () => {
     for (const href of links) expect(readFileSync(fileURLToPath(href)).equals(before[href.slice(href.lastIndexOf('.') + 1)]), href).toBe(true);
 
     await page.locator('.can-xem a').click();
-    await rowOf(page, SAMPLE).getByRole('link', { name: 'Xem quyet-dinh-khen-thuong-2025.md (bản cũ)' }).click();
+    await rowOf(page, SAMPLE).getByRole('link', { name: 'Xem 2368/QĐ-UBND (bản cũ)' }).click();
     await page.waitForURL('**/2025/quyet-dinh-khen-thuong-2025.html');
     expect((await page.locator('section header').first().innerText()).replace(/\u00a0/g, ' ')).toContain('Số: 2368/QĐ-UBND');
     await page.close();

@@ -412,9 +412,12 @@ function writeIndex(manifest: Manifest, results: DocumentResult[], options: Buil
   }
 }
 
-/** A document as the index shows it: its state in this run (or `unchanged` if this run did not take it up), its files, its problems. */
+/**
+ * A document as the index shows it: its state as it stands (built whether made now or before, so that the
+ * page depends on the data, not on what this run had to redo), its files, its problems.
+ */
 function indexEntry(key: string, entry: ManifestEntry, result: DocumentResult | undefined, options: BuildOptions): IndexEntry {
-  const state = result?.state ?? (entry.state === 'built' ? 'unchanged' : entry.state);
+  const state = !result || result.state === 'unchanged' ? entry.state : result.state;
   const files = state === 'error' ? [] : (entry.good?.outputs ?? []);
   return {
     source: shownSource(pathFromManifest(options.outDir, key), options.dataDir),
