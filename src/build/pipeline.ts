@@ -4,7 +4,7 @@
  * (all of a document's outputs or none, atomically). A failing document does not stop the others, and
  * keeps the outputs of its last good build, reported as not updated.
  */
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import { runChecks } from '../checks/index.ts';
@@ -23,6 +23,7 @@ import { REGISTRY_FILE } from '../model/registry.ts';
 import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../writers/docx/index.ts';
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
+import { decideIssued } from './issued.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeFileAtomic, writeFilesTogether, WriteError } from './output.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json';
@@ -41,6 +42,8 @@ export interface BuildOptions {
   targets: string[];
   formats: Format[];
   docxTemplate?: string;
+  /** Rewrite the outputs of documents marked issued (`da_ban_hanh: true`) even if their content changes. */
+  reissue?: boolean;
 }
 
 export interface DocumentResult {
@@ -52,6 +55,8 @@ export interface DocumentResult {
   inputs: InputFile[];
   /** A failed document's outputs of an earlier build, kept as they were (stale: not made from the data as it is now). */
   kept?: string[];
+  /** An issued document whose outputs would change: nothing written, its files (in `kept`) stay as issued. */
+  held?: boolean;
 }
 
 /** What every document of a run shares. */
@@ -133,7 +138,9 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
-    writeFilesTogether(rendered);
+    const issued = decideIssued(resolved.source, rendered, readIfFile, options.reissue === true);
+    writeFilesTogether(issued.write);
+    if (issued.held) return { source: path, outputs: [], problems: [...problems, issued.held], ok: true, inputs: allInputs(resolved, run), kept: earlierOutputs(path, options), held: true };
     return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run) };
   } catch (e) {
     const kept = earlierOutputs(path, options);
@@ -142,6 +149,7 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
 }
 
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+const readIfFile = (path: string): Uint8Array | undefined => (isFile(path) ? readFileSync(path) : undefined);
 
 /** The outputs an earlier build made for a data file that fails now: kept as they were. */
 const earlierOutputs = (file: string, options: BuildOptions): string[] => options.formats.map((format) => outputPath(file, options, format)).filter(isFile);

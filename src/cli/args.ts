@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { DEFAULT_FORMATS, FORMATS, type BuildOptions, type Format } from '../build/pipeline.ts';
 
-export const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>] [--du-lieu=<thư mục>]`;
+export const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>] [--du-lieu=<thư mục>] [--ban-hanh-lai]`;
 
 /** The options that take a value, each with an example of it. */
 const VALUE_OPTIONS = new Map([
@@ -21,6 +21,10 @@ export function parseArgs(argv: string[]): BuildOptions | string {
     const flag = equals === -1 ? arg : arg.slice(0, equals);
     const value = equals === -1 ? undefined : arg.slice(equals + 1);
     if (flag === '--help' || flag === '-h') return USAGE;
+    if (arg === '--ban-hanh-lai') {
+      options.reissue = true;
+      continue;
+    }
     const example = VALUE_OPTIONS.get(flag);
     if (arg.startsWith('-') && !example) return `Không hiểu tùy chọn "${arg}".\n${USAGE}`;
     if (example && !value) return `Tùy chọn "${flag}" thiếu giá trị: ghi giá trị liền sau dấu "=", ví dụ ${example}.\n${USAGE}`;

@@ -32,12 +32,15 @@ export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOp
     for (const out of r.outputs) io.out(`✓ ${out}`);
     for (const p of r.problems) io.err(formatProblem(p));
     if (!r.ok) io.err(`✗ ${r.source}: không tạo văn bản này.${keptNote(r.kept)}`);
+    if (r.held) io.out(`■ ${r.source}: đã ban hành, giữ nguyên ${r.kept?.join(', ')}.`);
   }
   const failed = results.filter((r) => !r.ok).length;
-  const built = results.length - failed;
-  const stale = results.filter((r) => r.kept?.length).length;
+  const held = results.filter((r) => r.held).length;
+  const built = results.length - failed - held;
+  const stale = results.filter((r) => !r.ok && r.kept?.length).length;
+  const heldNote = held ? ` (${held} văn bản đã ban hành giữ nguyên, không ghi đè)` : '';
   const staleNote = stale ? ` (${stale} văn bản còn bản cũ chưa cập nhật)` : '';
-  io.out(`\nĐã tạo ${built}/${results.length} văn bản${failed ? `, ${failed} văn bản có lỗi${staleNote}` : ''}.`);
+  io.out(`\nĐã tạo ${built}/${results.length} văn bản${heldNote}${failed ? `, ${failed} văn bản có lỗi${staleNote}` : ''}.`);
   if (results.length === 0) io.out('Không có tệp dữ liệu nào (.md, .json, .yaml) trong đường dẫn đã chọn.');
   return failed > 0 || runProblems.length > 0 ? 1 : 0;
 }

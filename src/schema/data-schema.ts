@@ -342,6 +342,11 @@ export const DOCUMENT_SCHEMA = {
       description: 'Biên bản: true để in dòng địa danh, ngày tháng ở phần đầu ("Tuyên Quang, ngày 20 tháng 11 năm 2025"); Mẫu 1.9 không có dòng này.',
     },
     du_thao: { type: ['boolean', 'integer'], minimum: 1, maximum: 99, description: 'true: in dấu "DỰ THẢO"; số n: "DỰ THẢO LẦN n".' },
+    da_ban_hanh: {
+      type: 'boolean',
+      description:
+        'true: văn bản đã ban hành (đã ký, đã gửi). Lần tạo sau không ghi đè DOCX, PDF, HTML đã có nếu nội dung sẽ khác (ví dụ đổi người ký trong danh mục): chương trình giữ nguyên tệp và cảnh báo chỗ khác. Muốn ban hành lại thì chạy với --ban-hanh-lai.',
+    },
     bieu_mau: { type: 'boolean', description: 'Biểu mẫu để đơn vị điền: cho phép để trống số, ký hiệu, họ tên và dòng Lưu.' },
     do_khan: { enum: ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'], description: 'Mức độ khẩn.' },
     do_mat: { enum: ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'], description: 'Độ mật.' },
