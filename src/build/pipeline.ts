@@ -4,7 +4,7 @@
  * (all of a document's outputs or none, atomically). A failing document does not stop the others, and
  * keeps the outputs of its last good build, reported as not updated.
  */
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { DocumentError, problemText, type Problem } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
@@ -26,6 +26,7 @@ import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../w
 import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
 import { writePdf } from '../writers/pdf/index.ts';
 import { writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
+import { decideIssued } from './issued.ts';
 import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type DocumentState, type Manifest, type ManifestEntry } from './manifest.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
 import { toolVersion } from './version.ts';
@@ -51,6 +52,8 @@ export interface BuildOptions {
   docxTemplate?: string;
   /** Build every document, even those whose inputs have not changed since their last good build. */
   all?: boolean;
+  /** Rewrite the outputs of documents marked issued (`da_ban_hanh: true`) even if their content changes. */
+  reissue?: boolean;
 }
 
 export interface DocumentResult {
@@ -62,7 +65,10 @@ export interface DocumentResult {
   inputs: InputFile[];
   /** A failed document's outputs of an earlier build, kept as they were (stale: not made from the data as it is now). */
   kept?: string[];
-  /** built, unchanged (its last good build still stands), stale (failed, earlier outputs kept), error, held. */
+  /**
+   * built, unchanged (its last good build still stands), stale (failed, earlier outputs kept), error,
+   * held (issued, and its outputs would change: nothing written, its files in `kept` stay as issued).
+   */
   state: DocumentState;
   /** The outputs written by this run, with their hashes. */
   written?: InputFile[];
@@ -176,9 +182,12 @@ async function buildDocumentFile(path: string, run: RunContext): Promise<Documen
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved!) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
-    writeFilesTogether(rendered);
+    const issued = decideIssued(resolved!.source, rendered, readIfFile, options.reissue === true);
+    writeFilesTogether(issued.write);
+    const inputs = allInputs(resolved, run);
+    if (issued.held) return { source: path, outputs: [], problems: [...problems, issued.held], ok: true, inputs, kept: earlierOutputs(path, options), state: 'held' };
     const written = rendered.map((r) => ({ path: r.path, sha256: sha256(r.bytes) }));
-    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs: allInputs(resolved, run), state: 'built', written, summary: summaryOf(doc) };
+    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs, state: 'built', written, summary: summaryOf(doc) };
   } catch (e) {
     return failed(path, problemsOf(e, path), options, allInputs(resolved, run));
   }
@@ -191,6 +200,7 @@ function failed(source: string, problems: Problem[], options: BuildOptions, inpu
 }
 
 const isFile = (path: string): boolean => existsSync(path) && statSync(path).isFile();
+const readIfFile = (path: string): Uint8Array | undefined => (isFile(path) ? readFileSync(path) : undefined);
 
 /** The outputs an earlier build made for a data file that fails now: kept as they were. */
 const earlierOutputs = (file: string, options: BuildOptions): string[] => options.formats.map((format) => outputPath(file, options, format)).filter(isFile);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_FORMATS, FORMATS, type BuildOptions, type Format } from '../build/pipeline.ts';
 
-export const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>] [--du-lieu=<thư mục>] [--tat-ca]. Xem mọi lệnh và tùy chọn: npx van-ban --help`;
+export const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>] [--du-lieu=<thư mục>] [--tat-ca] [--ban-hanh-lai]. Xem mọi lệnh và tùy chọn: npx van-ban --help`;
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { example?: string; help: string };
 
@@ -18,6 +18,7 @@ export const BUILD_OPTIONS: Record<string, OptionSpec> = {
   ra: { type: 'string', example: '--ra=output', help: 'thư mục ghi văn bản (mặc định output)' },
   'du-lieu': { type: 'string', example: '--du-lieu=data', help: 'thư mục dữ liệu, nơi có _chung/co-quan.yaml (mặc định data)' },
   'tat-ca': { type: 'boolean', help: 'tạo lại mọi văn bản, kể cả văn bản có dữ liệu không đổi từ lần trước' },
+  'ban-hanh-lai': { type: 'boolean', help: 'ghi đè cả văn bản đã ban hành (da_ban_hanh: true) khi nội dung đổi: ban hành lại' },
   help: { type: 'boolean', short: 'h', help: 'in hướng dẫn này' },
 };
 
@@ -74,6 +75,7 @@ export function buildOptionsOf({ values, positionals }: Parsed, usage = USAGE): 
   if (typeof values.ra === 'string') options.outDir = values.ra;
   if (typeof values['du-lieu'] === 'string') options.dataDir = values['du-lieu'];
   if (values['tat-ca']) options.all = true;
+  if (values['ban-hanh-lai']) options.reissue = true;
   for (const target of positionals) {
     if (!existsSync(target)) return `Không tìm thấy "${target}". Ghi đường dẫn tệp hoặc thư mục, ví dụ data/2023.`;
     options.targets.push(target);

@@ -58,6 +58,7 @@ export function printReport({ results, runProblems, shared, index }: BuildReport
     for (const out of r.state === 'built' ? r.outputs : []) io.out(`${done} ${out}`);
     for (const p of r.problems) io.err(paintProblem(io, formatProblem(p)));
     if (!r.ok) io.err(`${paint(io, 'red', '✗')} ${r.source}: không tạo văn bản này.${keptNote(r.kept)}`);
+    if (r.state === 'held') io.out(`■ ${r.source}: đã ban hành, giữ nguyên ${r.kept?.join(', ')}.`);
   }
   if (index) io.out(`${done} ${index} (danh sách văn bản)`);
   io.out(`\n${summaryLine(results)}`);
@@ -67,11 +68,12 @@ export function printReport({ results, runProblems, shared, index }: BuildReport
 
 function summaryLine(results: BuildReport['results']): string {
   const count = (state: string) => results.filter((r) => r.state === state).length;
-  const [built, unchanged, stale] = [count('built'), count('unchanged'), count('stale')];
+  const [built, unchanged, stale, held] = [count('built'), count('unchanged'), count('stale'), count('held')];
   const failed = results.filter((r) => !r.ok).length;
   const toDo = results.length - unchanged;
   const staleNote = stale ? ` (${stale} văn bản còn bản cũ chưa cập nhật)` : '';
-  const failedNote = failed ? `, ${failed} văn bản có lỗi${staleNote}` : '';
+  const heldNote = held ? ` (${held} văn bản đã ban hành giữ nguyên, không ghi đè)` : '';
+  const failedNote = `${heldNote}${failed ? `, ${failed} văn bản có lỗi${staleNote}` : ''}`;
   if (unchanged === 0) return `Đã tạo ${built}/${results.length} văn bản${failedNote}.`;
   if (toDo === 0) return `Không có văn bản nào cần tạo lại: ${unchanged} văn bản không đổi từ lần trước, giữ nguyên (thêm --tat-ca để tạo lại tất cả).`;
   return `Đã tạo ${built}/${toDo} văn bản có thay đổi${failedNote}; ${unchanged} văn bản không đổi, giữ nguyên (thêm --tat-ca để tạo lại tất cả).`;

@@ -32,8 +32,7 @@ export function summaryOf(doc: Document): DocumentSummary {
     title: oneLine(doc.title.tenLoai === undefined ? doc.header.vvTrichYeu : doc.title.trichYeu),
     signer: doc.closing.signers.flatMap((s) => (s.name ? [s.name] : [])).join(', '),
     draft: doc.info.draft,
-    // `issued` is read when the model carries it (da_ban_hanh), false until then.
-    issued: (doc.info as { issued?: boolean }).issued === true,
+    issued: doc.info.issued === true,
   };
 }
 

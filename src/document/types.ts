@@ -149,6 +149,8 @@ export interface DocumentInfo {
   /** ISO date when known; the year at least. */
   date: { year: number; month?: number; day?: number };
   draft: boolean;
+  /** `da_ban_hanh: true`: issued, so its outputs are never rewritten with different content. */
+  issued?: boolean;
   /** A blank form for units to fill in (`bieu_mau`): số, họ tên and the Lưu line may stay empty. */
   form: boolean;
   /** Agency registry key. */

@@ -7,7 +7,8 @@
 import { DocumentError } from '../core/errors.ts';
 import { Problems } from '../core/problems.ts';
 import type { Path, SourceFile } from '../core/source.ts';
-import { buildKyHieu, FIRST_YEAR, formatDateWords, formatPlaceDate, formatSoKyHieu, isRealDate, parsePartialDate, type PartialDate } from '../core/dates.ts';
+import { buildKyHieu, FIRST_YEAR, formatDateWords, formatPlaceDate, formatSoKyHieu, isoDate, isRealDate, parsePartialDate, type PartialDate } from '../core/dates.ts';
+import { describeBounds, displayDate } from '../core/periods.ts';
 import { isValidPattern, toRoman } from '../core/numbering.ts';
 import { lines, upper } from '../core/text.ts';
 import { ContentTemplateError, renderContentTemplate, type ContentTemplate } from '../content/templates.ts';
@@ -23,7 +24,7 @@ import { validateAgainstSchema } from '../schema/validate.ts';
 import { tooLarge } from '../core/limits.ts';
 import { DEFAULT_HEADING_LEVELS, DEFAULT_NUMBERING, markdownToBlocks, type BodyProblem, type Numbering } from './body.ts';
 import type { ResolvedDocument } from './inputs.ts';
-import { agencyFromRaw, type Agency } from './registry.ts';
+import { agencyAt, agencyFromRaw, checkAgency, signerAt, type Agency, type DatedSigner } from './registry.ts';
 
 export const QUYEN_HAN = ['TM.', 'Q.', 'KT.', 'TL.', 'TUQ.'] as const;
 
@@ -47,6 +48,8 @@ class DocumentBuilder {
   private readonly problems: Problems;
   private readonly type: DocType;
   private readonly form: boolean;
+  /** The document's date as `YYYY-MM-DD` (a draft's missing day or month: the first), at which dated registry values are taken. */
+  private at?: string;
 
   constructor(
     private readonly input: ResolvedDocument,
@@ -60,8 +63,10 @@ class DocumentBuilder {
   }
 
   build(): Document {
-    const agency = this.agency();
+    const declared = this.agency();
     const date = this.date();
+    this.at = date && isoDate(date);
+    const agency = declared && this.at ? agencyAt(declared, this.at) : declared;
     const kyHieu = agency ? this.kyHieu(agency) : '';
     const dossier = date ? this.dossier(date) : undefined;
     const body = this.body(agency, date, kyHieu, dossier);
@@ -78,6 +83,7 @@ class DocumentBuilder {
         number,
         date,
         draft: Boolean(this.raw.du_thao),
+        ...(this.raw.da_ban_hanh === true ? { issued: true } : {}),
         form: this.form,
         agency: agency.key,
       },
@@ -112,7 +118,12 @@ class DocumentBuilder {
 
   private agency(): Agency | undefined {
     const value = this.raw.co_quan;
-    if (typeof value === 'object' && value) return agencyFromRaw('(khai báo trong tệp)', value as Raw);
+    if (typeof value === 'object' && value) {
+      const at = { source: this.source, path: ['co_quan'] };
+      const problems = checkAgency(value as Raw, at);
+      this.problems.list.push(...problems);
+      return problems.length > 0 ? undefined : agencyFromRaw('(khai báo trong tệp)', value as Raw, at);
+    }
     const { registry } = this.input;
     const agency = registry.agencies.get(String(value));
     if (!agency) {
@@ -280,17 +291,20 @@ class DocumentBuilder {
     });
     let person: { hoTen?: string; chucVu?: string } = { hoTen: raw.ho_ten as string | undefined, chucVu: raw.chuc_vu as string | undefined };
     if (typeof raw.nguoi_ky === 'string') {
-      const found = agency.signers[raw.nguoi_ky];
-      if (!found) {
+      const dated = agency.signers[raw.nguoi_ky];
+      if (!dated) {
         const known = Object.keys(agency.signers).join(', ') || '(chưa khai báo người ký)';
         this.problems.error([...path, 'nguoi_ky'], `cơ quan "${agency.key}" không có người ký "${raw.nguoi_ky}". Các mã có: ${known}.`);
       }
+      const found = dated && this.signerPeriod(dated, raw.nguoi_ky, agency, path);
       person = { hoTen: person.hoTen ?? found?.hoTen, chucVu: person.chucVu ?? found?.chucVu };
     }
-    if (!person.chucVu) this.problems.error([...path, 'chuc_vu'], 'thiếu chức vụ người ký (ví dụ "PHÓ CHỦ TỊCH").');
+    // A signer code not found, or without a period at the date, has said so: its name and chức vụ are not missing too.
+    const unresolved = typeof raw.nguoi_ky === 'string' && !person.chucVu && !person.hoTen;
+    if (!person.chucVu && !unresolved) this.problems.error([...path, 'chuc_vu'], 'thiếu chức vụ người ký (ví dụ "PHÓ CHỦ TỊCH").');
     // Signers taken from a biên bản's chủ trì and thư ký: their missing names are reported there.
     const ownSigner = this.raw.ky !== undefined;
-    if (!person.hoTen && !this.form && ownSigner) this.problems.error([...path, 'ho_ten'], 'thiếu họ tên người ký.');
+    if (!person.hoTen && !this.form && ownSigner && !unresolved) this.problems.error([...path, 'ho_ten'], 'thiếu họ tên người ký.');
     return {
       lines: [...chain, person.chucVu ?? ''].map(upper).filter(Boolean),
       note: raw.ghi_chu as string | undefined,
@@ -305,6 +319,20 @@ class DocumentBuilder {
   private image(reference: unknown): ImageRef | undefined {
     const loaded = typeof reference === 'string' ? this.input.images[reference] : undefined;
     return loaded && { path: loaded.path, sha256: loaded.sha256, widthPx: loaded.widthPx, heightPx: loaded.heightPx };
+  }
+
+  /** The signer's period at the document's date; none is an error that lists the periods (no date: the last, the date's error says why). */
+  private signerPeriod(dated: DatedSigner, code: string, agency: Agency, path: Path) {
+    if (!this.at) return dated.periods.at(-1);
+    const found = signerAt(dated, this.at);
+    if (!found) {
+      const periods = dated.periods.map((p) => `${p.hoTen}, ${p.chucVu}, ${describeBounds(p)}`).join('; ');
+      this.problems.error(
+        [...path, 'nguoi_ky'],
+        `người ký "${code}" của cơ quan "${agency.key}" không có giai đoạn nào gồm ngày ${displayDate(this.at)} của văn bản (trường "ngay"). Các giai đoạn (${dated.where}): ${periods}. Sửa ngày văn bản, chọn người ký khác, hoặc thêm vào danh mục một giai đoạn gồm ngày này.`,
+      );
+    }
+    return found;
   }
 
   private recipients(agency: Agency): Recipients | undefined {

@@ -59,26 +59,50 @@ const recipient = {
   ],
 };
 
+/** A day of a period in the registry. */
+const periodDate = (description: string) => ({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description });
+const periodDates = {
+  tu_ngay: periodDate('Ngày bắt đầu, dạng NĂM-THÁNG-NGÀY, ví dụ 2026-07-01. Bỏ trống ở giai đoạn đầu: từ trước tới nay.'),
+  den_ngay: periodDate('Ngày kết thúc (vẫn thuộc giai đoạn), dạng NĂM-THÁNG-NGÀY, ví dụ 2026-06-30. Bỏ trống ở giai đoạn cuối: đến nay.'),
+};
+
+const signerPeriod = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['ho_ten', 'chuc_vu'],
+  properties: { ho_ten: text('Họ và tên.'), chuc_vu: text('Chức vụ, IN HOA.'), ...periodDates },
+};
+
+const agencyNames = {
+  chu_quan: textOrLines('Tên cơ quan chủ quản, IN HOA (ví dụ "UBND TỈNH CAO BẰNG"); bỏ trống nếu không có.'),
+  ten: textOrLines('Tên cơ quan ban hành, IN HOA; có thể chia dòng: ["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"].'),
+  ten_day_du: text('Tên viết thường dùng trong câu, ví dụ "Ủy ban nhân dân tỉnh Cao Bằng".'),
+  viet_tat: text('Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ "UBND" trong 05/KH-UBND.'),
+  dia_danh: text('Địa danh ghi ở dòng ngày tháng, ví dụ "Cao Bằng".'),
+  don_vi_luu: textOrLines('Đơn vị lưu ghi ở dòng "Lưu:" khi văn bản không có trường "luu", ví dụ "TĐKT" → "- Lưu: VT, TĐKT.".'),
+};
+
 export const AGENCY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['ten', 'viet_tat', 'dia_danh'],
   properties: {
-    chu_quan: textOrLines('Tên cơ quan chủ quản, IN HOA (ví dụ "UBND TỈNH CAO BẰNG"); bỏ trống nếu không có.'),
-    ten: textOrLines('Tên cơ quan ban hành, IN HOA; có thể chia dòng: ["ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG"].'),
-    ten_day_du: text('Tên viết thường dùng trong câu, ví dụ "Ủy ban nhân dân tỉnh Cao Bằng".'),
-    viet_tat: text('Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ "UBND" trong 05/KH-UBND.'),
-    dia_danh: text('Địa danh ghi ở dòng ngày tháng, ví dụ "Cao Bằng".'),
-    don_vi_luu: textOrLines('Đơn vị lưu ghi ở dòng "Lưu:" khi văn bản không có trường "luu", ví dụ "TĐKT" → "- Lưu: VT, TĐKT.".'),
+    ...agencyNames,
     nguoi_ky: {
       type: 'object',
-      description: 'Người ký của cơ quan: mã → { ho_ten, chuc_vu }.',
+      description:
+        'Người ký của cơ quan: mã → { ho_ten, chuc_vu }. Khi đổi người ký hoặc chức vụ từ một ngày: mã → danh sách các giai đoạn, cũ trước, mỗi giai đoạn { ho_ten, chuc_vu, tu_ngay, den_ngay }; văn bản lấy người ký của giai đoạn gồm ngày ban hành.',
       additionalProperties: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['ho_ten', 'chuc_vu'],
-        properties: { ho_ten: text('Họ và tên.'), chuc_vu: text('Chức vụ, IN HOA.') },
+        description: 'Một người ký { ho_ten, chuc_vu }, hoặc danh sách các giai đoạn { ho_ten, chuc_vu, tu_ngay, den_ngay } nối liền nhau, cũ trước.',
+        oneOf: [signerPeriod, { type: 'array', minItems: 1, items: signerPeriod }],
       },
+    },
+    lich_su: {
+      type: 'array',
+      minItems: 1,
+      description:
+        'Tên cũ (hoặc mới) của cơ quan theo giai đoạn, cũ trước: mỗi giai đoạn ghi tu_ngay và/hoặc den_ngay và các trường khác với tên ở trên (ten, ten_day_du, chu_quan, viet_tat, dia_danh, don_vi_luu). Văn bản ngoài mọi giai đoạn dùng tên ở trên.',
+      items: { type: 'object', additionalProperties: false, properties: { ...periodDates, ...agencyNames } },
     },
     nhom_noi_nhan: {
       type: 'object',
@@ -318,6 +342,11 @@ export const DOCUMENT_SCHEMA = {
       description: 'Biên bản: true để in dòng địa danh, ngày tháng ở phần đầu ("Tuyên Quang, ngày 20 tháng 11 năm 2025"); Mẫu 1.9 không có dòng này.',
     },
     du_thao: { type: ['boolean', 'integer'], minimum: 1, maximum: 99, description: 'true: in dấu "DỰ THẢO"; số n: "DỰ THẢO LẦN n".' },
+    da_ban_hanh: {
+      type: 'boolean',
+      description:
+        'true: văn bản đã ban hành (đã ký, đã gửi). Lần tạo sau không ghi đè DOCX, PDF, HTML đã có nếu nội dung sẽ khác (ví dụ đổi người ký trong danh mục): chương trình giữ nguyên tệp và cảnh báo chỗ khác. Muốn ban hành lại thì chạy với --ban-hanh-lai.',
+    },
     bieu_mau: { type: 'boolean', description: 'Biểu mẫu để đơn vị điền: cho phép để trống số, ký hiệu, họ tên và dòng Lưu.' },
     do_khan: { enum: ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'], description: 'Mức độ khẩn.' },
     do_mat: { enum: ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'], description: 'Độ mật.' },
