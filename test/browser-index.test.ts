@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('output/index.html in Chromium', () => {
     expect((await page.locator('.tong-ket li').allInnerTexts()).slice(0, 2)).toEqual([`${count} văn bản`, `${count} đã tạo`]);
     expect(await page.locator('.can-xem').count()).toBe(0);
     expect(await page.locator('tbody').count()).toBe(count);
-    expect(await cells(page, SAMPLE)).toEqual(['Quyết định', '2368/QĐ-UBND', '10/12/2025', `${TITLE}\n${SAMPLE}`, 'Hoàng Thị Ngân', '✓ Đã tạo', 'Xem DOCX PDF']);
+    expect(await cells(page, SAMPLE)).toEqual(['Quyết định', '2368/QĐ-UBND', '10/12/2025', `${TITLE}\n${SAMPLE}`, 'Hoàng Thị Ngân', '✓ Đã tạo Đã ban hành', 'Xem DOCX PDF']);
     expect(await cells(page, 'data/2026/ke-hoach-tdkt-xa-son-duong-du-thao.md')).toContain('✓ Đã tạo Dự thảo');
     for (const href of await linkedFiles(page)) expect(existsSync(fileURLToPath(href)), href).toBe(true);
 
@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)('output/index.html in Chromium', () => {
     expect(await page.locator('.tong-ket li').nth(1).innerText()).toBe(`${count - 1} đã tạo`);
     expect(await page.locator('.can-xem li').allInnerTexts()).toEqual([`! ${SAMPLE} — bản cũ, chưa cập nhật`]);
     const shown = await cells(page, SAMPLE);
-    expect(shown.slice(5)).toEqual(['! Bản cũ, chưa cập nhật', 'Xem DOCX PDF']);
+    expect(shown.slice(5)).toEqual(['! Bản cũ, chưa cập nhật Đã ban hành', 'Xem DOCX PDF']);
     // What the kept files are: the summary of the last good build, from the manifest.
     expect(shown.slice(0, 3)).toEqual(['Quyết định', '2368/QĐ-UBND', '10/12/2025']);
     const error = rowOf(page, SAMPLE).locator('.van-de li.loi');

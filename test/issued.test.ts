@@ -93,7 +93,8 @@ describe('a document marked issued (da_ban_hanh: true)', () => {
     await new Promise((r) => setTimeout(r, 20));
     const { exit, lines } = await build(root);
     expect(exit).toBe(0);
-    expect(lines.at(-1)).toBe('Đã tạo 2/2 văn bản.');
+    // The other document of the project is unchanged, so not built again (the manifest).
+    expect(lines.at(-1)).toBe('Đã tạo 1/1 văn bản có thay đổi; 1 văn bản không đổi, giữ nguyên (thêm --tat-ca để tạo lại tất cả).');
     expect(readFileSync(pdf).equals(pdfBytes)).toBe(true);
     expect(statSync(docx).mtimeMs).toBe(docxWritten);
   });

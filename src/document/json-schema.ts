@@ -83,6 +83,7 @@ export const DOCUMENT_MODEL_SCHEMA = {
             number: integer,
             date: object({ year: integer, month: integer, day: integer }, ['year']),
             draft: boolean,
+            issued: boolean,
             form: boolean,
             agency: string,
           },

@@ -101,7 +101,7 @@ it('a template error is printed once for the run, however many documents there a
   const { lines } = await checkCase({ name: 'ba văn bản', files, args: ['--mau-docx=mau.docx'], exit: 1, messages: [{ file: 'mau.docx', text: 'có dấu "{" mở thẻ' }] });
   expect(lines).toEqual([
     `Lỗi: mau.docx — mẫu DOCX này có dấu "{" mở thẻ mà không có dấu "}" đóng ở phần thân (word/document.xml), đoạn "{@noi_dung". ${ONLY_TAG}; mọi dấu { } khác đều bị hiểu là thẻ: xóa (hoặc sửa) chỗ đó trong Word rồi lưu lại.`,
-    'Không tạo văn bản nào: sửa lỗi trên rồi chạy lại.',
+    'Không tạo văn bản nào: sửa lỗi trên rồi chạy lại. Các văn bản đã tạo trước đó được giữ nguyên.',
   ]);
 });
 
