@@ -22,7 +22,7 @@ let ajv: Ajv | undefined;
 function validator(schema: object): ValidateFunction {
   let fn = compiled.get(schema);
   if (!fn) {
-    fn = (precompiled as Record<string, ValidateFunction | undefined>)[compiledName(schema)];
+    fn = (precompiled as unknown as Record<string, ValidateFunction | undefined>)[compiledName(schema)];
     if (!fn) {
       // Left to Node, not bundled: the compiled command needs ajv only for a schema that was not compiled ahead.
       const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
