@@ -13,7 +13,10 @@ export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 /** The command's entry; `main.js` in the out folder. */
 export const ENTRY = 'src/cli/build-docs.ts';
 
-/** Where the compiled command goes unless VAN_BAN_DIST names another folder (the tests compile into a scratch one). */
+/**
+ * Where the compiled command goes unless VAN_BAN_DIST names another folder (the tests compile into a
+ * scratch one). It must be inside the project: the packages left out of the bundle are found from it.
+ */
 export const outDirOf = (env = process.env) => env.VAN_BAN_DIST || join(ROOT, 'dist');
 
 // Bundled CommonJS packages call require() and __dirname, which an ES module lacks.
@@ -24,6 +27,42 @@ const BANNER = [
   'const __filename = __vbFileURLToPath(import.meta.url);',
   "const __dirname = __vbFileURLToPath(new URL('.', import.meta.url));",
 ].join('\n');
+
+/**
+ * CommonJS packages a run seldom needs, left out of the bundle and required from node_modules when
+ * first used: iconv-lite (legacy encodings), linebreak (only text with a hyphen, slash…), js-yaml
+ * (gray-matter's own YAML parser, which our reader replaces; gray-matter binds its functions at load,
+ * so they are stood for one by one). What stands for a package is a proxy that loads it on its first
+ * property access, call or `new`.
+ */
+export const LAZY_PACKAGES = { 'iconv-lite': 'object', linebreak: 'object', 'js-yaml': 'functions' };
+
+const PROXY = {
+  object: '(_, key) => load()[key]',
+  functions: '(_, key) => (wrappers[key] ??= function (...args) { return load()[key].apply(this, args); })',
+};
+
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      loader: 'js',
+      contents: [
+        'let loaded;',
+        'const wrappers = {};',
+        `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+        'module.exports = new Proxy(function () {}, {',
+        `  get: ${PROXY[LAZY_PACKAGES[args.path]]},`,
+        '  has: (_, key) => key in load(),',
+        '  apply: (_, self, args) => Reflect.apply(load(), self, args),',
+        '  construct: (_, args) => Reflect.construct(load(), args),',
+        '});',
+      ].join('\n'),
+    }));
+  },
+};
 
 /** Compiles into a scratch folder beside `outDir`, then puts it in place, so that a run never sees half a bundle. */
 export async function compile(outDir = outDirOf()) {
@@ -42,6 +81,7 @@ export async function compile(outDir = outDirOf()) {
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: BANNER },
     legalComments: 'none',
+    plugins: [lazyPackages],
     logLevel: 'silent',
   });
   writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
