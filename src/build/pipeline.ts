@@ -22,9 +22,9 @@ import { DOCUMENT_EXTENSIONS } from '../readers/parse.ts';
 import { loadDocxTemplate, loadFonts, loadRegistry, type LoadedTemplate } from '../resolve/resources.ts';
 import { Resolver } from '../resolve/resolver.ts';
 import { REGISTRY_FILE } from '../model/registry.ts';
-import { prepareTemplate, TEMPLATE_LIMITS, TemplateError, writeDocx } from '../writers/docx/index.ts';
-import { FONT_FILE_NAMES, writeHtml } from '../writers/html/index.ts';
-import { writePdf } from '../writers/pdf/index.ts';
+import { prepareTemplate, TemplateError } from '../writers/docx/template.ts';
+import { TEMPLATE_LIMITS } from '../writers/docx/template-package.ts';
+import { FONT_FILE_NAMES } from '../writers/html/css.ts';
 import { writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
 import { decideIssued } from './issued.ts';
 import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type DocumentState, type Manifest, type ManifestEntry } from './manifest.ts';
@@ -96,10 +96,14 @@ interface Rendered {
 
 type Writer = (r: Rendered, run: RunContext) => Promise<Uint8Array> | Uint8Array;
 
+/** Each writer, with its libraries, is loaded when a run first uses it (a DOCX-only run never loads pdf-lib). */
 const WRITERS: Record<Format, Writer> = {
-  docx: ({ plan }, run) => writeDocx(plan, run.template!),
-  pdf: ({ plan }, run) => writePdf(plan, run.fonts),
-  html: ({ plan, outputPath }, run) => Buffer.from(writeHtml(plan, { fontUrl: fontUrlFrom(outputPath, run.options.outDir) }), 'utf8'),
+  docx: async ({ plan }, run) => (await import('../writers/docx/index.ts')).writeDocx(plan, run.template!),
+  pdf: async ({ plan }, run) => (await import('../writers/pdf/index.ts')).writePdf(plan, run.fonts),
+  html: async ({ plan, outputPath }, run) => {
+    const { writeHtml } = await import('../writers/html/index.ts');
+    return Buffer.from(writeHtml(plan, { fontUrl: fontUrlFrom(outputPath, run.options.outDir) }), 'utf8');
+  },
   json: ({ doc }) => Buffer.from(documentJson(doc), 'utf8'),
 };
 

@@ -3,8 +3,10 @@
  * measured here are the widths Word and LibreOffice lay the DOCX out with too. The font files are
  * loaded by the resolver; this module only reads the bytes it is given.
  */
-import fontkit from '@cantoo/fontkit';
+import { createRequire } from 'node:module';
 import { MM_PER_PT, STYLES, type ParagraphStyle, type StyleId } from './nd30.ts';
+import { TINOS_WIDTHS } from './tinos-widths.ts';
+import { WidthTable } from './width-table.ts';
 
 export type FontVariant = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const FONT_VARIANTS: readonly FontVariant[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -38,14 +40,26 @@ interface ParsedFont {
 }
 
 interface Metrics {
-  font: ParsedFont;
+  /** The widths of the Tinos file, generated ahead (tinos-widths.ts); undefined for any other font file. */
+  table?: WidthTable;
+  /** The font parsed by fontkit, when a text needs shaping or the file has no table. */
+  parsed?: ParsedFont;
   /** Advance widths of the words measured so far, in font units. */
   widths: Map<string, number>;
-  /** Copied out of the font: fontkit's getter re-reads the table on every call. */
   unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  lineGap: number;
 }
 
-/** Measures text set in one of the four fonts. Word widths are cached (measuring costs ~25 µs a word). */
+/**
+ * fontkit, loaded when first needed: most runs measure with the width tables alone. Required, not
+ * imported, because measuring is synchronous; the compiled command leaves it to Node, unbundled.
+ */
+let fontkit: { create(bytes: Buffer): unknown } | undefined;
+const loadFontkit = () => (fontkit ??= createRequire(import.meta.url)('@cantoo/fontkit') as { create(bytes: Buffer): unknown });
+
+/** Measures text set in one of the four fonts. Word widths are cached (measuring costs ~25 µs a word with fontkit). */
 export class Fonts {
   private readonly metrics = new Map<FontVariant, Metrics>();
   private readonly covered = new Map<number, boolean>();
@@ -55,11 +69,23 @@ export class Fonts {
   private of(variant: FontVariant): Metrics {
     let m = this.metrics.get(variant);
     if (!m) {
-      const font = fontkit.create(Buffer.from(this.files[variant])) as unknown as ParsedFont;
-      m = { font, widths: new Map(), unitsPerEm: font.unitsPerEm };
+      const table = WidthTable.of(TINOS_WIDTHS[variant], this.files[variant]);
+      const source = table?.data ?? this.parsed(variant);
+      m = { table, widths: new Map(), unitsPerEm: source.unitsPerEm, ascent: source.ascent, descent: source.descent, lineGap: source.lineGap };
       this.metrics.set(variant, m);
     }
     return m;
+  }
+
+  private readonly fonts = new Map<FontVariant, ParsedFont>();
+
+  private parsed(variant: FontVariant): ParsedFont {
+    let font = this.fonts.get(variant);
+    if (!font) {
+      font = loadFontkit().create(Buffer.from(this.files[variant])) as ParsedFont;
+      this.fonts.set(variant, font);
+    }
+    return font;
   }
 
   /** Width of `text` in points at `sizePt`. */
@@ -67,7 +93,7 @@ export class Fonts {
     const m = this.of(variant);
     let units = m.widths.get(text);
     if (units === undefined) {
-      units = m.font.layout(text, NO_KERNING).advanceWidth;
+      units = m.table?.measure(text) ?? this.parsed(variant).layout(text, NO_KERNING).advanceWidth;
       m.widths.set(text, units);
     }
     return (units / m.unitsPerEm) * sizePt;
@@ -77,7 +103,10 @@ export class Fonts {
   covers(codePoint: number): boolean {
     let covered = this.covered.get(codePoint);
     if (covered === undefined) {
-      covered = FONT_VARIANTS.every((variant) => this.of(variant).font.hasGlyphForCodePoint(codePoint));
+      covered = FONT_VARIANTS.every((variant) => {
+        const { table } = this.of(variant);
+        return table ? table.hasGlyph(codePoint) : this.parsed(variant).hasGlyphForCodePoint(codePoint);
+      });
       this.covered.set(codePoint, covered);
     }
     return covered;
@@ -85,20 +114,20 @@ export class Fonts {
 
   /** Natural line height (ascent + descent + line gap) in points, as Word and LibreOffice use for "single". */
   lineHeight(sizePt: number, variant: FontVariant = 'regular'): number {
-    const { font } = this.of(variant);
-    return ((font.ascent - font.descent + font.lineGap) / font.unitsPerEm) * sizePt;
+    const m = this.of(variant);
+    return ((m.ascent - m.descent + m.lineGap) / m.unitsPerEm) * sizePt;
   }
 
   /** Ascent above the baseline in points. */
   ascent(sizePt: number, variant: FontVariant = 'regular'): number {
-    const { font } = this.of(variant);
-    return (font.ascent / font.unitsPerEm) * sizePt;
+    const m = this.of(variant);
+    return (m.ascent / m.unitsPerEm) * sizePt;
   }
 
   /** Depth of the descender below the baseline in points (positive). */
   descent(sizePt: number, variant: FontVariant = 'regular'): number {
-    const { font } = this.of(variant);
-    return (-font.descent / font.unitsPerEm) * sizePt;
+    const m = this.of(variant);
+    return (-m.descent / m.unitsPerEm) * sizePt;
   }
 
   /** Width in points of `text` set in a paragraph style of the layout module. */

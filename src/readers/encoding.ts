@@ -143,23 +143,26 @@ function bestLegacy(buffer: Buffer): { encoding: Legacy; text: string } | undefi
   return scored[0];
 }
 
-/** Each Windows-1252 character → its byte (U+0080–U+009F too, as some programs copy them). */
-const CP1252_BYTES: Map<string, number> = (() => {
-  const map = new Map<string, number>();
+let cp1252: Map<string, number> | undefined;
+
+/** Each Windows-1252 character → its byte (U+0080–U+009F too, as some programs copy them); made when first needed (iconv-lite loads then). */
+function cp1252ByteMap(): Map<string, number> {
+  if (cp1252) return cp1252;
+  cp1252 = new Map<string, number>();
   for (let byte = 0x80; byte <= 0xff; byte++) {
-    map.set(String.fromCharCode(byte), byte);
+    cp1252.set(String.fromCharCode(byte), byte);
     const char = iconv.decode(Buffer.from([byte]), 'windows-1252');
-    if (char !== '\ufffd') map.set(char, byte);
+    if (char !== '\ufffd') cp1252.set(char, byte);
   }
-  return map;
-})();
+  return cp1252;
+}
 
 /** Text of Windows-1252 characters → the bytes they are; undefined if a character is not one. */
 function cp1252Bytes(text: string): Buffer | undefined {
   const bytes: number[] = [];
   for (const char of text) {
     const code = char.charCodeAt(0);
-    const byte = code < 0x80 ? code : CP1252_BYTES.get(char);
+    const byte = code < 0x80 ? code : cp1252ByteMap().get(char);
     if (byte === undefined) return undefined;
     bytes.push(byte);
   }

@@ -1,16 +1,34 @@
 /** Schema validation with messages in Vietnamese that name the file, the line and the field. */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from '../core/errors.ts';
 import { fieldPath } from '../core/errors.ts';
+import { sha256 } from '../core/hash.ts';
 import type { SourceFile } from '../core/source.ts';
+import * as precompiled from './compiled.ts';
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true };
+
+/** The name of a schema's validator in compiled.ts: a hash of the schema, so that a changed schema is never checked by an old validator. */
+export const compiledName = (schema: object): string => `v${sha256(JSON.stringify(schema)).slice(0, 16)}`;
+
 const compiled = new WeakMap<object, ValidateFunction>();
+let ajv: Ajv | undefined;
 
+/**
+ * The validators of the data schemas are compiled ahead of time (`npm run build:schema`); any other
+ * schema is compiled here, by ajv, loaded then (compiling costs ~80 ms at start-up).
+ */
 function validator(schema: object): ValidateFunction {
   let fn = compiled.get(schema);
   if (!fn) {
-    fn = ajv.compile(schema);
+    fn = (precompiled as unknown as Record<string, ValidateFunction | undefined>)[compiledName(schema)];
+    if (!fn) {
+      // Left to Node, not bundled: the compiled command needs ajv only for a schema that was not compiled ahead.
+      const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+      ajv ??= new Ajv(AJV_OPTIONS);
+      fn = ajv.compile(schema);
+    }
     compiled.set(schema, fn);
   }
   return fn;

@@ -1,0 +1,100 @@
+/**
+ * Compiles src/ into one ESM bundle with code splitting (esbuild): the command then starts as plain
+ * JavaScript, and what a run may not need (the PDF writer, pdf-lib, fontkit, ajv…) sits in chunks
+ * loaded by dynamic import only when used. Run by the launcher when dist/ is missing or older than
+ * src/, and by `npm run compile`.
+ */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** The command's entry; `main.js` in the out folder. */
+export const ENTRY = 'src/cli/build-docs.ts';
+
+/**
+ * Where the compiled command goes unless VAN_BAN_DIST names another folder (the tests compile into a
+ * scratch one). It must be inside the project: the packages left out of the bundle are found from it.
+ */
+export const outDirOf = (env = process.env) => env.VAN_BAN_DIST || join(ROOT, 'dist');
+
+// Bundled CommonJS packages call require() and __dirname, which an ES module lacks.
+const BANNER = [
+  "import { createRequire as __vbCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __vbFileURLToPath } from 'node:url';",
+  'const require = __vbCreateRequire(import.meta.url);',
+  'const __filename = __vbFileURLToPath(import.meta.url);',
+  "const __dirname = __vbFileURLToPath(new URL('.', import.meta.url));",
+].join('\n');
+
+/**
+ * CommonJS packages a run seldom needs, left out of the bundle and required from node_modules when
+ * first used: iconv-lite (legacy encodings), linebreak (only text with a hyphen, slash…), js-yaml
+ * (gray-matter's own YAML parser, which our reader replaces; gray-matter binds its functions at load,
+ * so they are stood for one by one). What stands for a package is a proxy that loads it on its first
+ * property access, call or `new`.
+ */
+export const LAZY_PACKAGES = { 'iconv-lite': 'object', linebreak: 'object', 'js-yaml': 'functions' };
+
+const PROXY = {
+  object: '(_, key) => load()[key]',
+  functions: '(_, key) => (wrappers[key] ??= function (...args) { return load()[key].apply(this, args); })',
+};
+
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      loader: 'js',
+      contents: [
+        'let loaded;',
+        'const wrappers = {};',
+        `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+        'module.exports = new Proxy(function () {}, {',
+        `  get: ${PROXY[LAZY_PACKAGES[args.path]]},`,
+        '  has: (_, key) => key in load(),',
+        '  apply: (_, self, args) => Reflect.apply(load(), self, args),',
+        '  construct: (_, args) => Reflect.construct(load(), args),',
+        '});',
+      ].join('\n'),
+    }));
+  },
+};
+
+/** Compiles into a scratch folder beside `outDir`, then puts it in place, so that a run never sees half a bundle. */
+export async function compile(outDir = outDirOf()) {
+  const { build } = await import('esbuild');
+  const scratch = `${outDir}.tmp-${process.pid}`;
+  rmSync(scratch, { recursive: true, force: true });
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { main: ENTRY },
+    outdir: scratch,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: BANNER },
+    legalComments: 'none',
+    plugins: [lazyPackages],
+    logLevel: 'silent',
+  });
+  writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
+  rmSync(outDir, { recursive: true, force: true });
+  try {
+    renameSync(scratch, outDir);
+  } catch {
+    // Another run compiled at the same time and put its folder in place first: use that one.
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await compile();
+  console.log(`Đã biên dịch chương trình vào ${outDirOf()}.`);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * The command (`npm run build:docs`, `npx van-ban`): checks the Node version, compiles src/ into dist/
+ * when dist/ is missing or older than the sources (bin/compile.mjs), then runs the compiled entry.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeMessage, nodeSupported } from './node-version.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** What the compiled program is made from: a newer one of these means dist/ is stale. */
+const SOURCES = ['src', 'bin/compile.mjs', 'package-lock.json'];
+
+/** The newest modification time under `path` (folders count too: a deleted file changes its folder's). */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
+  return latest;
+}
+
+async function run() {
+  const outDir = process.env.VAN_BAN_DIST || join(ROOT, 'dist');
+  const entry = join(outDir, 'main.js');
+  const built = existsSync(entry) ? statSync(entry).mtimeMs : -1;
+  if (built < Math.max(...SOURCES.map((s) => newest(join(ROOT, s))))) {
+    console.error(built < 0 ? 'Đang biên dịch chương trình lần đầu (vài giây)…' : 'Mã nguồn đã thay đổi: đang biên dịch lại chương trình (vài giây)…');
+    try {
+      const { compile } = await import('./compile.mjs');
+      await compile(outDir);
+    } catch (e) {
+      console.error(`Không biên dịch được chương trình vào ${outDir}: kiểm tra quyền ghi thư mục đó, chạy "npm ci" để cài lại các gói rồi chạy lại (biến môi trường DEBUG=1 in chi tiết).`);
+      if (process.env.DEBUG) console.error(e);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  const program = await import(pathToFileURL(entry).href);
+  // The lead's src/cli/main.ts exports main(argv); build-docs.ts runs on import.
+  if (typeof program.main === 'function') {
+    const code = await program.main(process.argv.slice(2));
+    if (typeof code === 'number') process.exitCode = code;
+  }
+}
+
+if (!nodeSupported(process.versions.node)) {
+  console.error(nodeMessage(process.versions.node));
+  process.exitCode = 1;
+} else {
+  await run();
+}

@@ -1,0 +1,73 @@
+/**
+ * Measuring with a table of advance widths (generated from the Tinos fonts, tinos-widths.ts) instead of
+ * the font: a text whose characters are all in the table is as wide as the sum of their advances,
+ * exactly what fontkit's layout without kerning gives; any other text is left to fontkit.
+ */
+
+export interface WidthTableData {
+  /** Which font file the table is of: its size and the checksum of the whole file in its `head` table. */
+  length: number;
+  checkSumAdjustment: number;
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  lineGap: number;
+  /** "start:w,w;start:w": code points (hexadecimal) whose width is their advance, in font units. */
+  widths: string;
+  /** "start-end,cp": the other characters the font has (marks, starts of substitutions), measured by fontkit. */
+  shaped: string;
+}
+
+/** A font file's size and the checksum of the whole file that font tools write into its `head` table. */
+export function fontIdentity(bytes: Uint8Array): { length: number; checkSumAdjustment: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tables = view.getUint16(4);
+  for (let i = 0; i < tables; i++) {
+    const record = 12 + 16 * i;
+    if (view.getUint32(record) === 0x68656164 /* 'head' */) return { length: bytes.byteLength, checkSumAdjustment: view.getUint32(view.getUint32(record + 8) + 8) };
+  }
+  return { length: bytes.byteLength, checkSumAdjustment: -1 };
+}
+
+export class WidthTable {
+  private readonly widths = new Map<number, number>();
+  private readonly shaped = new Set<number>();
+
+  constructor(readonly data: WidthTableData) {
+    for (const run of data.widths.split(';')) {
+      const [start, list] = run.split(':');
+      let cp = parseInt(start, 16);
+      for (const w of list.split(',')) this.widths.set(cp++, Number(w));
+    }
+    for (const range of data.shaped.split(',').filter(Boolean)) {
+      const [a, b = a] = range.split('-').map((x) => parseInt(x, 16));
+      for (let cp = a; cp <= b; cp++) this.shaped.add(cp);
+    }
+  }
+
+  /** The table of `bytes` if `data` was made from that very file, else undefined. */
+  static of(data: WidthTableData, bytes: Uint8Array): WidthTable | undefined {
+    const id = fontIdentity(bytes);
+    return id.length === data.length && id.checkSumAdjustment === data.checkSumAdjustment ? new WidthTable(data) : undefined;
+  }
+
+  /** Width of `text` in font units, or undefined when a character of it needs the font's shaping. */
+  measure(text: string): number | undefined {
+    let units = 0;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        cp = text.codePointAt(i)!;
+        if (cp > 0xffff) i++;
+      }
+      const w = this.widths.get(cp);
+      if (w === undefined) return undefined;
+      units += w;
+    }
+    return units;
+  }
+
+  hasGlyph(codePoint: number): boolean {
+    return this.widths.has(codePoint) || this.shaped.has(codePoint);
+  }
+}

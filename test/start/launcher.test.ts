@@ -1,0 +1,89 @@
+/**
+ * The command as users run it (`npm run build:docs`, `npx van-ban`): bin/van-ban.mjs compiles src/ into
+ * a fresh folder when there is none or it is older than the sources, then runs the compiled program,
+ * which makes the same files, byte for byte, as the TypeScript sources do.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodeMessage, nodeSupported } from '../../bin/node-version.mjs';
+import { runBuild } from '../../src/cli/run.ts';
+import { NODE_REQUIRED, nodeSupported as nodeSupportedTs } from '../../src/cli/start.ts';
+import { scratchDir } from '../helpers/scratch.ts';
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+
+/**
+ * A scratch folder for the compiled program inside the project (.tmp/, ignored by git): the packages
+ * left out of the bundle are found from there, in the project's node_modules.
+ */
+function scratchDist(): string {
+  mkdirSync('.tmp', { recursive: true });
+  const dist = mkdtempSync(join('.tmp', 'dist-'));
+  dists.push(dist);
+  return join(dist, 'dist');
+}
+const dists: string[] = [];
+afterAll(() => dists.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function launch(dist: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/van-ban.mjs', ...args], { encoding: 'utf8', env: { ...process.env, VAN_BAN_DIST: dist } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('launcher bin/van-ban.mjs', () => {
+  it('compiles into a missing folder, then builds every sample in every format exactly as the sources do', async () => {
+    const dir = scratchDir('vbtd-launcher-');
+    const dist = scratchDist();
+    const first = launch(dist, '--dinh-dang=docx,pdf,html,json', `--ra=${join(dir, 'compiled')}`);
+    expect(first.stderr).toMatch(/^Đang biên dịch chương trình lần đầu \(vài giây\)…\n/);
+    expect(first.stdout).toMatch(/\nĐã tạo 16\/16 văn bản\.\n$/);
+    expect(first.status).toBe(0);
+    // Heavy writers are chunks of their own, loaded only when used.
+    expect(readdirSync(join(dist, 'chunks')).filter((f) => /^(docx|pdf|html)-/.test(f)).map((f) => f.split('-')[0]).sort()).toEqual(['docx', 'html', 'pdf']);
+
+    const warnings: string[] = [];
+    const code = await runBuild(['--dinh-dang=docx,pdf,html,json', `--ra=${join(dir, 'sources')}`], { out: () => {}, err: (l) => warnings.push(l) });
+    expect(code).toBe(0);
+    expect(first.stderr.split('\n').slice(1, -1)).toEqual(warnings);
+    const compiled = filesUnder(join(dir, 'compiled')).map((f) => relative(join(dir, 'compiled'), f)).sort();
+    expect(compiled).toEqual(filesUnder(join(dir, 'sources')).map((f) => relative(join(dir, 'sources'), f)).sort());
+    expect(compiled.length).toBeGreaterThan(60);
+    const differ = compiled.filter((f) => !readFileSync(join(dir, 'compiled', f)).equals(readFileSync(join(dir, 'sources', f))));
+    expect(differ).toEqual([]);
+  }, 180_000);
+
+  it('recompiles a stale folder; the compiled program reads legacy encodings (iconv-lite, loaded on use)', () => {
+    const dir = scratchDir('vbtd-launcher-');
+    const dist = scratchDist();
+    expect(launch(dist, '--dinh-dang=json', 'data/2023', `--ra=${join(dir, 'out')}`).status).toBe(0);
+    const fresh = launch(dist, '--dinh-dang=json', 'data/2023', `--ra=${join(dir, 'out')}`);
+    expect(fresh.stderr).toBe('');
+    expect(fresh.status).toBe(0);
+
+    const old = new Date('2000-01-01');
+    utimesSync(join(dist, 'main.js'), old, old);
+    mkdirSync(join(dir, 'data'));
+    copyFileSync('test/fixtures/ma-cu/chi-thi.windows-1258.md', join(dir, 'data', 'chi-thi.md'));
+    const stale = launch(dist, '--dinh-dang=json', join(dir, 'data', 'chi-thi.md'), `--ra=${join(dir, 'out')}`);
+    expect(stale.stderr).toMatch(/^Mã nguồn đã thay đổi: đang biên dịch lại chương trình \(vài giây\)…\n/);
+    expect(stale.stderr).toContain('tệp được lưu bằng bảng mã Windows-1258, không phải UTF-8');
+    expect(stale.status).toBe(1);
+  }, 180_000);
+
+  it('npm run build:docs runs the launcher, not tsx', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.scripts['build:docs']).toBe('node bin/van-ban.mjs');
+    expect(pkg.bin).toEqual({ 'van-ban': 'bin/van-ban.mjs' });
+    expect(pkg.scripts.prepare).toBe('node bin/compile.mjs');
+  });
+
+  it('checks the Node version as src/cli/start.ts does, with the same message', () => {
+    const versions = ['18.20.0', '20.0.0', '20.9.0', '20.18.3', '20.19.0', '20.20.2', '21.7.0', '22.11.0', '22.12.0', '24.1.0'];
+    expect(versions.map(nodeSupported)).toEqual(versions.map(nodeSupportedTs));
+    expect(NODE_REQUIRED).toBe('^20.19.0 || >=22.12.0');
+    expect(readFileSync('src/cli/start.ts', 'utf8')).toContain(nodeMessage('${process.versions.node}'));
+  });
+});

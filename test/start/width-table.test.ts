@@ -1,0 +1,93 @@
+/**
+ * Measuring with the width table generated from the Tinos fonts (src/layout/tinos-widths.ts) gives
+ * exactly the widths fontkit's layout without kerning gives, so that lines break where they did.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fontkit from '@cantoo/fontkit';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fontWidthsSource, WIDTHS_FILE } from '../../scripts/font-widths.ts';
+import { Fonts, FONT_VARIANTS, type FontFiles, type FontVariant } from '../../src/layout/fonts.ts';
+import { TINOS_WIDTHS } from '../../src/layout/tinos-widths.ts';
+import { WidthTable } from '../../src/layout/width-table.ts';
+import { loadFonts } from '../../src/resolve/resources.ts';
+
+const files = loadFonts().files;
+const parsed = Object.fromEntries(FONT_VARIANTS.map((v) => [v, fontkit.create(Buffer.from(files[v]))])) as unknown as Record<FontVariant, { layout(s: string, f: object): { advanceWidth: number } }>;
+const fontkitUnits = (text: string, variant: FontVariant) => parsed[variant].layout(text, { kern: false }).advanceWidth;
+const tables = Object.fromEntries(FONT_VARIANTS.map((v) => [v, WidthTable.of(TINOS_WIDTHS[v], files[v])!])) as Record<FontVariant, WidthTable>;
+
+const dataFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? dataFiles(path) : /\.(md|ya?ml|json|csv)$/.test(name) ? [path] : [];
+  });
+const sampleWords = [...new Set(dataFiles('data').flatMap((f) => readFileSync(f, 'utf8').normalize('NFC').split(/\s+/)).filter(Boolean))];
+
+/** Every Vietnamese letter (NFC), with the digits, punctuation and spaces of official text. */
+const VIETNAMESE = [...'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ']
+  .flatMap((c) => [c, c.toUpperCase()])
+  .concat([...'0123456789 .,;:!?()[]/%-–—…“”‘’"\'§*+=<>&@#\u00a0\u00ad']);
+
+describe('width table of the Tinos fonts', () => {
+  it('is up to date with the fonts (npm run build:widths)', () => {
+    expect(readFileSync(WIDTHS_FILE, 'utf8') === fontWidthsSource(), `${WIDTHS_FILE} is out of date: run npm run build:widths`).toBe(true);
+  });
+
+  it(`gives fontkit's width for every word of every sample in data/ (${sampleWords.length} words), in all four fonts`, () => {
+    const wrong = FONT_VARIANTS.flatMap((v) => sampleWords.filter((w) => (tables[v].measure(w) ?? fontkitUnits(w, v)) !== fontkitUnits(w, v)).map((w) => `${v}: ${w}`));
+    expect(wrong).toEqual([]);
+    // The samples are measured by the table alone, without fontkit.
+    expect(sampleWords.filter((w) => tables.regular.measure(w) === undefined)).toEqual([]);
+  });
+
+  it("gives fontkit's width for random Vietnamese text, and leaves to fontkit any text it cannot measure", () => {
+    const letters = fc.constantFrom(...VIETNAMESE);
+    const anyCovered = fc.integer({ min: 0, max: 0x2fff }).filter((cp) => tables.regular.hasGlyph(cp)).map((cp) => String.fromCodePoint(cp));
+    const text = fc.array(fc.oneof({ weight: 9, arbitrary: letters }, { weight: 1, arbitrary: anyCovered }), { maxLength: 40 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...FONT_VARIANTS), (s, v) => {
+        const measured = tables[v].measure(s);
+        expect(measured === undefined || measured === fontkitUnits(s, v), `${v} "${s}"`).toBe(true);
+      }),
+      { numRuns: 5000, seed: 20251130 },
+    );
+  });
+
+  it('marks, Hebrew letters with their points and hidden characters are left to fontkit', () => {
+    for (const text of ['i\u0301', 'xin chào', 'א\u05b7', 'a\u2060b', 'ff', 'fi']) {
+      const measured = tables.regular.measure(text);
+      expect(measured ?? fontkitUnits(text, 'regular'), text).toBe(fontkitUnits(text, 'regular'));
+    }
+    expect(tables.regular.measure('i\u0301')).toBeUndefined();
+    expect(tables.regular.measure('a\u2060b')).toBeUndefined();
+    expect(tables.regular.measure('xin chào')).toBe(fontkitUnits('xin chào', 'regular'));
+  });
+
+  it('is used only for the very font files it was made from', () => {
+    const other = new Uint8Array(files.regular);
+    other[other.length - 1] ^= 1;
+    expect(WidthTable.of(TINOS_WIDTHS.regular, files.regular)).toBeDefined();
+    expect(WidthTable.of(TINOS_WIDTHS.regular, other.subarray(0, other.length - 4))).toBeUndefined();
+    expect(WidthTable.of(TINOS_WIDTHS.bold, files.regular)).toBeUndefined();
+  });
+
+  it('Fonts measures Tinos text without parsing the fonts, and gives the same figures as fontkit', () => {
+    const fonts = new Fonts(files);
+    const text = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    expect(fonts.width(text, 13, 'bold')).toBe((fontkitUnits(text, 'bold') / 2048) * 13);
+    expect(fonts.covers('ệ'.codePointAt(0)!)).toBe(true);
+    expect(fonts.covers(0x2610)).toBe(false);
+    expect(fonts.lineHeight(14)).toBeCloseTo(((1825 + 443 + 87) / 2048) * 14, 10);
+    expect((fonts as unknown as { fonts: Map<string, unknown> }).fonts.size).toBe(0);
+    // A text the table cannot measure parses that one font.
+    expect(fonts.width('i\u0301', 14)).toBe((fontkitUnits('i\u0301', 'regular') / 2048) * 14);
+    expect((fonts as unknown as { fonts: Map<string, unknown> }).fonts.size).toBe(1);
+  });
+
+  it('Fonts still measures another font file, by fontkit', () => {
+    const changed = { ...files, regular: files.bold } as FontFiles;
+    expect(new Fonts(changed).width('Hà Nội', 14)).toBe((fontkitUnits('Hà Nội', 'bold') / 2048) * 14);
+  });
+});
