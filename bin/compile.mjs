@@ -4,8 +4,9 @@
  * loaded by dynamic import only when used. Run by the launcher when dist/ is missing or older than
  * src/, and by `npm run compile`.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -64,6 +65,18 @@ const lazyPackages = {
   },
 };
 
+/** The hash of the compiled code, read by the build manifest (src/build/version.ts) instead of hashing the bundle at each start. */
+export const VERSION_FILE = 'ma-chuong-trinh.txt';
+
+/** `outputs`: esbuild's, relative to the project; hashed with their names relative to `folder`. */
+function codeHash(folder, outputs) {
+  const hash = createHash('sha256');
+  for (const file of outputs.map((o) => relative(folder, resolve(ROOT, o))).sort()) {
+    hash.update(file).update('\0').update(readFileSync(join(folder, file))).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Compiles into a scratch folder beside `outDir`, then puts it in place, so that a run never sees half a bundle. */
 export async function compile(outDir = outDirOf()) {
   const { build } = await import('esbuild');
@@ -83,7 +96,8 @@ export async function compile(outDir = outDirOf()) {
     legalComments: 'none',
     plugins: [lazyPackages],
     logLevel: 'silent',
-  });
+    metafile: true,
+  }).then((result) => writeFileSync(join(scratch, VERSION_FILE), `${codeHash(scratch, Object.keys(result.metafile.outputs))}\n`));
   writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
   rmSync(outDir, { recursive: true, force: true });
   try {

@@ -6,7 +6,8 @@
  */
 import type { Problem } from '../core/errors.ts';
 import { checkContentTemplates } from '../resolve/resources.ts';
-import { checkDocument, collisions, documentsOf, openDocxTemplate, openRun, type BuildOptions } from './pipeline.ts';
+import { collisions, documentsOf, type BuildOptions } from './documents.ts';
+import { checkDocument, openDocxTemplate, openRun } from './render.ts';
 
 export interface CheckReport {
   problems: Problem[];

@@ -1,10 +1,11 @@
 /**
  * The tool's version for the build manifest: the package version and a hash of the program's own code
- * (the compiled files, or the TypeScript sources when run from them), so that any change of the
- * program rebuilds every document, while a rebuild with the same program does not.
+ * (the compiled files, hashed once by bin/compile.mjs; or the TypeScript sources of src/ when run from
+ * them), so that any change of the program rebuilds every document, while a rebuild with the same program
+ * does not.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 
@@ -15,19 +16,30 @@ export function toolVersion(): string {
   return version;
 }
 
+/** Written by bin/compile.mjs beside the compiled code: its hash, so that a start need not read the bundle. */
+const COMPILED_VERSION_FILE = 'ma-chuong-trinh.txt';
+
 function computeVersion(): string {
-  const root = codeRoot(dirname(fileURLToPath(import.meta.url)));
+  const here = dirname(fileURLToPath(import.meta.url));
+  // Compiled: this module is a chunk of dist/ (dist/chunks/…), the hash file at the top of dist/.
+  const compiled = [join(here, COMPILED_VERSION_FILE), join(here, '..', COMPILED_VERSION_FILE)].find((f) => existsSync(f));
+  if (compiled) return `${packageVersion(here)}+${readFileSync(compiled, 'utf8').trim()}`;
+  const root = join(here, '..');
   const hash = createHash('sha256');
-  for (const file of codeFiles(root)) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
-  const pkg = JSON.parse(readFileSync(join(root, '..', 'package.json'), 'utf8')) as { version: string };
-  return `${pkg.version}+${hash.digest('hex').slice(0, 16)}`;
+  for (const file of codeFiles(root)) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  return `${packageVersion(here)}+${hash.digest('hex').slice(0, 16)}`;
 }
 
-/** The folder of the program's code: `src` or `dist`, the nearest one above this module. */
-function codeRoot(folder: string): string {
-  let f = folder;
-  while (!['src', 'dist'].includes(basename(f)) && dirname(f) !== f) f = dirname(f);
-  return dirname(f) === f ? folder : f;
+/** The version in the nearest package.json above `folder`. */
+function packageVersion(folder: string): string {
+  for (let f = folder; dirname(f) !== f; f = dirname(f)) {
+    const path = join(f, 'package.json');
+    if (existsSync(path)) {
+      const { version } = JSON.parse(readFileSync(path, 'utf8')) as { version?: string };
+      if (version) return version;
+    }
+  }
+  return '0';
 }
 
 const codeFiles = (folder: string): string[] =>

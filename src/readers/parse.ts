@@ -11,7 +11,9 @@ import { tooLarge } from '../core/limits.ts';
 import { cleanBody } from './characters.ts';
 import { parseYamlWithLines } from './source.ts';
 
-export const DOCUMENT_EXTENSIONS = ['.md', '.json', '.yaml', '.yml'];
+import { DOCUMENT_EXTENSIONS } from './extensions.ts';
+
+export { DOCUMENT_EXTENSIONS };
 
 /** Text as read from a file: without a byte-order mark, with `\n` line ends. */
 export const normaliseText = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

@@ -1,0 +1,49 @@
+/**
+ * The index page of the output folder (`output/index.html`), from the manifest: every document with its
+ * last state, its files and its problems: a function of the manifest, so made only when the manifest
+ * changed or the page is missing.
+ */
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { problemText, type Problem } from '../core/errors.ts';
+import { writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
+import { INDEX_PAGE, type BuildOptions } from './documents.ts';
+import { pathFromManifest, type Manifest, type ManifestEntry } from './manifest.ts';
+import { writeIfChanged, WriteError } from './output.ts';
+
+/**
+ * The index page: every document the manifest knows, as the last run that took it up left it (this run's
+ * are recorded already), written when it changed. If it cannot be written, that is said once.
+ */
+export function writeIndex(manifest: Manifest, options: BuildOptions, problems: Problem[]): string | undefined {
+  const path = join(options.outDir, INDEX_PAGE);
+  const entries = Object.entries(manifest.documents).map(([key, entry]) => indexEntry(key, entry, options));
+  const page = writeIndexPage(entries, { generatedFrom: basename(resolve(options.dataDir)) });
+  try {
+    return writeIfChanged(path, Buffer.from(page, 'utf8')) ? path : undefined;
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    problems.push({ severity: 'loi', file: path, message: `${e.message} Trang danh sách văn bản chưa được cập nhật.` });
+    return undefined;
+  }
+}
+
+/**
+ * A document as the index shows it: its state (built whether made by the last run or before, so that the
+ * page depends on the data, not on what a run had to redo), the files of its last good build, its problems.
+ */
+function indexEntry(key: string, { state, good, problems }: ManifestEntry, options: BuildOptions): IndexEntry {
+  const files = state === 'error' ? [] : (good?.outputs ?? []);
+  return {
+    source: shownSource(pathFromManifest(options.outDir, key), options.dataDir),
+    state,
+    summary: good?.summary,
+    outputs: files.map((f) => ({ format: extname(f.path).slice(1), href: f.path })),
+    problems: problems.map((p) => ({ severity: p.severity, text: problemText(p) })),
+  };
+}
+
+/** A data file as the index shows it: from the data folder's name on (`data/2025/a.md`), wherever that folder is. */
+function shownSource(source: string, dataDir: string): string {
+  const rel = relative(dirname(resolve(dataDir)), resolve(source));
+  return (rel.startsWith('..') ? source : rel).split('\\').join('/');
+}
