@@ -54,6 +54,7 @@ describe('watch', () => {
     const page = await (await fetch(`${url}2023/ke-hoach-tdkt-huyen-vinh-cuu.html`)).text();
     expect(page).toContain('new EventSource("/__tai-lai").onmessage = () => location.reload();</script></body>');
     expect((await fetch(`${url}../../etc/passwd`)).status).toBe(404);
+    expect((await fetch(`${url}%E0%A4%A`)).status).toBe(404);
     const events = await fetch(`${url}__tai-lai`);
     const reader = events.body!.getReader();
     await reader.read();

@@ -32,7 +32,8 @@ export function startPreview(outDir: string, port: number, io: Io): Promise<Prev
   const root = resolve(outDir);
   const listeners = new Set<ServerResponse>();
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = pathOf(request.url);
+    if (path === undefined) return notFound(response);
     if (path === EVENTS) return listen(response, listeners);
     const file = resolve(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== root && !file.startsWith(root + sep)) return notFound(response);
@@ -64,6 +65,15 @@ export function startPreview(outDir: string, port: number, io: Io): Promise<Prev
       });
     });
   });
+}
+
+/** The path of a request's URL, decoded; undefined for one that cannot be (`%E0%A4%A`). */
+function pathOf(url = '/'): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 function listen(response: ServerResponse, listeners: Set<ServerResponse>): void {

@@ -54,7 +54,15 @@ export async function runWatch(argv: string[], io: Io, defaults: Partial<BuildOp
   if (preview) control.listening?.(preview.url);
   const signal = control.signal ?? interrupted();
   const rebuild = serialised(async () => {
-    const code = printReport(await buildAll(options), io);
+    const code = await buildAll(options).then(
+      (report) => printReport(report, io),
+      (e: unknown) => {
+        // A fault of the program: said in Vietnamese, and the watch goes on (the next save tries again).
+        io.err('Lỗi không mong đợi khi tạo văn bản: chương trình gặp lỗi bên trong. Vẫn tiếp tục theo dõi; hãy báo cho nhóm phát triển (chạy lại với DEBUG=1 để in chi tiết).');
+        if (process.env.DEBUG) console.error(e);
+        return 1;
+      },
+    );
     preview?.reload();
     control.built?.(code);
   });

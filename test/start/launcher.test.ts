@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeMessage, nodeSupported } from '../../bin/node-version.mjs';
+import { MANIFEST_FILE } from '../../src/build/manifest.ts';
 import { runBuild } from '../../src/cli/run.ts';
 import { NODE_REQUIRED, nodeSupported as nodeSupportedTs } from '../../src/cli/start.ts';
 import { scratchDir } from '../helpers/scratch.ts';
@@ -52,7 +53,11 @@ describe('launcher bin/van-ban.mjs', () => {
     expect(compiled).toEqual(filesUnder(join(dir, 'sources')).map((f) => relative(join(dir, 'sources'), f)).sort());
     expect(compiled.length).toBeGreaterThan(60);
     const differ = compiled.filter((f) => !readFileSync(join(dir, 'compiled', f)).equals(readFileSync(join(dir, 'sources', f))));
-    expect(differ).toEqual([]);
+    // The manifests differ only in the program's version: the compiled code's hash, the sources' hash.
+    expect(differ).toEqual([MANIFEST_FILE]);
+    const [fromCompiled, fromSources] = ['compiled', 'sources'].map((d) => JSON.parse(readFileSync(join(dir, d, MANIFEST_FILE), 'utf8')));
+    expect(fromCompiled.tool).not.toBe(fromSources.tool);
+    expect({ ...fromCompiled, tool: '' }).toEqual({ ...fromSources, tool: '' });
   }, 180_000);
 
   it('recompiles a stale folder; the compiled program reads legacy encodings (iconv-lite, loaded on use)', () => {
