@@ -1,7 +1,8 @@
 /**
  * npm run bench:start — one plan, DOCX only, from a cold start: the whole process as /usr/bin/time sees
  * it (wall time, CPU time, peak memory), median of several runs, for
- *  - the command as users run it: `node bin/van-ban.mjs --dinh-dang=docx <file>` (compiled JavaScript);
+ *  - the command as users run it: `node bin/van-ban.mjs --dinh-dang=docx --tat-ca <file>` (compiled JavaScript;
+ *    --tat-ca so that every run builds the document, rather than finding it unchanged in the manifest);
  *  - the same through `npm run build:docs` (npm's own start-up shown apart: `npm --version`);
  *  - the command as it ran before issue 10: TypeScript through tsx (`node --import tsx src/cli/start.ts`);
  *  - `node -e 0` (Node's own start-up) and pandoc making a DOCX from the same Markdown body, for reference.
@@ -13,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const SAMPLE = 'data/2025/chi-thi-thi-dua-2025.md';
+const SAMPLE = 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md';
 const runs = Number(process.argv.find((a) => a.startsWith('--so-lan='))?.slice('--so-lan='.length) ?? 10);
 const dir = mkdtempSync(join(tmpdir(), 'vbtd-start-'));
 const TIME = '/usr/bin/time';
@@ -54,10 +55,10 @@ writeFileSync(join(dir, 'body.md'), body);
 
 const commands: [string, string[]][] = [
   ['`node -e 0` (Node alone)', [process.execPath, '-e', '0']],
-  ['**`node bin/van-ban.mjs --dinh-dang=docx`**', [process.execPath, 'bin/van-ban.mjs', '--dinh-dang=docx', SAMPLE, `--ra=${dir}/a`]],
-  ['`npm run build:docs -- --dinh-dang=docx`', ['npm', 'run', '--silent', 'build:docs', '--', '--dinh-dang=docx', SAMPLE, `--ra=${dir}/b`]],
+  ['**`node bin/van-ban.mjs --dinh-dang=docx --tat-ca`**', [process.execPath, 'bin/van-ban.mjs', '--dinh-dang=docx', '--tat-ca', SAMPLE, `--ra=${dir}/a`]],
+  ['`npm run build:docs -- --dinh-dang=docx --tat-ca`', ['npm', 'run', '--silent', 'build:docs', '--', '--dinh-dang=docx', '--tat-ca', SAMPLE, `--ra=${dir}/b`]],
   ['`npm --version` (npm alone)', ['npm', '--version']],
-  ['before: `node --import tsx src/cli/start.ts --dinh-dang=docx`', [process.execPath, '--import', 'tsx', 'src/cli/start.ts', '--dinh-dang=docx', SAMPLE, `--ra=${dir}/c`]],
+  ['TypeScript through tsx, as before issue 10: `node --import tsx src/cli/start.ts --dinh-dang=docx --tat-ca`', [process.execPath, '--import', 'tsx', 'src/cli/start.ts', '--dinh-dang=docx', '--tat-ca', SAMPLE, `--ra=${dir}/c`]],
 ];
 const pandoc = has('pandoc');
 if (pandoc) commands.push(['pandoc, same Markdown body → DOCX', ['pandoc', '-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), join(dir, 'body.md')]]);
