@@ -134,8 +134,8 @@ describe('check command line', () => {
     [['--help'], 0, { out: [CHECK_USAGE], err: [] }],
     [['-h'], 0, { out: [CHECK_USAGE], err: [] }],
     [['--khong-co'], 2, { out: [], err: [`Không hiểu tùy chọn "--khong-co".\n${CHECK_USAGE}`] }],
-    [['--du-lieu'], 2, { out: [], err: [`Tùy chọn "--du-lieu" thiếu giá trị: ghi giá trị sau dấu "=", ví dụ --du-lieu=data.\n${CHECK_USAGE}`] }],
-    [['--json=co'], 2, { out: [], err: [`Tùy chọn "--json" không nhận giá trị: ghi "--json" thôi.\n${CHECK_USAGE}`] }],
+    [['--du-lieu'], 2, { out: [], err: [`Tùy chọn "--du-lieu" thiếu giá trị: ghi giá trị liền sau dấu "=", ví dụ --du-lieu=data.\n${CHECK_USAGE}`] }],
+    [['--json=co'], 2, { out: [], err: [`Tùy chọn "--json" không nhận giá trị: chỉ ghi "--json".\n${CHECK_USAGE}`] }],
     [['khong-co/a.md'], 2, { out: [], err: ['Không tìm thấy "khong-co/a.md". Ghi đường dẫn tệp hoặc thư mục, ví dụ data/2023.'] }],
   ])('%j → exit %i', async (args, exit, printed) => {
     const { exit: code, out, err } = await check(none, ...args);

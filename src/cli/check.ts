@@ -4,12 +4,11 @@
  * annotations understand, `tệp:dòng:cột: lỗi|cảnh báo: thông báo [quy-tắc]`, or a JSON array (`--json`).
  * Exit code 1 when there is an error, 0 otherwise (warnings alone pass), 2 for a wrong command line.
  */
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { checkAll } from '../build/check.ts';
-import { DEFAULT_FORMATS, type BuildOptions } from '../build/pipeline.ts';
+import type { BuildOptions } from '../build/pipeline.ts';
 import type { Problem } from '../core/errors.ts';
-import type { Io } from './run.ts';
+import { BUILD_OPTIONS, buildOptionsOf, readCommandLine, type OptionSpec } from './args.ts';
+import type { Io } from './io.ts';
 
 export const CHECK_USAGE = `Cách dùng: npm run check [-- <tệp hoặc thư mục>…] [--json] [--du-lieu=<thư mục>] [--mau-docx=<tệp .docx>]
 Kiểm tra mọi tệp dữ liệu, danh sách, mẫu nội dung, danh mục cơ quan, dữ liệu luật và mẫu DOCX như khi tạo văn bản, nhưng không ghi tệp nào.
@@ -20,46 +19,30 @@ Kiểm tra mọi tệp dữ liệu, danh sách, mẫu nội dung, danh mục cơ
   --help, -h           in hướng dẫn này
 Mỗi vấn đề một dòng "tệp:dòng:cột: lỗi|cảnh báo: thông báo [quy-tắc]". Mã thoát 1 khi có lỗi, 0 khi chỉ có cảnh báo hoặc không có gì.`;
 
-const OPTIONS = {
-  json: { type: 'boolean' },
-  'du-lieu': { type: 'string' },
-  'mau-docx': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const CHECK_OPTIONS: Record<string, OptionSpec> = {
+  json: { type: 'boolean', help: 'in một mảng JSON' },
+  'du-lieu': BUILD_OPTIONS['du-lieu'],
+  'mau-docx': BUILD_OPTIONS['mau-docx'],
+  help: BUILD_OPTIONS.help,
+};
 
 type Parsed = { help: true } | { json: boolean; options: BuildOptions };
 
 /** The options, or the message to print with exit code 2. `defaults`: folders used unless the command line names others. */
 export function checkOptions(argv: string[], defaults: Partial<BuildOptions> = {}): Parsed | string {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    return `${argumentError(e)}\n${CHECK_USAGE}`;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { help: true };
-  const missing = positionals.find((p) => !existsSync(p));
-  if (missing !== undefined) return `Không tìm thấy "${missing}". Ghi đường dẫn tệp hoặc thư mục, ví dụ data/2023.`;
-  const options: BuildOptions = { dataDir: 'data', outDir: 'output', templatesDir: 'templates', formats: [...DEFAULT_FORMATS], ...definedOnly(defaults), targets: positionals };
-  if (values['du-lieu'] !== undefined) options.dataDir = values['du-lieu'];
-  if (values['mau-docx'] !== undefined) options.docxTemplate = values['mau-docx'];
-  return { json: values.json ?? false, options };
+  const parsed = readCommandLine(argv, CHECK_OPTIONS, CHECK_USAGE);
+  if (typeof parsed === 'string') return parsed;
+  const built = buildOptionsOf(parsed, CHECK_USAGE);
+  if (built === 'help') return { help: true };
+  if (typeof built === 'string') return built;
+  const given = (flag: string) => parsed.values[flag] !== undefined;
+  const options = { ...built, ...definedOnly(defaults) };
+  if (given('du-lieu')) options.dataDir = built.dataDir;
+  if (given('mau-docx')) options.docxTemplate = built.docxTemplate;
+  return { json: parsed.values.json === true, options };
 }
 
 const definedOnly = (defaults: Partial<BuildOptions>): Partial<BuildOptions> => Object.fromEntries(Object.entries(defaults).filter(([, v]) => v !== undefined));
-
-/** node:util's parseArgs says what is wrong in English: said again in Vietnamese. */
-function argumentError(e: unknown): string {
-  const { code, message } = e as { code?: string; message?: string };
-  const option = /'(-[^' ]+)/.exec(message ?? '')?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Không hiểu tùy chọn "${option}".`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(message ?? '')) {
-    return `Tùy chọn "${option}" thiếu giá trị: ghi giá trị sau dấu "=", ví dụ ${option}=${option === '--du-lieu' ? 'data' : 'mau-cua-toi.docx'}.`;
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Tùy chọn "${option}" không nhận giá trị: ghi "${option}" thôi.`;
-  return 'Không hiểu dòng lệnh.';
-}
 
 const SEVERITY_WORD = { loi: 'lỗi', 'canh-bao': 'cảnh báo' } as const;
 
