@@ -75,11 +75,6 @@ export class HashCache {
     if (!this.hashes.has(key)) this.hashes.set(key, hashOf(key));
     return this.hashes.get(key);
   }
-
-  /** Tells the cache a file's hash it already knows (an output just written). */
-  know(path: string, hash: string): void {
-    this.hashes.set(resolve(path), hash);
-  }
 }
 
 function hashOf(path: string): string | undefined {

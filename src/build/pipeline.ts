@@ -36,7 +36,8 @@ export interface BuildReport {
   index?: string;
   /**
    * Problems of the run as a whole: those that stop it before any document is built (the agency registry,
-   * the DOCX template, the output folder), and the HTML pages' fonts that could not be written.
+   * the DOCX template, the output folder); those of a shared file some documents needed (the law data),
+   * told once; the HTML pages' fonts, the manifest or the index page that could not be written.
    */
   runProblems: Problem[];
   /** Files written for the run as a whole (the HTML pages' fonts). */
