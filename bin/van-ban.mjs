@@ -38,12 +38,8 @@ async function run() {
       return;
     }
   }
-  const program = await import(pathToFileURL(entry).href);
-  // The lead's src/cli/main.ts exports main(argv); build-docs.ts runs on import.
-  if (typeof program.main === 'function') {
-    const code = await program.main(process.argv.slice(2));
-    if (typeof code === 'number') process.exitCode = code;
-  }
+  // The entry (src/cli/build-docs.ts) runs the command on import and sets the exit code.
+  await import(pathToFileURL(entry).href);
 }
 
 if (!nodeSupported(process.versions.node)) {

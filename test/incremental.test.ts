@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, type Manifest } from '../src/build/manifest.ts';
 import { documentsOf } from '../src/build/pipeline.ts';
 import { HELP, main } from '../src/cli/main.ts';
-import { runBuild } from '../src/cli/run.ts';
+import { progressLine, runBuild } from '../src/cli/run.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
 const CHI_THI = 'data/2025/chi-thi-thi-dua-2025.md';
@@ -198,6 +198,18 @@ describe('the command line', () => {
     const own: string[] = [];
     expect(await main(['tao', '-h'], { out: (l) => own.push(l), err: (l) => own.push(l) })).toBe(0);
     expect(own[0]).toMatch(/^van-ban tao /);
+  });
+
+  it('a progress line on a terminal once a run has taken a second, cleared at the end; none without a terminal', () => {
+    const shown: string[] = [];
+    let clock = 0;
+    const progress = progressLine({ out: () => {}, err: () => {}, progress: (line) => shown.push(line) }, () => clock)!;
+    progress(0, 3, 'data/a.md');
+    clock = 1500;
+    progress(1, 3, 'data/b.md');
+    progress(3, 3, '');
+    expect(shown).toEqual(['[2/3] data/b.md', '']);
+    expect(progressLine({ out: () => {}, err: () => {} })).toBeUndefined();
   });
 
   it('building a folder skips node_modules, .git, output and the chosen output folder', () => {

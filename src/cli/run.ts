@@ -79,13 +79,13 @@ function summaryLine(results: BuildReport['results']): string {
   return `Đã tạo ${built}/${toDo} văn bản có thay đổi${failedNote}; ${unchanged} văn bản không đổi, giữ nguyên (thêm --tat-ca để tạo lại tất cả).`;
 }
 
-/** The progress line of a terminal: shown once the run has taken a second, cleared at the end. */
-function progressLine(io: Io): ((done: number, total: number, file: string) => void) | undefined {
+/** The progress line of a terminal (none elsewhere): shown once the run has taken a second, cleared at the end. */
+export function progressLine(io: Io, now = Date.now): ((done: number, total: number, file: string) => void) | undefined {
   if (!io.progress) return undefined;
-  const started = Date.now();
+  const started = now();
   return (done, total, file) => {
     if (done === total) io.progress!('');
-    else if (Date.now() - started > 1000) io.progress!(`[${done + 1}/${total}] ${file}`);
+    else if (now() - started > 1000) io.progress!(`[${done + 1}/${total}] ${file}`);
   };
 }
 
