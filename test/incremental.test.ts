@@ -109,8 +109,12 @@ describe('incremental builds', () => {
     writeFileSync(join(p.out, '2023/ke-hoach-tdkt-huyen-vinh-cuu.html'), 'sửa tay');
     expect(builtStems((await p.build()).lines)).toEqual([stem(KE_HOACH), stem(CHI_THI)].sort());
     const lines: string[] = [];
-    await runBuild(['--dinh-dang=json'], { out: (l) => lines.push(l), err: (l) => lines.push(l) }, { dataDir: join(p.root, 'data'), outDir: p.out });
+    const json = () => runBuild(['--dinh-dang=json'], { out: (l) => lines.push(l), err: (l) => lines.push(l) }, { dataDir: join(p.root, 'data'), outDir: p.out });
+    await json();
     expect(lines.filter((l) => l.startsWith('✓') && l.endsWith('.json'))).toHaveLength(4);
+    // The DOCX and HTML made before from the same inputs still stand: the next full run has nothing to do.
+    expect(builtStems((await p.build()).lines)).toEqual([]);
+    expect(p.manifest().documents['../data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md'].good!.outputs.map((o) => o.path)).toEqual(['2023/ke-hoach-tdkt-huyen-vinh-cuu.docx', '2023/ke-hoach-tdkt-huyen-vinh-cuu.html', '2023/ke-hoach-tdkt-huyen-vinh-cuu.json']);
   });
 
   it('the manifest records each output and input with its hash, paths relative to the output folder', { timeout: 120_000 }, async () => {

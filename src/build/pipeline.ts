@@ -4,11 +4,11 @@
  * last good build; then record the run in the manifest and the index page.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Problem } from '../core/errors.ts';
 import type { InputFile } from '../model/inputs.ts';
-import { collisions, documentsOf, INDEX_PAGE, outputPath, type BuildOptions, type DocumentResult } from './documents.ts';
-import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type Manifest } from './manifest.ts';
+import { collisions, documentsOf, FORMATS, INDEX_PAGE, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
+import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type GoodBuild, type Manifest } from './manifest.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeIfChanged, WriteError } from './output.ts';
 import type { RunContext } from './render.ts';
 import { toolVersion } from './version.ts';
@@ -102,22 +102,35 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const runProblems: Problem[] = [...(run?.resolver.neededLawProblems() ?? [])];
   const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? render!.writeHtmlFonts(run, runProblems) : [];
   if (!existsSync(options.outDir)) return { results, runProblems, shared };
-  const changed = saveManifest(manifest, results, options, runProblems);
+  const changed = saveManifest(manifest, results, options, hashes, runProblems);
   const index = changed || !existsSync(join(options.outDir, INDEX_PAGE)) ? (await import('./index-page.ts')).writeIndex(manifest, options, runProblems) : undefined;
   return { results, runProblems, shared, index };
 }
 
+/**
+ * The outputs of a build, with those of other formats an earlier build made from inputs that are all
+ * unchanged (a JSON-only run leaves the DOCX and PDF of the run before it up to date), in the order of FORMATS.
+ */
+function withOtherFormats(built: GoodBuild, earlier: GoodBuild | undefined, options: BuildOptions, hashes: HashCache): InputFile[] {
+  const paths = new Set(built.outputs.map((o) => o.path));
+  const others = earlier?.outputs.filter((o) => !paths.has(o.path)) ?? [];
+  const stand = others.length > 0 && isUpToDate(earlier, { outputs: others.map((o) => pathFromManifest(options.outDir, o.path)), docxTemplate: built.docxTemplate }, options.outDir, hashes);
+  const rank = (path: string) => FORMATS.indexOf(extname(path).slice(1) as Format);
+  return [...built.outputs, ...(stand ? others : [])].sort((a, b) => rank(a.path) - rank(b.path));
+}
+
 /** Records each document of the run in the manifest, drops those whose data file is gone, and writes it if it changed (whether it did). */
-function saveManifest(manifest: Manifest, results: DocumentResult[], options: BuildOptions, runProblems: Problem[]): boolean {
+function saveManifest(manifest: Manifest, results: DocumentResult[], options: BuildOptions, hashes: HashCache, runProblems: Problem[]): boolean {
   const { outDir } = options;
   const relativeInput = (input: InputFile) => ({ ...input, path: manifestPath(outDir, input.path) });
   for (const r of results) {
     const key = manifestPath(outDir, r.source);
-    const earlier = manifest.documents[key];
-    const good =
-      r.state === 'built'
-        ? { inputs: r.inputs.map(relativeInput), outputs: r.written!.map(relativeInput), docxTemplate: templateChoice(options), summary: r.summary, warnings: r.problems }
-        : earlier?.good;
+    const earlier = manifest.documents[key]?.good;
+    let good = earlier;
+    if (r.state === 'built') {
+      const built: GoodBuild = { inputs: r.inputs.map(relativeInput), outputs: r.written!.map(relativeInput), docxTemplate: templateChoice(options), summary: r.summary, warnings: r.problems };
+      good = { ...built, outputs: withOtherFormats(built, earlier, options, hashes) };
+    }
     manifest.documents[key] = { ...(good ? { good } : {}), state: r.state === 'unchanged' ? 'built' : r.state, problems: r.problems };
   }
   for (const key of Object.keys(manifest.documents)) if (!existsSync(pathFromManifest(outDir, key))) delete manifest.documents[key];
