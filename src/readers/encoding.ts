@@ -170,7 +170,12 @@ function cp1252Bytes(text: string): Buffer | undefined {
 }
 
 /** How text copied out of a TCVN3 or VNI document reads: its characters are the legacy bytes. */
-const REREADINGS: { encoding: 'tcvn3' | 'vni'; reread(text: string): string | undefined }[] = [
+interface Rereading {
+  encoding: 'tcvn3' | 'vni';
+  reread(text: string): string | undefined;
+}
+
+const REREADINGS: Rereading[] = [
   {
     encoding: 'tcvn3',
     reread: (text) => {
@@ -181,21 +186,40 @@ const REREADINGS: { encoding: 'tcvn3' | 'vni'; reread(text: string): string | un
   { encoding: 'vni', reread: (text) => (cp1252Bytes(text) ? decodeVni(text) : undefined) },
 ];
 
+/** What rereading a word does: 1 makes it Vietnamese, 2 spoils a Vietnamese word, 0 neither (undefined: it tells nothing). */
+type WordEffect = 0 | 1 | 2 | undefined;
+
+/** Words repeat: the effect of each word is worked out once per rereading (the cache is emptied when it grows large). */
+const wordEffects = new Map<string, WordEffect>();
+const MAX_CACHED_WORDS = 100_000;
+
+function wordEffect(word: string, encoding: string, reread: (text: string) => string | undefined): WordEffect {
+  const key = `${encoding}\0${word}`;
+  if (wordEffects.has(key)) return wordEffects.get(key);
+  const before = wordIsVietnamese(word);
+  let effect: WordEffect;
+  if (before !== undefined) {
+    const text = reread(word);
+    const after = text === undefined ? undefined : wordIsVietnamese(text);
+    effect = !before && after ? 1 : before && !after ? 2 : 0;
+  }
+  if (wordEffects.size >= MAX_CACHED_WORDS) wordEffects.clear();
+  wordEffects.set(key, effect);
+  return effect;
+}
+
 /**
  * Per line: how many words a rereading makes Vietnamese that were not (`fixed`), and the evidence
  * against it: Vietnamese words it would spoil, and Vietnamese words it cannot reread at all (they hold
  * letters such as ộ, ư, đ that no legacy text read as Latin-1 has), which only Unicode text has.
  */
-function lineEffect(line: string, reread: (text: string) => string | undefined): { fixed: number; against: number } {
+function lineEffect(line: string, { encoding, reread }: Rereading): { fixed: number; against: number } {
   let fixed = 0;
   let against = 0;
   for (const word of line.split(/\s+/)) {
-    const before = wordIsVietnamese(word);
-    if (before === undefined) continue;
-    const text = reread(word);
-    const after = text === undefined ? undefined : wordIsVietnamese(text);
-    if (!before && after) fixed++;
-    if (before && !after) against++;
+    const effect = wordEffect(word, encoding, reread);
+    if (effect === 1) fixed++;
+    if (effect === 2) against++;
   }
   return { fixed, against };
 }
@@ -208,9 +232,10 @@ function lineEffect(line: string, reread: (text: string) => string | undefined):
 function pastedLegacy(text: string): { encoding: 'tcvn3' | 'vni'; text: string; line: number } | undefined {
   if (!/[\u0080-\u00ff]/.test(text)) return undefined;
   const lines = text.split('\n');
-  let best: { encoding: 'tcvn3' | 'vni'; fixed: number; line: number; reread(text: string): string | undefined } | undefined;
-  for (const { encoding, reread } of REREADINGS) {
-    const effects = lines.map((line) => lineEffect(line, reread));
+  let best: (Rereading & { fixed: number; line: number }) | undefined;
+  for (const rereading of REREADINGS) {
+    const { encoding, reread } = rereading;
+    const effects = lines.map((line) => lineEffect(line, rereading));
     const fixed = effects.reduce((n, e) => n + e.fixed, 0);
     const against = effects.reduce((n, e) => n + e.against, 0);
     const lineShows = effects.findIndex((e) => e.fixed >= 2 && e.fixed >= 3 * e.against);
@@ -220,7 +245,7 @@ function pastedLegacy(text: string): { encoding: 'tcvn3' | 'vni'; text: string; 
   if (!best) return undefined;
   const { reread } = best;
   const converted = lines.map((line) => {
-    const effect = lineEffect(line, reread);
+    const effect = lineEffect(line, best);
     return effect.fixed >= effect.against ? line.replace(/\S+/g, (word) => reread(word) ?? word) : line;
   });
   return { encoding: best.encoding, text: converted.join('\n'), line: best.line };
