@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/cli/check.ts';
 import { DocumentError, formatProblem } from '../../src/core/errors.ts';
 import { buildDocument } from '../../src/model/build.ts';
 import { readCsv } from '../../src/readers/sheet.ts';
 import { loadRegistry } from '../../src/resolve/resources.ts';
 import { Resolver } from '../../src/resolve/resolver.ts';
 import { renderDocx } from '../helpers/build.ts';
+import { edit, sampleProject } from '../helpers/check.ts';
 import { scratchDir } from '../helpers/scratch.ts';
 
 const SAMPLE = 'data/2025/quyet-dinh-khen-thuong-2025.md';
@@ -115,3 +117,26 @@ describe('a danh sách in a spreadsheet', () => {
     ]);
   });
 });
+
+describe('the check command on a spreadsheet list', () => {
+  it('prints the cell and column header of each fault, two faults with the same message in one row each once', { timeout: 120_000 }, async () => {
+    const root = sampleProject();
+    await writeXlsxAt(join(root, 'data/2025/_ds.xlsx'), [['Họ và tên', 'Danh hiệu', 'Ngày sinh', 'Quê quán'], ['Lê Văn A', 'lao_dong_tien_tien']]);
+    edit(root, 'data/2025/quyet-dinh-khen-thuong-2025.md', 'tep: _danh-sach-khen-thuong-2025.yaml', 'tep: _ds.xlsx');
+    const out: string[] = [];
+    const io = { out: (line: string) => out.push(line.split(`${root}/`).join('')), err: (line: string) => out.push(line) };
+    expect(await runCheck([], io, { dataDir: join(root, 'data'), templatesDir: join(root, 'templates') })).toBe(1);
+    const unknown = 'không biết cột này.';
+    expect(out.filter((l) => l.includes(unknown)).map((l) => l.slice(0, l.indexOf(unknown)))).toEqual([
+      'data/2025/_ds.xlsx:1:1: lỗi: Sheet1!C1, cột "Ngày sinh": ',
+      'data/2025/_ds.xlsx:1:1: lỗi: Sheet1!D1, cột "Quê quán": ',
+    ]);
+  });
+});
+
+async function writeXlsxAt(path: string, rows: string[][]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  for (const r of rows) sheet.addRow(r);
+  await workbook.xlsx.writeFile(path);
+}
