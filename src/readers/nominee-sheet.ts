@@ -7,6 +7,7 @@
 import { DocumentError, type Problem } from '../core/errors.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import { isRealDate } from '../core/dates.ts';
+import { changeMessage, cleanText } from './characters.ts';
 import { columnLetters, readSheet, type SheetRow } from './sheet.ts';
 
 /** Headers (lower case, without diacritics) → key of a danh sách entry; '' for columns read but not printed. */
@@ -64,6 +65,13 @@ export function readNomineeSheet(bytes: Uint8Array, path: string): SourceFile {
     header,
   });
   const error = (row: SheetRow, index: number, header: string | undefined, message: string) => problems.push({ severity: 'loi', ...place(row, index, header), message });
+  const warnings: Problem[] = [];
+  /** A cell without the characters a DOCX cannot hold, each taken out with a warning (as in a YAML list). */
+  const clean = (row: SheetRow, c: Column): string => {
+    const { text, changes } = cleanText(row.cells[c.index] ?? '', '\n');
+    for (const change of changes) warnings.push({ severity: 'canh-bao', ...place(row, c.index, c.header), message: changeMessage(change) });
+    return text.trim();
+  };
 
   const headerAt = sheet.rows.findIndex((r) => r.cells.some((c) => HEADERS[headerKey(c)] === 'ten'));
   if (headerAt < 0) {
@@ -78,7 +86,7 @@ export function readNomineeSheet(bytes: Uint8Array, path: string): SourceFile {
       if (text && !columns.some((c) => c.index === index)) error(row, index, undefined, `ô có dữ liệu "${text}" nhưng cột không có tiêu đề. Thêm tiêu đề cho cột hoặc xóa ô.`);
     });
     for (const c of columns) {
-      const text = row.cells[c.index] ?? '';
+      const text = clean(row, c);
       const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
       if (date && !isRealDate(Number(date[3]), Number(date[2]), Number(date[1]))) {
         error(row, c.index, c.header, `ngày "${text}" không có thật. Ghi ngày dạng ngày/tháng/năm, ví dụ 05/01/2025.`);
@@ -97,6 +105,7 @@ export function readNomineeSheet(bytes: Uint8Array, path: string): SourceFile {
     path,
     data: { muc },
     bodyLine: 1,
+    warnings,
     lineOf: (p) => rowOf(p).line,
     cellOf: (p) => {
       const column = columnOf(p[2]);

@@ -136,8 +136,11 @@ const all = (root: Element | undefined, name: string): Element[] => (root ? Arra
 const stringOf = (si: Element): string =>
   all(si, 't')
     .filter((t) => (t.parentNode as Element | null)?.localName !== 'rPh')
-    .map((t) => t.textContent ?? '')
+    .map((t) => unescapeExcel(t.textContent ?? ''))
     .join('');
+
+/** Excel writes a control character in a string as `_x000B_` (and a literal `_x` as `_x005F_x`). */
+const unescapeExcel = (text: string): string => text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 function cellText(c: Element, shared: string[], dateStyles: Set<number>, date1904: boolean): string {
   const type = c.getAttribute('t');

@@ -140,3 +140,17 @@ async function writeXlsxAt(path: string, rows: string[][]): Promise<void> {
   for (const r of rows) sheet.addRow(r);
   await workbook.xlsx.writeFile(path);
 }
+
+describe('characters a DOCX cannot hold, in a spreadsheet cell', () => {
+  it('are taken out with a warning naming the cell (Excel writes them as _x0008_)', async () => {
+    const dir2 = scratchDir('vbtd-sheet-chars-');
+    const path = join(dir2, 'ds.xlsx');
+    await writeXlsxAt(path, [['Họ và tên', 'Danh hiệu'], ['Lê Văn_x0008_ A', 'lao_dong_tien_tien']]); // as Excel writes U+0008 (exceljs drops the character itself)
+    const { readNomineeSheet } = await import('../../src/readers/nominee-sheet.ts');
+    const source = readNomineeSheet(readFileSync(path), 'ds.xlsx');
+    expect(source.data.muc).toEqual([{ ten: 'Lê Văn A', danh_hieu: 'lao_dong_tien_tien' }]);
+    expect(source.warnings!.map(formatProblem)).toEqual([
+      'Cảnh báo: ds.xlsx, Sheet1!A2 — cột "Họ và tên": ký tự U+0008 (ký tự điều khiển, không nhìn thấy) không được có trong văn bản (Word không mở được tệp DOCX chứa nó) nên đã bị xóa. Ký tự này thường lẫn vào khi chép chữ từ chương trình khác: xóa nó khỏi tệp (gõ lại đoạn chữ đó) để hết cảnh báo.',
+    ]);
+  });
+});
