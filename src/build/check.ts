@@ -33,7 +33,7 @@ export function checkAll(options: BuildOptions): CheckReport {
 function distinct(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = JSON.stringify([p.file, p.line, p.column, p.severity, p.field, p.message, p.rule]);
+    const key = JSON.stringify([p.file, p.line, p.column, p.cell, p.severity, p.field, p.header, p.message, p.rule]);
     return !seen.has(key) && seen.add(key);
   });
 }

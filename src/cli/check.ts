@@ -48,7 +48,7 @@ const SEVERITY_WORD = { loi: 'lỗi', 'canh-bao': 'cảnh báo' } as const;
 
 /** `tệp:dòng:cột: lỗi: trường "x": thông báo [quy-tắc]`; a problem without a line or column is at 1. */
 export function formatCheckLine(p: Problem): string {
-  const field = p.field ? `trường "${p.field}": ` : '';
+  const field = p.header ? `${p.cell ? `${p.cell}, ` : ''}cột "${p.header}": ` : p.field ? `trường "${p.field}": ` : '';
   const rule = p.rule ? ` [${p.rule}]` : '';
   return `${p.file}:${p.line ?? 1}:${p.column ?? 1}: ${SEVERITY_WORD[p.severity]}: ${field}${oneLine(p.message)}${rule}`;
 }

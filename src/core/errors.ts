@@ -16,6 +16,10 @@ export interface Problem {
   message: string;
   /** Rule id for problems found by a check rule (like ESLint's). */
   rule?: string;
+  /** Spreadsheet cell (`Sheet1!D12`), printed instead of the line. */
+  cell?: string;
+  /** Spreadsheet column header (`Danh hiệu`), printed instead of the field. */
+  header?: string;
 }
 
 export function formatProblem(p: Problem): string {
@@ -25,8 +29,8 @@ export function formatProblem(p: Problem): string {
 
 /** A problem without its severity (the index page shows that apart): `data/a.md, dòng 7 — trường "ngay": …`. */
 export function problemText(p: Problem): string {
-  const where = [p.file, p.line !== undefined ? `dòng ${p.line}` : undefined].filter(Boolean).join(', ');
-  const field = p.field ? ` trường "${p.field}":` : '';
+  const where = [p.file, p.cell ?? (p.line !== undefined ? `dòng ${p.line}` : undefined)].filter(Boolean).join(', ');
+  const field = p.header ? ` cột "${p.header}":` : p.field ? ` trường "${p.field}":` : '';
   const rule = p.rule ? ` [${p.rule}]` : '';
   return `${where} —${field} ${p.message}${rule}`;
 }

@@ -5,13 +5,13 @@ import type { Path, SourceFile } from './source.ts';
 export class Problems {
   /** `list` may be shared with the Problems of another file, to report both together. */
   constructor(
-    private readonly source: Pick<SourceFile, 'path' | 'lineOf' | 'columnOf'>,
+    private readonly source: Pick<SourceFile, 'path' | 'lineOf' | 'columnOf' | 'cellOf'>,
     readonly list: Problem[] = [],
   ) {}
 
   error(path: Path, message: string, line?: number): void {
     const column = line === undefined ? this.source.columnOf?.(path) : undefined;
-    this.list.push({ severity: 'loi', file: this.source.path, line: line ?? this.source.lineOf(path), column, field: fieldPath(path) || undefined, message });
+    this.list.push({ severity: 'loi', file: this.source.path, line: line ?? this.source.lineOf(path), column, field: fieldPath(path) || undefined, message, ...this.source.cellOf?.(path) });
   }
 
   /** An error in another file the document reads (a content template), at its own line. */

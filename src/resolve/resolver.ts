@@ -4,7 +4,7 @@
  * each with its content hash. What cannot be loaded becomes a problem with its file, line and field,
  * here; the model builder then works on what was loaded and reads nothing itself.
  */
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import { Problems } from '../core/problems.ts';
 import { MAX_IMAGE_PIXELS, readImage, type ReadImage } from '../core/image.ts';
@@ -18,6 +18,8 @@ import type { Registry } from '../model/registry.ts';
 import { decodeText } from '../readers/encoding.ts';
 import { parseSourceText } from '../readers/parse.ts';
 import { readTemplateFile } from '../readers/template.ts';
+import { readNomineeSheet } from '../readers/nominee-sheet.ts';
+import { SHEET_EXTENSIONS } from '../readers/sheet.ts';
 import { FileReader, type FileKind, type Loaded, type LoadedFile } from './files.ts';
 
 export const CONTENT_TEMPLATE_DIR = 'noi-dung';
@@ -192,11 +194,16 @@ class Resolution {
   }
 
   /** A data file named by this one, parsed; its own problems (with its lines) are reported as they are. */
-  private readData(reference: string, field: Path, what: (reference: string) => string): { source: SourceFile; file: LoadedFile } | undefined {
+  private readData(
+    reference: string,
+    field: Path,
+    what: (reference: string) => string,
+    parse = (bytes: Uint8Array, path: string) => parseSourceText(decodeText(bytes, path), path),
+  ): { source: SourceFile; file: LoadedFile } | undefined {
     const file = this.read(reference, field, 'data', what);
     if (!file) return undefined;
     try {
-      return { source: parseSourceText(decodeText(file.bytes, file.path), file.path), file };
+      return { source: parse(file.bytes, file.path), file };
     } catch (e) {
       if (!(e instanceof DocumentError)) throw e;
       this.problems.list.push(...e.problems);
@@ -240,7 +247,8 @@ class Resolution {
   private listFile(): void {
     const list = this.raw.danh_sach as Raw | undefined;
     if (typeof list?.tep !== 'string') return;
-    const read = this.readData(list.tep, ['danh_sach', 'tep'], (r) => `không đọc được tệp danh sách "${r}" ${WHERE}.`);
+    const parse = isSheet(list.tep) ? readNomineeSheet : undefined;
+    const read = this.readData(list.tep, ['danh_sach', 'tep'], (r) => `không đọc được tệp danh sách "${r}" ${WHERE}.`, parse);
     if (read) this.addFile(list.tep, read.source);
   }
 
@@ -314,3 +322,5 @@ function unusableImage(reference: string, image: Extract<ReadImage, { ok: false 
   const what = image.format === undefined ? 'không phải ảnh PNG hay JPEG (không nhận ra định dạng của tệp)' : `là ${image.format === 'PDF' ? 'tài liệu' : 'ảnh'} ${image.format}`;
   return `tệp "${reference}" ${what}${named ? `, dù tên có đuôi "${named}"` : ''}. ${ACCEPTED_IMAGES}: mở ảnh bằng một trình sửa ảnh và lưu lại dạng PNG.`;
 }
+
+const isSheet = (reference: string): boolean => SHEET_EXTENSIONS.includes(extname(reference).toLowerCase());

@@ -185,7 +185,9 @@ const nomineeList = {
           description: 'In dòng "(Danh sách ấn định … tập thể)./." cuối danh sách (mặc định: có). false: không in, dấu "./." đặt sau dòng cuối danh sách.',
         },
         sap_xep: { enum: ['theo_ten'], description: 'theo_ten: xếp cá nhân theo tên (chữ cuối) rồi họ, theo thứ tự chữ cái tiếng Việt.' },
-        tep: text('Tệp YAML chứa danh sách (trường "muc"), đường dẫn tính từ tệp này, ví dụ "_danh-sach-2025.yaml".'),
+        tep: text(
+          'Tệp chứa danh sách, đường dẫn tính từ tệp này: tệp YAML (trường "muc"), ví dụ "_danh-sach-2025.yaml"; hoặc bảng tính .xlsx / .csv có dòng tiêu đề cột "Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu".',
+        ),
         muc: nominees,
       },
     },

@@ -65,6 +65,7 @@ export function validateAgainstSchema(data: unknown, schema: object, source: Sou
       column: source.columnOf?.(field),
       field: fieldPath(field) || undefined,
       message: messageOf(e),
+      ...source.cellOf?.(field),
     };
   });
 }

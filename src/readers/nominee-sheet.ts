@@ -1,0 +1,134 @@
+/**
+ * A danh sách written as a spreadsheet (`danh_sach: { tep: danh-sach.xlsx }`): the header row names the
+ * columns as staff write them ("Họ và tên", "Chức vụ", "Đơn vị", "Danh hiệu"…), each row below is one
+ * record. It becomes the same SourceFile a YAML list file gives (`muc: [{ ten, danh_hieu, … }]`), whose
+ * fields a problem locates by cell (`Sheet1!D12`) or CSV line, and column header.
+ */
+import { DocumentError, type Problem } from '../core/errors.ts';
+import type { Path, SourceFile } from '../core/source.ts';
+import { isRealDate } from '../core/dates.ts';
+import { changeMessage, cleanText } from './characters.ts';
+import { columnLetters, readSheet, type SheetRow } from './sheet.ts';
+
+/** Headers (lower case, without diacritics) → key of a danh sách entry; '' for columns read but not printed. */
+const HEADERS: Record<string, string> = {
+  'ho va ten': 'ten',
+  'ho ten': 'ten',
+  ten: 'ten',
+  'ten tap the': 'ten',
+  'ten don vi': 'ten',
+  'ten tap the, ca nhan': 'ten',
+  'ten tap the, ho va ten ca nhan': 'ten',
+  'ho va ten, ten tap the': 'ten',
+  'ho va ten/ten tap the': 'ten',
+  'chuc vu': 'chuc_vu',
+  'don vi': 'don_vi',
+  'don vi cong tac': 'don_vi',
+  'danh hieu': 'danh_hieu',
+  'hinh thuc khen thuong': 'danh_hieu',
+  'danh hieu, hinh thuc khen thuong': 'danh_hieu',
+  nhom: 'nhom',
+  stt: '',
+  tt: '',
+  'ghi chu': '',
+};
+
+const REQUIRED: Record<string, string> = {
+  ten: 'Ghi tên tập thể hoặc họ và tên cá nhân',
+  danh_hieu: 'Ghi mã danh hiệu trong data/_chung/danh-hieu.yaml (ví dụ "chien_si_thi_dua_co_so")',
+};
+
+/** `Họ và Tên:` → `ho va ten`. */
+export const headerKey = (header: string): string =>
+  header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.*]+$/, '')
+    .trim();
+
+interface Column {
+  index: number;
+  header: string;
+  key: string;
+}
+
+export function readNomineeSheet(bytes: Uint8Array, path: string): SourceFile {
+  const sheet = readSheet(bytes, path);
+  const problems: Problem[] = [];
+  const place = (row: SheetRow, index: number, header?: string) => ({
+    file: path,
+    line: row.line,
+    cell: sheet.name ? `${sheet.name}!${columnLetters(index)}${row.line}` : undefined,
+    header,
+  });
+  const error = (row: SheetRow, index: number, header: string | undefined, message: string) => problems.push({ severity: 'loi', ...place(row, index, header), message });
+  const warnings: Problem[] = [];
+  /** A cell without the characters a DOCX cannot hold, each taken out with a warning (as in a YAML list). */
+  const clean = (row: SheetRow, c: Column): string => {
+    const { text, changes } = cleanText(row.cells[c.index] ?? '', '\n');
+    for (const change of changes) warnings.push({ severity: 'canh-bao', ...place(row, c.index, c.header), message: changeMessage(change) });
+    return text.trim();
+  };
+
+  const headerAt = sheet.rows.findIndex((r) => r.cells.some((c) => HEADERS[headerKey(c)] === 'ten'));
+  if (headerAt < 0) {
+    throw new DocumentError([{ severity: 'loi', file: path, message: 'không thấy dòng tiêu đề cột: cần một dòng có cột "Họ và tên" (hoặc "Tên tập thể") và cột "Danh hiệu". Thêm dòng tiêu đề đó trên dòng đầu của danh sách.' }]);
+  }
+  const headerRow = sheet.rows[headerAt];
+  const columns = columnsOf(headerRow, (index, header, message) => error(headerRow, index, header, message));
+  const records = sheet.rows.slice(headerAt + 1).filter((r) => columns.some((c) => c.key && r.cells[c.index]));
+  const muc = records.map((row) => {
+    const entry: Record<string, string> = {};
+    row.cells.forEach((text, index) => {
+      if (text && !columns.some((c) => c.index === index)) error(row, index, undefined, `ô có dữ liệu "${text}" nhưng cột không có tiêu đề. Thêm tiêu đề cho cột hoặc xóa ô.`);
+    });
+    for (const c of columns) {
+      const text = clean(row, c);
+      const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+      if (date && !isRealDate(Number(date[3]), Number(date[2]), Number(date[1]))) {
+        error(row, c.index, c.header, `ngày "${text}" không có thật. Ghi ngày dạng ngày/tháng/năm, ví dụ 05/01/2025.`);
+      }
+      if (!c.key) continue;
+      if (text) entry[c.key] = text;
+      else if (REQUIRED[c.key]) error(row, c.index, c.header, `ô trống. ${REQUIRED[c.key]}, hoặc xóa cả dòng.`);
+    }
+    return entry;
+  });
+  if (problems.length > 0) throw new DocumentError(problems);
+
+  const columnOf = (key: unknown) => columns.find((c) => c.key === key);
+  const rowOf = (path: Path) => (path[0] === 'muc' && typeof path[1] === 'number' ? records[path[1]] : undefined) ?? headerRow;
+  return {
+    path,
+    data: { muc },
+    bodyLine: 1,
+    warnings,
+    lineOf: (p) => rowOf(p).line,
+    cellOf: (p) => {
+      const column = columnOf(p[2]);
+      if (!column) return {};
+      const { cell, header } = place(rowOf(p), column.index, column.header);
+      return cell ? { cell, header } : { header };
+    },
+  };
+}
+
+/** The recognised columns of the header row; an unknown or repeated header is an error. */
+function columnsOf(row: SheetRow, error: (index: number, header: string, message: string) => void): Column[] {
+  const columns: Column[] = [];
+  row.cells.forEach((header, index) => {
+    if (!header) return;
+    const key = HEADERS[headerKey(header)];
+    if (key === undefined) {
+      return error(index, header, 'không biết cột này. Các cột đọc được: "Họ và tên" (hoặc "Tên tập thể"), "Chức vụ", "Đơn vị", "Danh hiệu", "Nhóm", "STT", "Ghi chú". Đổi tên cột cho đúng hoặc xóa cột.');
+    }
+    const same = columns.find((c) => key && c.key === key);
+    if (same) return error(index, header, `trùng với cột "${same.header}" (cùng một thông tin). Giữ một cột.`);
+    columns.push({ index, header, key });
+  });
+  if (!columns.some((c) => c.key === 'danh_hieu')) error(row.cells.length, 'Danh hiệu', 'thiếu cột này. Thêm cột "Danh hiệu" ghi mã danh hiệu của từng dòng.');
+  return columns;
+}
