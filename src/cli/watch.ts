@@ -4,7 +4,7 @@
  * an open preview (a local web server of the output folder) reloads itself. Runs until Ctrl+C.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { buildAll, type BuildOptions } from '../build/pipeline.ts';
 import { BUILD_OPTIONS, optionHelp, readCommandLine, buildOptionsOf, type OptionSpec } from './args.ts';
 import type { Io } from './io.ts';
@@ -28,6 +28,9 @@ export const WATCH_HELP = [
   'Tùy chọn:',
   ...optionHelp(WATCH_OPTIONS),
 ].join('\n');
+
+/** Files editors keep beside the one open: temporary and swap files, Excel's `~$…` and LibreOffice's `.~lock…#` locks. */
+const EDITOR_FILES = /\.tmp$|~$|\.swp$|^~\$|^\.~lock\./;
 
 /** Waits this long after a save for the next ones (an editor writes a file in several steps). */
 const SETTLE_MS = 60;
@@ -96,7 +99,7 @@ function watchFolders(options: BuildOptions, changed: () => void, io: Io): { lis
     try {
       const watcher = watch(folder, { recursive: true }, (_event, name) => {
         const path = resolve(folder, String(name ?? ''));
-        if (!path.startsWith(outDir) && !/\.tmp$|~$|\.swp$/.test(path)) changed();
+        if (!path.startsWith(outDir) && !EDITOR_FILES.test(basename(path))) changed();
       });
       watcher.on('error', () => io.err(`Không theo dõi được "${folder}" nữa (thư mục bị xóa hoặc đổi tên?). Chạy lại lệnh theo dõi.`));
       list.push(watcher);
