@@ -74,7 +74,7 @@ function addAchievement(dossier: Dossier, input: DossierInput, law: LawData): vo
   const raw = input.raw.thanh_tich as Raw;
   let award;
   try {
-    award = law.award(String(raw.de_nghi));
+    award = law.award(String(raw.de_nghi), undefined, raw.doi_tuong === 'tap_the' ? 'tap_the' : 'ca_nhan');
   } catch (e) {
     input.problems.error(['thanh_tich', 'de_nghi'], (e as Error).message);
     return;
