@@ -280,7 +280,7 @@ const achievement = {
   required: ['doi_tuong', 'de_nghi'],
   description: 'Báo cáo thành tích: lý lịch (cá nhân) hoặc đặc điểm (tập thể) và các bảng danh hiệu, hình thức khen thưởng đã nhận. Dùng được trong mẫu qua {{thanh_tich.…}}.',
   properties: {
-    doi_tuong: { enum: ['ca_nhan', 'tap_the'], description: 'ca_nhan hoặc tap_the.' },
+    doi_tuong: text('Cá nhân hay tập thể: "cá nhân" (ca_nhan) hoặc "tập thể" (tap_the), không phân biệt hoa thường, có dấu hay không.'),
     de_nghi: text('Danh hiệu, hình thức đề nghị trong danh-hieu.yaml: mã, tên hoặc viết tắt ("CSTĐCS"); in dưới tên loại: "ĐỀ NGHỊ TẶNG …".'),
     nam: text('Thời gian lập thành tích in sau danh hiệu, ví dụ "năm học 2024 - 2025".'),
     ly_lich: {

@@ -62,4 +62,17 @@ describe('award names as staff write them', () => {
     expect(written).not.toBe(sample);
     expect(renderDocx(buildMarkdown(written, path)).equals(renderDocx(buildMarkdown(sample, path)))).toBe(true);
   });
+
+  it('reads the đối tượng of a báo cáo thành tích as written, and refuses an unclear one', () => {
+    const path = 'data/2025/bao-cao-thanh-tich-tap-the-thpt-son-duong.md';
+    const sample = readFileSync(path, 'utf8');
+    const written = sample.replace('doi_tuong: tap_the', 'doi_tuong: Tập thể').replace(/de_nghi: \w+/, 'de_nghi: Cờ thi đua UBND tỉnh');
+    expect(written).not.toBe(sample);
+    expect(renderDocx(buildMarkdown(written, path)).equals(renderDocx(buildMarkdown(sample, path)))).toBe(true);
+    const unclear = sample.replace('doi_tuong: tap_the', 'doi_tuong: đơn vị');
+    // The content template then fails too, as it does for an unknown de_nghi: that follow-on line is not this test's business.
+    expect(problemsOf(unclear, path).map(formatProblem)[0]).toEqual(
+      `Lỗi: ${path}, dòng ${sample.split('\n').findIndex((l) => l.includes('doi_tuong: tap_the')) + 1} — trường "thanh_tich.doi_tuong": đối tượng "đơn vị" không rõ. Ghi "cá nhân" hoặc "tập thể".`,
+    );
+  });
 });
