@@ -40,8 +40,16 @@ function initials(text: string): string {
     .join('');
 }
 
-/** Every key an award is known by. */
+const known = new WeakMap<NamedAward, string[]>();
+
+/** Every key an award is known by (worked out once per award: a list of thousands of rows asks again and again). */
 export function keysOf(award: NamedAward): string[] {
+  let keys = known.get(award);
+  if (!keys) known.set(award, (keys = keysFrom(award)));
+  return keys;
+}
+
+function keysFrom(award: NamedAward): string[] {
   const withoutOf = award.ten.replace(/\s+của\s+/giu, ' ');
   const written = [award.ten, withoutOf, initials(award.ten), initials(withoutOf), ...(award.ten_goi_khac ?? [])];
   return [...new Set([award.ma.replace(/_/g, ' '), ...written.map(nameKey)])];
