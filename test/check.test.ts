@@ -22,7 +22,7 @@ async function check(root: string, ...args: string[]): Promise<{ exit: number; o
 }
 
 /** A list of codes in a message (the agencies of the registry, the awards) is not this test's business. */
-const withoutCodes = (line: string) => line.replace(/(Các mã (có|đã biết):).*/, '$1 …');
+const withoutCodes = (line: string) => line.replace(/(Các mã có:).*/, '$1 …');
 
 describe('check on the samples', () => {
   it('exits 0, prints the law warnings as file:line:col lines, and writes nothing', { timeout: 120_000 }, async () => {
@@ -38,7 +38,7 @@ describe('check on the samples', () => {
       'data/2025/quyet-dinh-khen-thuong-2025.md:29:8: cảnh báo: trường "danh_sach.tep": …',
       'Đã kiểm tra 16 văn bản: 0 lỗi, 3 cảnh báo.',
     ]);
-    expect(lines[0]).toMatch(/\(tệp data\/_chung\/danh-hieu\.yaml, dòng 59: nguong_da_xac_nhan: false\)\. .* \[luat-chua-xac-nhan\]$/);
+    expect(lines[0]).toMatch(/\(tệp data\/_chung\/danh-hieu\.yaml, dòng 63: nguong_da_xac_nhan: false\)\. .* \[luat-chua-xac-nhan\]$/);
     expect(projectState(root)).toEqual(before);
   });
 });
@@ -59,7 +59,7 @@ describe('check on a broken sample', () => {
       'data/2025/chi-thi-thi-dua-2025.md:7:1: lỗi: không đọc được cú pháp YAML/JSON (một trường được khai báo hai lần). Kiểm tra thụt lề, dấu hai chấm sau tên trường và dấu ngoặc kép.',
       'data/2025/quyet-dinh-khen-thuong-2025.md:5:10: lỗi: trường "co_quan": không có cơ quan "ubnd-tinh-khong-co" trong danh mục data/_chung/co-quan.yaml. Các mã có: …',
       // The list is used by the quyết định and the tờ trình: its fault is told once.
-      'data/2025/_danh-sach-khen-thuong-2025.yaml:5:46: lỗi: trường "muc[0].danh_hieu": Không có danh hiệu hoặc hình thức khen thưởng mã "tap_the_lao_dong_xuat_sac_x" trong tệp data/_chung/danh-hieu.yaml. Các mã đã biết: …',
+      'data/2025/_danh-sach-khen-thuong-2025.yaml:5:46: lỗi: trường "muc[0].danh_hieu": không có danh hiệu "tap_the_lao_dong_xuat_sac_x" trong danh mục (data/_chung/danh-hieu.yaml). Có phải "Tập thể lao động xuất sắc" (tap_the_lao_dong_xuat_sac)?',
     ]);
     expect(lines.at(-1)).toBe('Đã kiểm tra 16 văn bản: 6 lỗi, 2 cảnh báo.');
     expect(projectState(root)).toEqual(before);

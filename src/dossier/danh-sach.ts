@@ -4,6 +4,7 @@
  * each line from the law data in force on the decision date, the totals and the total in words.
  */
 import { MissingCoefficientError, type LawData } from '../law/law-data.ts';
+import { targetOf } from '../law/award-names.ts';
 import { formatNumber } from '../law/money.ts';
 import { moneyInWords } from '../law/number-words.ts';
 import { compareVietnameseNames } from '../law/vietnamese-sort.ts';
@@ -132,14 +133,18 @@ interface Money {
 }
 
 function nomineeOf(raw: Raw, path: Path, problems: Problems, law: LawData, date: string, money?: Money): Nominee | undefined {
-  const key = String(raw.danh_hieu);
+  if (typeof raw.doi_tuong === 'string' && !targetOf(raw.doi_tuong)) {
+    problems.error([...path, 'doi_tuong'], `đối tượng "${raw.doi_tuong}" không rõ. Ghi "cá nhân" hoặc "tập thể".`);
+    return undefined;
+  }
   let award;
   try {
-    award = law.award(key);
+    award = law.award(String(raw.danh_hieu), undefined, rowTarget(raw));
   } catch (e) {
     problems.error([...path, 'danh_hieu'], (e as Error).message);
     return undefined;
   }
+  const key = award.ma;
   const nominee: Nominee = {
     ten: String(raw.ten),
     target: award.doi_tuong,
@@ -161,6 +166,12 @@ function nomineeOf(raw: Raw, path: Path, problems: Problems, law: LawData, date:
     problems.error([...path, 'danh_hieu'], (e as Error).message + rewardHint(e, key));
   }
   return nominee;
+}
+
+/** Who a row names, when it says: its `doi_tuong`, or a cá nhân when it has a chức vụ or đơn vị. */
+function rowTarget(raw: Raw): Target | undefined {
+  if (typeof raw.doi_tuong === 'string') return targetOf(raw.doi_tuong);
+  return raw.chuc_vu !== undefined || raw.don_vi !== undefined ? 'ca_nhan' : undefined;
 }
 
 function rewardHint(e: unknown, key: string): string {

@@ -4,6 +4,7 @@
  * `<!-- chen: … -->` markers, the danh sách phụ lục, default signers and title lines.
  */
 import type { LawData } from '../law/law-data.ts';
+import { targetOf } from '../law/award-names.ts';
 import { isoDate, type PartialDate } from '../core/dates.ts';
 import type { Problems } from '../core/problems.ts';
 import type { SourceFile } from '../core/source.ts';
@@ -71,10 +72,16 @@ function addList(dossier: Dossier, input: DossierInput, law: LawData): void {
 }
 
 function addAchievement(dossier: Dossier, input: DossierInput, law: LawData): void {
-  const raw = input.raw.thanh_tich as Raw;
+  const written = input.raw.thanh_tich as Raw;
+  const target = targetOf(String(written.doi_tuong));
+  if (target !== 'ca_nhan' && target !== 'tap_the') {
+    input.problems.error(['thanh_tich', 'doi_tuong'], `đối tượng "${written.doi_tuong}" không rõ. Ghi "cá nhân" hoặc "tập thể".`);
+    return;
+  }
+  const raw: Raw = { ...written, doi_tuong: target };
   let award;
   try {
-    award = law.award(String(raw.de_nghi));
+    award = law.award(String(raw.de_nghi), undefined, target);
   } catch (e) {
     input.problems.error(['thanh_tich', 'de_nghi'], (e as Error).message);
     return;

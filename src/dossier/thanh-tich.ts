@@ -5,6 +5,7 @@
 import type { Award } from '../law/law-data.ts';
 import type { Block, TableCell } from '../document/types.ts';
 import { upper } from '../core/text.ts';
+import { genderOf } from '../law/award-names.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -49,9 +50,12 @@ export function readAchievement(raw: Raw, award: Award): Achievement {
     doi_tuong: collective ? 'tap_the' : 'ca_nhan',
     de_nghi: award.ten,
     nam: (raw.nam as string | undefined) ?? null,
-    ly_lich: fields.filter(([key]) => facts[key] !== undefined).map(([key, nhan]) => ({ nhan, gia_tri: String(facts[key]) })),
+    ly_lich: fields.filter(([key]) => facts[key] !== undefined).map(([key, nhan]) => ({ nhan, gia_tri: factText(key, String(facts[key])) })),
   };
 }
+
+/** Giới tính written "nu", "NỮ" prints as "Nữ"; other facts as written. */
+const factText = (key: string, value: string): string => (key === 'gioi_tinh' ? genderOf(value) ?? value : value);
 
 /** `ĐỀ NGHỊ TẶNG DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ”`, then the period (`NĂM HỌC 2024 - 2025`). */
 export function achievementTitle(achievement: Achievement, award: Award): string[] {

@@ -1,7 +1,7 @@
 // Kiểm tra từng trường của một mục dữ liệu luật; lỗi nêu rõ tệp, dòng, trường và giá trị cần có.
 import type { YamlPath, YamlSource } from './yaml-source.ts';
 
-export type FieldKind = 'date' | 'text' | 'amount' | 'bool' | 'decimal' | 'code' | 'percent' | readonly string[];
+export type FieldKind = 'date' | 'text' | 'texts' | 'amount' | 'bool' | 'decimal' | 'code' | 'percent' | readonly string[];
 
 export interface FieldSpec {
   kind: FieldKind;
@@ -13,6 +13,7 @@ export type RawEntry = Record<string, unknown>;
 const EXPECTED: Record<Exclude<FieldKind, readonly string[]>, string> = {
   date: "ngày dạng 'NĂM-THÁNG-NGÀY' đặt trong dấu nháy, ví dụ '2024-07-01'",
   text: 'một đoạn chữ không rỗng',
+  texts: "danh sách các đoạn chữ không rỗng, ví dụ ['CSTĐCS', 'Chiến sĩ thi đua CS']",
   amount: 'số nguyên dương, viết liền không có dấu chấm, ví dụ 2340000',
   bool: 'true hoặc false',
   decimal: "hệ số dạng chuỗi trong dấu nháy, ví dụ '1,5'",
@@ -40,9 +41,14 @@ export function checkEntry(source: YamlSource, path: YamlPath, value: unknown, s
     if (!isValid(spec.kind, fieldValue)) {
       throw source.error([...path, name], `cần ${expected(spec.kind)}; đang có ${JSON.stringify(fieldValue)}.`);
     }
-    entry[name] = typeof fieldValue === 'string' ? fieldValue.normalize('NFC') : fieldValue;
+    entry[name] = nfcValue(fieldValue);
   }
   return entry;
+}
+
+function nfcValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  return Array.isArray(value) ? value.map(nfcValue) : value;
 }
 
 export function isPlainObject(value: unknown): value is RawEntry {
@@ -66,6 +72,8 @@ function isValid(kind: FieldKind, value: unknown): boolean {
       return isIsoDate(value);
     case 'text':
       return typeof value === 'string' && value.trim() !== '';
+    case 'texts':
+      return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim() !== '');
     case 'amount':
       return Number.isSafeInteger(value) && (value as number) > 0;
     case 'bool':

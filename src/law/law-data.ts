@@ -2,6 +2,7 @@
 import { checkEntry, isIsoDate, isPlainObject, type FieldSpec, type RawEntry } from './fields.ts';
 import { formatNumber, formatPercent, rewardAmount } from './money.ts';
 import { YamlSource } from './yaml-source.ts';
+import { ambiguousMessage, lookUp, unknownMessage, type Target } from './award-names.ts';
 
 export { LawDataError } from './yaml-source.ts';
 
@@ -32,6 +33,8 @@ export interface Award extends Dated {
   loai: 'danh_hieu' | 'hinh_thuc';
   doi_tuong: 'ca_nhan' | 'tap_the' | 'ho_gia_dinh';
   tham_quyen: string;
+  /** Other names staff write for it (abbreviations, short forms): `CSTĐCS`, `Bằng khen Chủ tịch tỉnh`. */
+  ten_goi_khac?: string[];
   /** Absent when no coefficient is known: the award can be proposed, but not paid by a document. */
   he_so?: string;
   nguong_bieu_quyet?: number;
@@ -73,8 +76,11 @@ export interface LawData {
   awards: Award[];
   baseSalaryOn(date: string): BaseSalary;
   rewardRulesOn(date: string): RewardRules;
-  /** Mục đang áp dụng vào `date`; không có `date` thì lấy mục mới nhất. */
-  award(key: string, date?: string): Award;
+  /**
+   * Mục đang áp dụng vào `date`; không có `date` thì lấy mục mới nhất. `key` là mã, hoặc tên như cán bộ
+   * viết (tên đầy đủ, tên gọi khác, viết tắt); `target` chọn giữa các mục cùng tên (cá nhân / tập thể).
+   */
+  award(key: string, date?: string, target?: Target): Award;
   /** Tiền thưởng (đồng) cho `key` theo lương cơ sở và quy tắc làm tròn áp dụng vào `date`. */
   rewardOn(key: string, date: string): number;
   /** Như rewardOn, kèm các giá trị chưa xác nhận đã dùng để tính. */
@@ -109,6 +115,7 @@ const AWARD_FIELDS: Record<string, FieldSpec> = {
   loai: { kind: ['danh_hieu', 'hinh_thuc'], required: true },
   doi_tuong: { kind: ['ca_nhan', 'tap_the', 'ho_gia_dinh'], required: true },
   tham_quyen: { kind: 'text', required: true },
+  ten_goi_khac: { kind: 'texts', required: false },
   he_so: { kind: 'decimal', required: false },
   nguong_bieu_quyet: { kind: 'percent', required: false },
   bieu_quyet_kin: { kind: 'bool', required: false },
@@ -147,7 +154,7 @@ function makeLawData(
     awards,
     baseSalaryOn: (date) => inForce(baseSalaries, date, `mức lương cơ sở (tệp ${salaryFile})`),
     rewardRulesOn: (date) => inForce(rewardRules, date, `quy tắc tính tiền thưởng (tệp ${awardFile})`),
-    award: (key, date) => findAward(awards, key, date, awardFile),
+    award: (key, date, target) => findAward(awards, key, date, awardFile, target),
     rewardOn: (key, date) => data.reward(key, date).amount,
     reward: (key, date) => {
       const award = data.award(key, date);
@@ -241,13 +248,18 @@ function inForce<T extends Dated>(entries: T[], date: string, what: string): T {
   return candidates.reduce((latest, entry) => (entry.tu_ngay > latest.tu_ngay ? entry : latest));
 }
 
-function findAward(awards: Award[], key: string, date: string | undefined, file: string): Award {
-  const entries = awards.filter((award) => award.ma === key);
-  if (entries.length === 0) {
-    const known = [...new Set(awards.map((award) => award.ma))].join(', ');
-    throw new Error(`Không có danh hiệu hoặc hình thức khen thưởng mã "${key}" trong tệp ${file}. Các mã đã biết: ${known}.`);
-  }
-  return inForce(entries, date ?? '9999-12-31', `danh hiệu "${key}"`);
+function findAward(awards: Award[], key: string, date: string | undefined, file: string, target?: Target): Award {
+  const code = awards.some((award) => award.ma === key) ? key : codeOf(awards, key, file, target);
+  const entries = awards.filter((award) => award.ma === code);
+  return inForce(entries, date ?? '9999-12-31', `danh hiệu "${code}"`);
+}
+
+/** The code of an award written by name; throws the short message for an unknown or ambiguous name. */
+function codeOf(awards: Award[], written: string, file: string, target?: Target): string {
+  const found = lookUp(awards, written, target);
+  if (found.kind === 'found') return found.award.ma;
+  if (found.kind === 'ambiguous') throw new Error(ambiguousMessage(written, found.candidates));
+  throw new Error(unknownMessage(written, file, found.suggestion));
 }
 
 function requireDate(date: string): void {

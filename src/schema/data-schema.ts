@@ -134,8 +134,9 @@ const nominee = {
   properties: {
     ten: text('Tên tập thể, hoặc họ và tên cá nhân (đầy đủ, không viết tắt), ví dụ "Trường Mầm non Hoa Lan, huyện Mèo Vạc".'),
     danh_hieu: text(
-      'Mã danh hiệu hoặc hình thức khen thưởng trong data/_chung/danh-hieu.yaml, ví dụ "co_thi_dua_ubnd_tinh", "chien_si_thi_dua_co_so". Mã cho biết là tập thể hay cá nhân.',
+      'Danh hiệu hoặc hình thức khen thưởng trong data/_chung/danh-hieu.yaml: mã ("chien_si_thi_dua_co_so"), tên ("Chiến sĩ thi đua cơ sở"), tên gọi khác hoặc viết tắt ("CSTĐCS"), không phân biệt hoa thường, có dấu hay không. Khi một tên dùng cho cả cá nhân và tập thể ("Giấy khen"), dòng có chuc_vu hoặc don_vi là cá nhân; nếu không, ghi doi_tuong hoặc mã.',
     ),
+    doi_tuong: text('Đối tượng: "cá nhân" hoặc "tập thể" (không bắt buộc; dùng để chọn giữa các danh hiệu cùng tên).'),
     chuc_vu: text('Chức vụ (cá nhân), ví dụ "Giáo viên".'),
     don_vi: text('Đơn vị công tác, ví dụ "Trường THPT Sơn Dương".'),
     nhom: text('Nhóm để in tiêu đề nhóm trong danh sách, ví dụ "HUYỆN MÈO VẠC" (in "* HUYỆN MÈO VẠC: 03 tập thể").'),
@@ -251,7 +252,7 @@ const meeting = {
         required: ['ten', 'danh_hieu', 'so_phieu_dong_y'],
         properties: {
           ten: text('Tên tập thể hoặc họ tên cá nhân.'),
-          danh_hieu: text('Mã danh hiệu đề nghị trong danh-hieu.yaml (ngưỡng biểu quyết lấy từ đó).'),
+          danh_hieu: text('Danh hiệu đề nghị trong danh-hieu.yaml: mã, tên hoặc viết tắt (ngưỡng biểu quyết lấy từ đó).'),
           so_phieu_dong_y: { type: 'integer', minimum: 0, maximum: MAX_MEMBERS, description: 'Số phiếu đồng ý.' },
           nguong: { type: 'number', minimum: 0, maximum: 100, description: 'Ngưỡng (%) khi danh hiệu không có ngưỡng trong danh-hieu.yaml, tối đa một chữ số thập phân, ví dụ 80 hoặc 92.5.' },
         },
@@ -281,8 +282,8 @@ const achievement = {
   required: ['doi_tuong', 'de_nghi'],
   description: 'Báo cáo thành tích: lý lịch (cá nhân) hoặc đặc điểm (tập thể) và các bảng danh hiệu, hình thức khen thưởng đã nhận. Dùng được trong mẫu qua {{thanh_tich.…}}.',
   properties: {
-    doi_tuong: { enum: ['ca_nhan', 'tap_the'], description: 'ca_nhan hoặc tap_the.' },
-    de_nghi: text('Mã danh hiệu, hình thức đề nghị trong danh-hieu.yaml; in dưới tên loại: "ĐỀ NGHỊ TẶNG …".'),
+    doi_tuong: text('Cá nhân hay tập thể: "cá nhân" (ca_nhan) hoặc "tập thể" (tap_the), không phân biệt hoa thường, có dấu hay không.'),
+    de_nghi: text('Danh hiệu, hình thức đề nghị trong danh-hieu.yaml: mã, tên hoặc viết tắt ("CSTĐCS"); in dưới tên loại: "ĐỀ NGHỊ TẶNG …".'),
     nam: text('Thời gian lập thành tích in sau danh hiệu, ví dụ "năm học 2024 - 2025".'),
     ly_lich: {
       type: 'object',

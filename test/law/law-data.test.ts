@@ -131,10 +131,47 @@ describe('loadLawData with the real files', () => {
   });
 
 
-  it('names the unknown award key and lists the known ones', () => {
-    expect(() => law.award('lao_dong_gioi')).toThrow(/Không có danh hiệu hoặc hình thức khen thưởng mã "lao_dong_gioi"/);
-    expect(() => law.award('lao_dong_gioi')).toThrow(/Các mã đã biết: lao_dong_tien_tien, chien_si_thi_dua_co_so,/);
+  it('names an unknown award in one short message, with the nearest award when there is one', () => {
+    expect(() => law.award('lao_dong_gioi')).toThrow(
+      new Error('không có danh hiệu "lao_dong_gioi" trong danh mục (data/_chung/danh-hieu.yaml). Ghi tên như ở trường "ten" của tệp đó, tên gọi khác ở "ten_goi_khac", hoặc mã ("ma").'),
+    );
+    expect(() => law.award('Chiến sĩ thi đua cơ xở')).toThrow(
+      new Error('không có danh hiệu "Chiến sĩ thi đua cơ xở" trong danh mục (data/_chung/danh-hieu.yaml). Có phải "Chiến sĩ thi đua cơ sở" (chien_si_thi_dua_co_so)?'),
+    );
+    expect(() => law.award('tap_the_lao_dong_xuat_sac_x')).toThrow(
+      new Error('không có danh hiệu "tap_the_lao_dong_xuat_sac_x" trong danh mục (data/_chung/danh-hieu.yaml). Có phải "Tập thể lao động xuất sắc" (tap_the_lao_dong_xuat_sac)?'),
+    );
     expect(() => law.award('lao_dong_tien_tien', '2020-01-01')).toThrow(/Không có danh hiệu "lao_dong_tien_tien" áp dụng/);
+  });
+
+  it('finds an award by the name staff write: full name, short forms, abbreviations, any case or diacritics', () => {
+    const code = (written: string, target?: 'ca_nhan' | 'tap_the') => law.award(written, undefined, target).ma;
+    expect(code('Chiến sĩ thi đua cơ sở')).toBe('chien_si_thi_dua_co_so');
+    expect(code('Chiến sĩ thi đua cơ sở'.normalize('NFD'))).toBe('chien_si_thi_dua_co_so');
+    expect(code('  chiến  SỸ thi đua cơ sở ')).toBe('chien_si_thi_dua_co_so');
+    expect(code('CSTĐCS')).toBe('chien_si_thi_dua_co_so');
+    expect(code('cstdcs')).toBe('chien_si_thi_dua_co_so');
+    expect(code('CSTĐ cơ sở')).toBe('chien_si_thi_dua_co_so');
+    expect(code('LĐTT')).toBe('lao_dong_tien_tien');
+    expect(code('Lao dong tien tien')).toBe('lao_dong_tien_tien');
+    expect(code('Cờ thi đua của Uỷ ban nhân dân tỉnh')).toBe('co_thi_dua_ubnd_tinh');
+    expect(code('Cờ thi đua UBND tỉnh')).toBe('co_thi_dua_ubnd_tinh');
+    expect(code('Bằng khen của Chủ tịch UBND tỉnh', 'ca_nhan')).toBe('bang_khen_chu_tich_tinh_ca_nhan');
+    expect(code('Bằng khen Chủ tịch tỉnh', 'tap_the')).toBe('bang_khen_chu_tich_tinh_tap_the');
+    expect(code('Bằng khen Chủ tịch Ủy ban nhân dân tỉnh', 'ca_nhan')).toBe('bang_khen_chu_tich_tinh_ca_nhan');
+  });
+
+  it('asks to choose between awards of one name when the đối tượng is not known', () => {
+    expect(() => law.award('Giấy khen')).toThrow(
+      new Error('"Giấy khen" là tên của 2 mục trong danh mục: giay_khen_ca_nhan (cá nhân), giay_khen_tap_the (tập thể). Ghi mã của mục cần dùng, hoặc ghi rõ đối tượng (cá nhân hay tập thể).'),
+    );
+  });
+
+  it('refuses a ten_goi_khac that is not a list of texts, naming its line', () => {
+    const dir = dirWith('danh-hieu.yaml', (t) => t.replace("ten_goi_khac: ['CSTĐ cơ sở'", "ten_goi_khac: [''"));
+    const line = lineNumberOf(dir, 'danh-hieu.yaml', "ten_goi_khac: [''");
+    expect(loadError(dir).message).toContain(`dòng ${line}`);
+    expect(loadError(dir).message).toContain("cần danh sách các đoạn chữ không rỗng, ví dụ ['CSTĐCS', 'Chiến sĩ thi đua CS']");
   });
 
   it('computes the reward for a decision date', () => {
