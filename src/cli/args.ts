@@ -55,15 +55,23 @@ const nodeConfig = (options: Record<string, OptionSpec>): ParseArgsConfig['optio
   Object.fromEntries(Object.entries(options).map(([name, { type, short }]) => [name, short ? { type, short } : { type }]));
 
 /** The build options, or the message to print (with exit code 2) when the command line is wrong; `'help'` for --help. */
-export function parseArgs(argv: string[], options = BUILD_OPTIONS, usage = USAGE): BuildOptions | string | 'help' {
-  const parsed = readCommandLine(argv, options, usage);
+export function parseArgs(argv: string[], defaults: Partial<BuildOptions> = {}): BuildOptions | string | 'help' {
+  const parsed = readCommandLine(argv, BUILD_OPTIONS, USAGE);
   if (typeof parsed === 'string') return parsed;
-  return buildOptionsOf(parsed, usage);
+  return buildOptionsOf(parsed, USAGE, defaults);
 }
 
-export function buildOptionsOf({ values, positionals }: Parsed, usage = USAGE): BuildOptions | string | 'help' {
+/** The options a flag sets, for keeping a default the command line did not override. */
+const FLAG_OF: Partial<Record<keyof BuildOptions, string>> = { dataDir: 'du-lieu', outDir: 'ra', docxTemplate: 'mau-docx' };
+
+/**
+ * The build options of a command line read by `readCommandLine`; `defaults`: folders used unless the
+ * command line names others (tests point them at a scratch project).
+ */
+export function buildOptionsOf({ values, positionals }: Parsed, usage = USAGE, defaults: Partial<BuildOptions> = {}): BuildOptions | string | 'help' {
   if (values.help) return 'help';
-  const options: BuildOptions = { dataDir: 'data', outDir: 'output', templatesDir: 'templates', targets: [], formats: [...DEFAULT_FORMATS] };
+  const unless = Object.entries(defaults).filter(([key, value]) => value !== undefined && values[FLAG_OF[key as keyof BuildOptions] ?? ''] === undefined);
+  const options: BuildOptions = { dataDir: 'data', outDir: 'output', templatesDir: 'templates', targets: [], formats: [...DEFAULT_FORMATS], ...Object.fromEntries(unless) };
   const formatList = (values['dinh-dang'] ?? values.formats) as string | undefined;
   if (formatList !== undefined) {
     const formats = formatList.split(',').map((f) => f.trim()) as Format[];

@@ -32,17 +32,11 @@ type Parsed = { help: true } | { json: boolean; options: BuildOptions };
 export function checkOptions(argv: string[], defaults: Partial<BuildOptions> = {}): Parsed | string {
   const parsed = readCommandLine(argv, CHECK_OPTIONS, CHECK_USAGE);
   if (typeof parsed === 'string') return parsed;
-  const built = buildOptionsOf(parsed, CHECK_USAGE);
-  if (built === 'help') return { help: true };
-  if (typeof built === 'string') return built;
-  const given = (flag: string) => parsed.values[flag] !== undefined;
-  const options = { ...built, ...definedOnly(defaults) };
-  if (given('du-lieu')) options.dataDir = built.dataDir;
-  if (given('mau-docx')) options.docxTemplate = built.docxTemplate;
+  const options = buildOptionsOf(parsed, CHECK_USAGE, defaults);
+  if (options === 'help') return { help: true };
+  if (typeof options === 'string') return options;
   return { json: parsed.values.json === true, options };
 }
-
-const definedOnly = (defaults: Partial<BuildOptions>): Partial<BuildOptions> => Object.fromEntries(Object.entries(defaults).filter(([, v]) => v !== undefined));
 
 const SEVERITY_WORD = { loi: 'lỗi', 'canh-bao': 'cảnh báo' } as const;
 

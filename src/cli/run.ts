@@ -30,7 +30,7 @@ export async function runBuild(argv: string[], io: Io, defaults: Partial<BuildOp
 
 /** The options of the command line with `defaults` under them, or the exit code when there is nothing to build (help, a mistake). */
 export function optionsOf(argv: string[], io: Io, defaults: Partial<BuildOptions>, help = BUILD_HELP): BuildOptions | number {
-  const parsed = parseArgs(argv);
+  const parsed = parseArgs(argv, defaults);
   if (parsed === 'help') {
     io.out(help);
     return 0;
@@ -39,7 +39,7 @@ export function optionsOf(argv: string[], io: Io, defaults: Partial<BuildOptions
     io.err(parsed);
     return 2;
   }
-  return { ...parsed, ...definedOnly(defaults, argv) };
+  return parsed;
 }
 
 /** Prints what the run did, and returns its exit code. */
@@ -92,11 +92,3 @@ export function progressLine(io: Io, now = Date.now): ((done: number, total: num
 /** A failed document's outputs of an earlier build are kept, and said to be out of date. */
 const keptNote = (kept: string[] = []): string =>
   kept.length === 0 ? '' : ` Giữ nguyên bản cũ, chưa cập nhật theo dữ liệu mới: ${kept.join(', ')}.`;
-
-const FLAG_OF: Partial<Record<keyof BuildOptions, string>> = { dataDir: '--du-lieu', outDir: '--ra', docxTemplate: '--mau-docx' };
-
-/** The defaults the command line did not override. */
-function definedOnly(defaults: Partial<BuildOptions>, argv: string[]): Partial<BuildOptions> {
-  const given = (key: keyof BuildOptions) => FLAG_OF[key] !== undefined && argv.some((a) => a === FLAG_OF[key] || a.startsWith(`${FLAG_OF[key]}=`));
-  return Object.fromEntries(Object.entries(defaults).filter(([key, value]) => value !== undefined && !given(key as keyof BuildOptions)));
-}

@@ -49,10 +49,9 @@ export async function runWatch(argv: string[], io: Io, defaults: Partial<BuildOp
   if (typeof parsed === 'string') return fail(io, parsed);
   const port = parsed.values.cong === undefined ? 4173 : Number(parsed.values.cong);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(io, `Cổng "${parsed.values.cong}" không hợp lệ: ghi một số từ 0 đến 65535, ví dụ --cong=4173.\n${USAGE}`);
-  const built = buildOptionsOf(parsed, USAGE);
-  if (built === 'help') return io.out(WATCH_HELP), 0;
-  if (typeof built === 'string') return fail(io, built);
-  const options: BuildOptions = { ...built, ...defaults };
+  const options = buildOptionsOf(parsed, USAGE, defaults);
+  if (options === 'help') return io.out(WATCH_HELP), 0;
+  if (typeof options === 'string') return fail(io, options);
   const preview = parsed.values['khong-xem-truoc'] ? undefined : await startPreview(options.outDir, port, io);
   if (preview) control.listening?.(preview.url);
   const signal = control.signal ?? interrupted();

@@ -5,12 +5,12 @@
  * section as a sheet of paper, and prints (CSS paged media) to the pages of the PDF.
  */
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
 import { styleOf } from '../../layout/nd30.ts';
 import type { CellItem, FlowItem, Grid, LayoutPlan, Level, Paragraph, PlanImage, Rule, Run, Section, Spacer } from '../../plan/types.ts';
 import { LABEL_SPACE } from '../../plan/runs.ts';
 import { pt, styleClass, stylesheet } from './css.ts';
+import { htmlPage } from './page.ts';
 
 export { FONT_FILE_NAMES } from './css.ts';
 
@@ -21,19 +21,7 @@ export interface HtmlOptions {
 
 export function writeHtml(plan: LayoutPlan, options: HtmlOptions): string {
   const writer = new HtmlWriter(plan);
-  const tree = h(null, [
-    { type: 'doctype' },
-    h('html', { lang: 'vi' }, [
-      h('head', [
-        h('meta', { charset: 'utf-8' }),
-        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('title', plan.info.title),
-        h('style', stylesheet(plan, options.fontUrl)),
-      ]),
-      h('body', plan.sections.map((section) => writer.section(section))),
-    ]),
-  ]);
-  return `${toHtml(tree)}\n`;
+  return htmlPage(plan.info.title, stylesheet(plan, options.fontUrl), plan.sections.map((section) => writer.section(section)));
 }
 
 const LEVEL_ORDER: Level[] = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'diem'];

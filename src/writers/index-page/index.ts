@@ -5,9 +5,9 @@
  * opens from the file system; built as a hast tree, so every text and attribute is escaped.
  */
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
 import type { DocumentSummary } from '../../document/summary.ts';
+import { htmlPage } from '../html/page.ts';
 import { STYLESHEET } from './style.ts';
 
 /**
@@ -60,22 +60,10 @@ const COLUMN_CLASSES = ['c-loai', 'c-so', 'c-ngay', 'c-trich-yeu', 'c-nguoi-ky',
 export function writeIndexPage(entries: IndexEntry[], options: IndexOptions): string {
   const title = options.title ?? DEFAULT_TITLE;
   const groups = groupByFolder(entries);
-  const tree = h(null, [
-    { type: 'doctype' },
-    h('html', { lang: 'vi' }, [
-      h('head', [
-        h('meta', { charset: 'utf-8' }),
-        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('title', title),
-        h('style', STYLESHEET),
-      ]),
-      h('body', [
-        h('header', [h('h1', title), h('p', { className: ['nguon'] }, [`Tạo từ thư mục `, h('code', options.generatedFrom), '.'])]),
-        h('main', [counts(entries), ...attention(groups), ...groups.map(([folder, list], i) => table(folder, list, i))]),
-      ]),
-    ]),
+  return htmlPage(title, STYLESHEET, [
+    h('header', [h('h1', title), h('p', { className: ['nguon'] }, [`Tạo từ thư mục `, h('code', options.generatedFrom), '.'])]),
+    h('main', [counts(entries), ...attention(groups), ...groups.map(([folder, list], i) => table(folder, list, i))]),
   ]);
-  return `${toHtml(tree)}\n`;
 }
 
 /** `data/2025` → its entries, folders in order, each sorted by date (undated last) then file. */
