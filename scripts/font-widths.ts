@@ -100,10 +100,18 @@ export function fontWidthsSource(): string {
     for (const cp of [...font.characterSet].sort((a: number, b: number) => a - b) as number[]) {
       const glyph = font.glyphForCodePoint(cp);
       if (glyph.id === 0) continue;
-      // Also left to fontkit: what it sets other than by the advance, like the default-ignorable characters it hides (U+2060).
-      const width = font.layout(String.fromCodePoint(cp), { kern: false }).advanceWidth;
-      if (isMark(glyph.id) || touched.has(glyph.id) || width !== glyph.advanceWidth) other.push(cp);
-      else plain.push([cp, width]);
+      // Also left to fontkit: what it sets other than by the advance or draws with another glyph, like the
+      // default-ignorable characters it hides behind an empty space (U+2060, U+200B), and the letters of
+      // scripts written right to left, whose runs it reverses: the PDF writer takes a plain
+      // character's glyph straight from the font's character map.
+      const run = font.layout(String.fromCodePoint(cp), { kern: false });
+      const withLatin = font.layout(`${String.fromCodePoint(cp)}a`, { kern: false }).glyphs.map((g: Table) => g.id).join();
+      const sameGlyph = run.glyphs.length === 1 && run.glyphs[0].id === glyph.id && withLatin === `${glyph.id},${font.glyphForCodePoint(0x61).id}`;
+      // Whether fontkit hides a default-ignorable character depends on which character first reached its
+      // glyph (U+00AD shares the hyphen's), so they are all left to it, whatever this font object says.
+      const ignorable = /\p{Default_Ignorable_Code_Point}/u.test(String.fromCodePoint(cp));
+      if (isMark(glyph.id) || touched.has(glyph.id) || run.advanceWidth !== glyph.advanceWidth || !sameGlyph || ignorable) other.push(cp);
+      else plain.push([cp, run.advanceWidth]);
     }
     const { length, checkSumAdjustment } = fontIdentity(new Uint8Array(bytes));
     const fields = [

@@ -8,6 +8,7 @@
  */
 import iconv from 'iconv-lite';
 import { DocumentError } from '../core/errors.ts';
+import { CP1252_80_9F, TCVN3_CHARS } from './legacy-tables.ts';
 import { decodeVni } from './legacy-vni.ts';
 import { vietnameseScore, wordIsVietnamese } from './vietnamese.ts';
 
@@ -143,31 +144,28 @@ function bestLegacy(buffer: Buffer): { encoding: Legacy; text: string } | undefi
   return scored[0];
 }
 
-let cp1252: Map<string, number> | undefined;
-
-/** Each Windows-1252 character → its byte (U+0080–U+009F too, as some programs copy them); made when first needed (iconv-lite loads then). */
-function cp1252ByteMap(): Map<string, number> {
-  if (cp1252) return cp1252;
-  cp1252 = new Map<string, number>();
-  for (let byte = 0x80; byte <= 0xff; byte++) {
-    cp1252.set(String.fromCharCode(byte), byte);
-    const char = iconv.decode(Buffer.from([byte]), 'windows-1252');
-    if (char !== '\ufffd') cp1252.set(char, byte);
-  }
-  return cp1252;
+/** Each Windows-1252 character → its byte (U+0080–U+009F too, as some programs copy them). */
+const CP1252_BYTES = new Map<string, number>();
+for (let byte = 0x80; byte <= 0xff; byte++) {
+  CP1252_BYTES.set(String.fromCharCode(byte), byte);
+  const char = byte < 0xa0 ? CP1252_80_9F[byte - 0x80] : String.fromCharCode(byte);
+  if (char !== '\ufffd') CP1252_BYTES.set(char, byte);
 }
 
 /** Text of Windows-1252 characters → the bytes they are; undefined if a character is not one. */
-function cp1252Bytes(text: string): Buffer | undefined {
+function cp1252Bytes(text: string): number[] | undefined {
   const bytes: number[] = [];
   for (const char of text) {
     const code = char.charCodeAt(0);
-    const byte = code < 0x80 ? code : cp1252ByteMap().get(char);
+    const byte = code < 0x80 ? code : CP1252_BYTES.get(char);
     if (byte === undefined) return undefined;
     bytes.push(byte);
   }
-  return Buffer.from(bytes);
+  return bytes;
 }
+
+/** Text whose characters are TCVN3 bytes read as Windows-1252, reread as TCVN3. */
+const tcvn3Text = (bytes: number[]): string => bytes.map((byte) => TCVN3_CHARS[byte]).join('').normalize('NFC');
 
 /** How text copied out of a TCVN3 or VNI document reads: its characters are the legacy bytes. */
 interface Rereading {
@@ -180,7 +178,7 @@ const REREADINGS: Rereading[] = [
     encoding: 'tcvn3',
     reread: (text) => {
       const bytes = cp1252Bytes(text);
-      return bytes && iconv.decode(bytes, 'tcvn').normalize('NFC');
+      return bytes && tcvn3Text(bytes);
     },
   },
   { encoding: 'vni', reread: (text) => (cp1252Bytes(text) ? decodeVni(text) : undefined) },

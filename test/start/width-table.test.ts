@@ -55,6 +55,22 @@ describe('width table of the Tinos fonts', () => {
     );
   });
 
+  it("draws a text it measures with the glyphs of the font's character map, as fontkit's layout does (the PDF writer takes them from the map)", () => {
+    const glyphIds = (s: string, v: FontVariant) => (parsed[v] as unknown as { layout(s: string): { glyphs: { id: number }[] } }).layout(s).glyphs.map((g) => g.id);
+    const mapIds = (s: string, v: FontVariant) => Array.from(s, (c) => (parsed[v] as unknown as { glyphForCodePoint(cp: number): { id: number } }).glyphForCodePoint(c.codePointAt(0)!).id);
+    const letters = fc.constantFrom(...VIETNAMESE);
+    const anyCovered = fc.integer({ min: 0, max: 0x2fff }).filter((cp) => tables.regular.hasGlyph(cp)).map((cp) => String.fromCodePoint(cp));
+    const text = fc.array(fc.oneof({ weight: 3, arbitrary: letters }, { weight: 1, arbitrary: anyCovered }), { maxLength: 30 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...FONT_VARIANTS), (s, v) => {
+        if (tables[v].measure(s) !== undefined) expect(mapIds(s, v), `${v} "${s}"`).toEqual(glyphIds(s, v));
+      }),
+      { numRuns: 3000, seed: 20261130 },
+    );
+    // Zero-width characters fontkit hides behind the space glyph are not measured by the table.
+    for (const hidden of ['\u00ad', '\u200b', '\u200d', '\u202e', '\u206a']) expect(tables.regular.measure(`a${hidden}b`), hidden).toBeUndefined();
+  });
+
   it('marks, Hebrew letters with their points and hidden characters are left to fontkit', () => {
     for (const text of ['i\u0301', 'xin chào', 'א\u05b7', 'a\u2060b', 'ff', 'fi']) {
       const measured = tables.regular.measure(text);

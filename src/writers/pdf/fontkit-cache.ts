@@ -5,6 +5,8 @@
  */
 import fontkit from '@cantoo/fontkit';
 import type { PDFDocument } from '@cantoo/pdf-lib';
+import { TINOS_WIDTHS } from '../../layout/tinos-widths.ts';
+import { WidthTable } from '../../layout/width-table.ts';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 type Font = Extract<Awaited<ReturnType<Fontkit['create']>>, { layout: unknown }>;
@@ -14,7 +16,19 @@ type Glyph = { codePoints: number[] };
 /** Bounds the memory of a long-running process; a document uses a few thousand distinct words. */
 const MAX_REMEMBERED_RUNS = 50_000;
 
-function rememberLayouts(font: Font): Font {
+/**
+ * pdf-lib takes only the glyphs of a run. A text of plain characters (in the width table: no
+ * substitution or positioning of the font touches them, and fontkit draws each with the glyph of the
+ * character map) gets them straight from that map; running the shaper would first decode the font's
+ * substitution tables, a third of a second per process.
+ */
+function plainRun(font: Font, table: WidthTable | undefined, text: string): GlyphRun | undefined {
+  if (!table || table.measure(text) === undefined) return undefined;
+  const glyphs = Array.from(text, (char) => font.glyphForCodePoint(char.codePointAt(0)!));
+  return { glyphs } as unknown as GlyphRun;
+}
+
+function rememberLayouts(font: Font, table: WidthTable | undefined): Font {
   const layout = font.layout.bind(font);
   const runs = new Map<string, GlyphRun>();
   font.layout = (text, features) => {
@@ -22,13 +36,16 @@ function rememberLayouts(font: Font): Font {
     let run = runs.get(text);
     if (!run) {
       if (runs.size >= MAX_REMEMBERED_RUNS) runs.clear();
-      run = layout(text);
+      run = plainRun(font, table, text) ?? layout(text);
       runs.set(text, run);
     }
     return run;
   };
   return font;
 }
+
+/** The width table made from the very font file `bytes` is, if any. */
+const tableOf = (bytes: Uint8Array): WidthTable | undefined => Object.values(TINOS_WIDTHS).map((data) => WidthTable.of(data, bytes)).find(Boolean);
 
 /**
  * fontkit caches each glyph object with the code points it was first reached by, and pdf-lib writes
@@ -78,7 +95,7 @@ export const cachingFontkit: Fontkit = {
   create(bytes: Uint8Array): Font {
     let font = parsed.get(bytes);
     if (!font) {
-      font = rememberLayouts(healCodePoints(fontkit.create(bytes) as unknown as Font));
+      font = rememberLayouts(healCodePoints(fontkit.create(bytes) as unknown as Font), tableOf(bytes));
       parsed.set(bytes, font);
     }
     return font;
