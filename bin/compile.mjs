@@ -33,20 +33,22 @@ const BANNER = [
  * CommonJS packages a run seldom needs, left out of the bundle and required from node_modules when
  * first used: iconv-lite (legacy encodings), linebreak (only text with a hyphen, slash…), js-yaml
  * (gray-matter's own YAML parser, which our reader replaces; gray-matter binds its functions at load,
- * so they are stood for one by one). What stands for a package is a proxy that loads it on its first
- * property access, call or `new`.
+ * so they are stood for one by one), brotli's decompressor (fontkit's, for WOFF2 fonts only: its
+ * dictionary takes 30 ms to load). What stands for a package is a proxy that loads it on its first
+ * property access, call or `new` — but not on the `__esModule` test of esbuild's interop, which these
+ * CommonJS packages would answer with undefined anyway.
  */
-export const LAZY_PACKAGES = { 'iconv-lite': 'object', linebreak: 'object', 'js-yaml': 'functions' };
+export const LAZY_PACKAGES = { 'iconv-lite': 'object', linebreak: 'object', 'js-yaml': 'functions', 'brotli/decompress.js': 'object' };
 
 const PROXY = {
-  object: '(_, key) => load()[key]',
+  object: "(_, key) => (key === '__esModule' ? undefined : load()[key])",
   functions: '(_, key) => (wrappers[key] ??= function (...args) { return load()[key].apply(this, args); })',
 };
 
 const lazyPackages = {
   name: 'lazy-packages',
   setup(build) {
-    const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).join('|')})$`);
+    const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((name) => name.replace(/[./]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy' }));
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
       loader: 'js',

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LAZY_PACKAGES } from '../../bin/compile.mjs';
 import { nodeMessage, nodeSupported } from '../../bin/node-version.mjs';
 import { MANIFEST_FILE } from '../../src/build/manifest.ts';
 import { runBuild } from '../../src/cli/run.ts';
@@ -44,6 +45,9 @@ describe('launcher bin/van-ban.mjs', () => {
     expect(first.status).toBe(0);
     // Heavy writers are chunks of their own, loaded only when used.
     expect(readdirSync(join(dist, 'chunks')).filter((f) => /^(docx|pdf|html)-/.test(f)).map((f) => f.split('-')[0]).sort()).toEqual(['docx', 'html', 'pdf']);
+    // Packages seldom needed are left out of the bundle, required from node_modules when first used.
+    const bundled = filesUnder(dist).map((f) => readFileSync(f, 'utf8')).join('\n');
+    for (const name of Object.keys(LAZY_PACKAGES)) expect(bundled, name).not.toContain(`node_modules/${name.split('/')[0]}/`);
 
     const warnings: string[] = [];
     const code = await runBuild(['--dinh-dang=docx,pdf,html,json', `--ra=${join(dir, 'sources')}`], { out: () => {}, err: (l) => warnings.push(l) });

@@ -1,0 +1,6 @@
+export const ROOT: string;
+export const ENTRY: string;
+export const LAZY_PACKAGES: Record<string, 'object' | 'functions'>;
+export const VERSION_FILE: string;
+export function outDirOf(env?: NodeJS.ProcessEnv): string;
+export function compile(outDir?: string): Promise<void>;
