@@ -6,7 +6,7 @@
 import type { Problem, Severity } from '../../core/errors.ts';
 import { nearest } from '../../core/nearest.ts';
 import type { Criterion, EligibilityLaw } from '../../law/eligibility.ts';
-import { countOf, type ConfiguredSeverity, type EligibilityRule, type Finding, type Nominee, type PlacedRecord } from './rule.ts';
+import { countOf, type ConfiguredSeverity, type EligibilityRule, type Finding, type Nominee, type PlacedRecord } from './rules/rule.ts';
 import { cstdcsCanLaoDongTienTien } from './rules/cstdcs-can-lao-dong-tien-tien.ts';
 import { cstdcsTyLe } from './rules/cstdcs-ty-le.ts';
 import { cstdTinhBaNamCstdcs } from './rules/cstd-tinh-ba-nam-cstdcs.ts';
@@ -14,7 +14,7 @@ import { bangKhenHaiNamCstdcs } from './rules/bang-khen-hai-nam-cstdcs.ts';
 import { tapTheTyLeLaoDongTienTien } from './rules/tap-the-ty-le-lao-dong-tien-tien.ts';
 import { tapTheXuatSacCoCstdcs } from './rules/tap-the-xuat-sac-co-cstdcs.ts';
 
-export type { NomineeRecord, PlacedRecord, RecordPlace, HistoryEntry, ConfiguredSeverity, EligibilityRule } from './rule.ts';
+export type { NomineeRecord, PlacedRecord, RecordPlace, HistoryEntry, ConfiguredSeverity, EligibilityRule } from './rules/rule.ts';
 
 export const ELIGIBILITY_RULES: EligibilityRule[] = [cstdcsCanLaoDongTienTien, cstdcsTyLe, cstdTinhBaNamCstdcs, bangKhenHaiNamCstdcs, tapTheTyLeLaoDongTienTien, tapTheXuatSacCoCstdcs];
 

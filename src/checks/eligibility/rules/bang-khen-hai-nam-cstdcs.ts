@@ -1,4 +1,4 @@
-import { AWARD, consecutiveYears, type EligibilityRule } from '../rule.ts';
+import { AWARD, consecutiveYears, type EligibilityRule } from './rule.ts';
 
 /**
  * One ground, among several, for a Bằng khen of the Chủ tịch UBND tỉnh to a person: consecutive years of

@@ -1,4 +1,4 @@
-import { AWARD, consecutiveYears, type EligibilityRule } from '../rule.ts';
+import { AWARD, consecutiveYears, type EligibilityRule } from './rule.ts';
 
 /** Chiến sĩ thi đua cấp tỉnh needs consecutive years of Chiến sĩ thi đua cơ sở, up to the year proposed. */
 export const cstdTinhBaNamCstdcs: EligibilityRule = {

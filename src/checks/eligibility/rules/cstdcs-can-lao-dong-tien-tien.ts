@@ -1,4 +1,4 @@
-import { AWARD, type EligibilityRule } from '../rule.ts';
+import { AWARD, type EligibilityRule } from './rule.ts';
 
 /** Chiến sĩ thi đua cơ sở needs Lao động tiên tiến the same year (in the history or in the same list). */
 export const cstdcsCanLaoDongTienTien: EligibilityRule = {

@@ -1,4 +1,4 @@
-import { AWARD, type EligibilityRule } from '../rule.ts';
+import { AWARD, type EligibilityRule } from './rule.ts';
 
 /** The number of Chiến sĩ thi đua cơ sở of a year is capped at a share of its Lao động tiên tiến. */
 export const cstdcsTyLe: EligibilityRule = {

@@ -1,4 +1,4 @@
-import { AWARD, countOf, type EligibilityRule } from '../rule.ts';
+import { AWARD, countOf, type EligibilityRule } from './rule.ts';
 
 const NAMES: Record<string, string> = { [AWARD.ttLdtt]: 'Tập thể lao động tiên tiến', [AWARD.ttLdxs]: 'Tập thể lao động xuất sắc' };
 

@@ -1,4 +1,4 @@
-import { AWARD, countOf, type EligibilityRule } from '../rule.ts';
+import { AWARD, countOf, type EligibilityRule } from './rule.ts';
 
 /** Tập thể lao động xuất sắc needs a member who is Chiến sĩ thi đua cơ sở; decided only where the record gives the count. */
 export const tapTheXuatSacCoCstdcs: EligibilityRule = {

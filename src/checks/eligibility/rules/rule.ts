@@ -3,7 +3,7 @@
  * default severity, a description, a check. Each rule rests on a criterion of the law data
  * (data/_chung/tieu-chuan.yaml, same id) and only decides what the data can decide.
  */
-import type { Criterion } from '../../law/eligibility.ts';
+import type { Criterion } from '../../../law/eligibility.ts';
 
 /** Where a record is: its file, and its line (YAML, CSV) or cell (`Sheet1!A12`). */
 export interface RecordPlace {
