@@ -16,7 +16,7 @@ export interface Problem {
   message: string;
   /** Rule id for problems found by a check rule (like ESLint's). */
   rule?: string;
-  /** Spreadsheet cell (`Sheet1!D12`), printed instead of the line. */
+  /** Where in a file without lines: a spreadsheet cell (`Sheet1!D12`), a Word form's paragraph (`đoạn 12 "Họ và tên: {ho_tenn}"`); printed instead of the line. */
   cell?: string;
   /** Spreadsheet column header (`Danh hiệu`), printed instead of the field. */
   header?: string;
