@@ -69,7 +69,7 @@ export async function writeNomineeXlsx(list: NomineeSheet, info: Pick<DocumentIn
   for (const row of list.rows) {
     if (row.kind === 'title') boxedRow([row.text], 1, span, { bold: true, horizontal: 'left' });
     else {
-      const added = sheet.addRow(row.cells);
+      const added = sheet.addRow(row.cells.map((value) => (value === '' ? null : value)));
       list.columns.forEach((c, i) => {
         const cell = added.getCell(i + 1);
         cell.font = { name: FONT, size: 12 };
