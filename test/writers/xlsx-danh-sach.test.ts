@@ -81,7 +81,7 @@ describe('the danh sách as .xlsx', () => {
     const doc = buildFile(QUYET_DINH);
     const { writeNomineeXlsx } = await import('../../src/writers/xlsx/danh-sach.ts');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await writeNomineeXlsx(doc.danhSach!, doc.info));
+    await workbook.xlsx.load((await writeNomineeXlsx(doc.danhSach!, doc.info)) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Danh sách')!;
     const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
     expect(values(1)).toEqual(['ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG', 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG', 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG']);

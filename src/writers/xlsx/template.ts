@@ -30,7 +30,10 @@ export async function writeInputTemplate(spec: TemplateSpec): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = workbook.lastModifiedBy = 'van-ban-thi-dua';
   workbook.created = workbook.modified = FIXED_DATE_UTC;
-  const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  const sheet = workbook.addWorksheet(TEMPLATE_SHEET, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
   const header = sheet.getRow(1);
   spec.columns.forEach((column, i) => {
