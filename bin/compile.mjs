@@ -97,6 +97,9 @@ export async function compile(outDir = outDirOf()) {
     banner: { js: BANNER },
     legalComments: 'none',
     plugins: [lazyPackages],
+    // exceljs (the .xlsx outputs) breaks when bundled (its bundled dependencies shadow URL); it is loaded
+    // from node_modules, and only by a run that writes a spreadsheet.
+    external: ['exceljs'],
     logLevel: 'silent',
     metafile: true,
   }).then((result) => writeFileSync(join(scratch, VERSION_FILE), `${codeHash(scratch, Object.keys(result.metafile.outputs))}\n`));

@@ -39,7 +39,7 @@ describe('build-docs command line', () => {
       [['--mau-docx'], missing('--mau-docx', '--mau-docx=mau-cua-toi.docx')],
       [['--dinh-dang'], missing('--dinh-dang', '--dinh-dang=docx,pdf')],
       [['--formats='], missing('--formats', '--formats=docx,pdf')],
-      [['--dinh-dang=docx,doc'], `Định dạng không hỗ trợ: "doc". Chọn trong: docx, pdf, html, json.\n${USAGE}`],
+      [['--dinh-dang=docx,doc'], `Định dạng không hỗ trợ: "doc". Chọn trong: docx, pdf, html, json, xlsx.\n${USAGE}`],
       [['--khong-co'], `Không hiểu tùy chọn "--khong-co".\n${USAGE}`],
       [['-r'], `Không hiểu tùy chọn "-r".\n${USAGE}`],
     ];

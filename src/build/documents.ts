@@ -10,12 +10,18 @@ import type { InputFile } from '../model/inputs.ts';
 import { DOCUMENT_EXTENSIONS } from '../readers/extensions.ts';
 import type { DocumentState } from './manifest.ts';
 
-export type Format = 'docx' | 'pdf' | 'html' | 'json';
+export type Format = 'docx' | 'pdf' | 'html' | 'json' | 'xlsx';
 
-/** What `npm run build:docs` makes when no format is chosen. */
+/**
+ * What `npm run build:docs` makes when no format is chosen. Not the xlsx danh sách: it is sent with the
+ * hồ sơ, not needed at each draft, and loading its library (exceljs) costs about half a second a run.
+ */
 export const DEFAULT_FORMATS: Format[] = ['docx', 'pdf', 'html'];
 
-export const FORMATS: Format[] = ['docx', 'pdf', 'html', 'json'];
+export const FORMATS: Format[] = ['docx', 'pdf', 'html', 'json', 'xlsx'];
+
+/** The formats a document has of those chosen: the xlsx danh sách only for a document with a danh sách. */
+export const formatsOf = (formats: Format[], hasList: boolean | undefined): Format[] => formats.filter((f) => f !== 'xlsx' || hasList === true);
 
 /** Folder of the output where the HTML pages find their fonts. */
 export const HTML_FONT_DIR = '_phong';
@@ -53,6 +59,8 @@ export interface DocumentResult {
   state: DocumentState;
   /** The outputs written by this run, with their hashes. */
   written?: InputFile[];
+  /** The document has a danh sách (an xlsx output when that format is chosen). */
+  danhSach?: boolean;
   /** The document in one line, for the index page; absent when its model could not be built from the data. */
   summary?: DocumentSummary;
 }

@@ -21,6 +21,8 @@ export interface GoodBuild {
   /** The DOCX template chosen on the command line ('' for the default): a different choice is a different build. */
   docxTemplate: string;
   summary?: DocumentSummary;
+  /** The document has a danh sách, so an xlsx output when that format is chosen. */
+  danhSach?: true;
   /** The warnings of that build (told again while the document stays as it is). */
   warnings: Problem[];
 }

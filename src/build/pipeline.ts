@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Problem } from '../core/errors.ts';
 import type { InputFile } from '../model/inputs.ts';
-import { collisions, documentsOf, FORMATS, INDEX_PAGE, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
+import { collisions, documentsOf, FORMATS, formatsOf, INDEX_PAGE, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type GoodBuild, type Manifest } from './manifest.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeIfChanged, WriteError } from './output.ts';
 import type { RunContext } from './render.ts';
@@ -56,7 +56,7 @@ const templateChoice = (options: BuildOptions): string => (options.docxTemplate 
 function unchangedResult(source: string, manifest: Manifest, options: BuildOptions): DocumentResult {
   const good = manifest.documents[manifestPath(options.outDir, source)].good!;
   const inputs = good.inputs.map((input) => ({ ...input, path: pathFromManifest(options.outDir, input.path) }));
-  const outputs = options.formats.map((format) => outputPath(source, options, format));
+  const outputs = formatsOf(options.formats, good.danhSach).map((format) => outputPath(source, options, format));
   return { source, outputs, problems: good.warnings, ok: true, inputs, state: 'unchanged', summary: good.summary };
 }
 
@@ -67,7 +67,7 @@ function unchangedDocuments(files: string[], manifest: Manifest, options: BuildO
   return new Set(
     files.filter((file) => {
       const good = manifest.documents[manifestPath(options.outDir, file)]?.good;
-      const outputs = options.formats.map((format) => outputPath(file, options, format));
+      const outputs = formatsOf(options.formats, good?.danhSach).map((format) => outputPath(file, options, format));
       return isUpToDate(good, { outputs, docxTemplate }, options.outDir, hashes);
     }),
   );
@@ -128,7 +128,7 @@ function saveManifest(manifest: Manifest, results: DocumentResult[], options: Bu
     const earlier = manifest.documents[key]?.good;
     let good = earlier;
     if (r.state === 'built') {
-      const built: GoodBuild = { inputs: r.inputs.map(relativeInput), outputs: r.written!.map(relativeInput), docxTemplate: templateChoice(options), summary: r.summary, warnings: r.problems };
+      const built: GoodBuild = { inputs: r.inputs.map(relativeInput), outputs: r.written!.map(relativeInput), docxTemplate: templateChoice(options), summary: r.summary, ...(r.danhSach ? { danhSach: true as const } : {}), warnings: r.problems };
       good = { ...built, outputs: withOtherFormats(built, earlier, options, hashes) };
     }
     manifest.documents[key] = { ...(good ? { good } : {}), state: r.state === 'unchanged' ? 'built' : r.state, problems: r.problems };

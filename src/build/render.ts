@@ -23,9 +23,9 @@ import { Resolver } from '../resolve/resolver.ts';
 import { prepareTemplate, TemplateError } from '../writers/docx/template.ts';
 import { TEMPLATE_LIMITS } from '../writers/docx/template-package.ts';
 import { FONT_FILE_NAMES } from '../writers/html/css.ts';
-import { earlierOutputs, failed, HTML_FONT_DIR, isFile, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
+import { earlierOutputs, failed, formatsOf, HTML_FONT_DIR, isFile, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { decideIssued } from './issued.ts';
-import { StaleTemps, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
+import { removeIfExists, StaleTemps, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
 
 /** What every document of a run shares. */
 export interface RunContext {
@@ -55,6 +55,7 @@ const WRITERS: Record<Format, Writer> = {
     return Buffer.from(writeHtml(plan, { fontUrl: fontUrlFrom(outputPath, run.options.outDir) }), 'utf8');
   },
   json: ({ doc }) => Buffer.from(documentJson(doc), 'utf8'),
+  xlsx: async ({ doc }) => (await import('../writers/xlsx/danh-sach.ts')).writeNomineeXlsx(doc.danhSach!, doc.info),
 };
 
 /** A target's folder: the files a document names may be in the folder the user pointed at, too. */
@@ -99,19 +100,21 @@ export function checkDocument(path: string, run: Pick<RunContext, 'resolver' | '
 
 export async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
   const { options } = run;
-  const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
   const { resolved, doc, problems } = checkDocument(path, run);
   try {
     if (!doc) throw new DocumentError(problems);
+    const targets = formatsOf(options.formats, doc.danhSach !== undefined).map((format) => ({ format, path: outputPath(path, options, format) }));
     const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved!) });
     const rendered = [];
     for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
     const issued = decideIssued(resolved!.source, rendered, readIfFile, options.reissue === true);
     writeFilesTogether(issued.write);
+    // A danh sách taken out of the data: its spreadsheet of an earlier build would no longer match the document.
+    if (options.formats.includes('xlsx') && !doc.danhSach && !issued.held) removeIfExists(outputPath(path, options, 'xlsx'));
     const inputs = allInputs(resolved, run);
     if (issued.held) return { source: path, outputs: [], problems: [...problems, issued.held], ok: true, inputs, kept: earlierOutputs(path, options), state: 'held' };
     const written = rendered.map((r) => ({ path: r.path, sha256: sha256(r.bytes) }));
-    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs, state: 'built', written, summary: summaryOf(doc) };
+    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs, state: 'built', written, summary: summaryOf(doc), danhSach: doc.danhSach !== undefined };
   } catch (e) {
     return failed(path, problemsOf(e, path), options, allInputs(resolved, run));
   }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_FORMATS, FORMATS, type BuildOptions, type Format } from '../build/pipeline.ts';
 
-export const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json] [--mau-docx=<tệp .docx>] [--ra=<thư mục>] [--du-lieu=<thư mục>] [--tat-ca] [--ban-hanh-lai]. Xem mọi lệnh và tùy chọn: npx van-ban --help`;
+export const USAGE = `Cách dùng: npm run build:docs [-- <tệp hoặc thư mục trong data/>…] [--dinh-dang=docx,pdf,html,json,xlsx] [--mau-docx=<tệp .docx>] [--ra=<thư mục>] [--du-lieu=<thư mục>] [--tat-ca] [--ban-hanh-lai]. Xem mọi lệnh và tùy chọn: npx van-ban --help`;
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { example?: string; help: string };
 

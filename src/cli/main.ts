@@ -27,6 +27,11 @@ const COMMANDS: Command[] = [
     summary: 'tạo văn bản rồi theo dõi thư mục dữ liệu và mẫu: lưu tệp là văn bản và trang xem trước được tạo lại',
     run: async (argv, io) => (await import('./watch.ts')).runWatch(argv, io),
   },
+  {
+    names: ['mau-nhap', 'template'],
+    summary: 'ghi bảng tính Excel trống (tiêu đề cột, ghi chú, danh sách chọn) để cán bộ điền danh sách khen thưởng',
+    run: async (argv, io) => (await import('./template.ts')).runTemplate(argv, io),
+  },
 ];
 
 export const HELP = [

@@ -117,6 +117,27 @@ export const DOCUMENT_MODEL_SCHEMA = {
         ),
         appendices: { type: 'array', items: ref('appendix') },
         attachments: { type: 'array', items: ref('document') },
+        danhSach: object(
+          {
+            agency: string,
+            title: strings,
+            attachedTo: string,
+            columns: { type: 'array', items: object({ title: string, width: { type: 'number' }, kind: { enum: ['number', 'text', 'money'] } }, ['title', 'width', 'kind']) },
+            rows: {
+              type: 'array',
+              items: {
+                oneOf: [
+                  object({ kind: { const: 'title' }, text: string }, ['kind', 'text']),
+                  object({ kind: { const: 'entry' }, cells: { type: 'array', items: { type: ['string', 'number'] } } }, ['kind', 'cells']),
+                ],
+              },
+            },
+            total: { type: 'number' },
+            countLine: string,
+          },
+          ['agency', 'title', 'attachedTo', 'columns', 'rows', 'countLine'],
+          'Danh sách dạng bảng tính (--dinh-dang=xlsx): cùng cột, dòng và tổng tiền thưởng như bảng ở phụ lục.',
+        ),
         nominees: object({ tapThe: integer, caNhan: integer }, ['tapThe', 'caNhan']),
         unconfirmedLaw: {
           type: 'array',

@@ -140,6 +140,29 @@ export interface Appendix {
   landscape?: boolean;
 }
 
+/**
+ * The danh sách of a tờ trình or quyết định as a spreadsheet (`--dinh-dang=xlsx`): the same columns, rows
+ * and total as its phụ lục table, numbers kept as numbers (STT, tiền thưởng in đồng).
+ */
+export interface NomineeSheet {
+  /** Cơ quan ban hành on one line: `ỦY BAN NHÂN DÂN TỈNH HÀ GIANG`. */
+  agency: string;
+  /** `DANH SÁCH`, then the title lines, IN HOA. */
+  title: string[];
+  /** `(Kèm theo Quyết định số … ngày … của …)`. */
+  attachedTo: string;
+  /** Relative widths, as the phụ lục table's; `money`: tiền thưởng in đồng. */
+  columns: { title: string; width: number; kind: 'number' | 'text' | 'money' }[];
+  rows: NomineeSheetRow[];
+  /** The sum of tiền thưởng, when the list carries money. */
+  total?: number;
+  /** `(Danh sách ấn định 05 tập thể và 12 cá nhân)`. */
+  countLine: string;
+}
+
+/** A title row across the columns (`I. TẬP THỂ`, `XÃ A: 03 tập thể`), or a nominee with one value per column. */
+export type NomineeSheetRow = { kind: 'title'; text: string } | { kind: 'entry'; cells: (string | number)[] };
+
 export interface DocumentInfo {
   /** Type key, e.g. `ke_hoach`, `cong_van`. */
   type: string;
@@ -174,6 +197,8 @@ export interface Document {
   appendices: Appendix[];
   /** Documents sent with this one that carry their own header (e.g. an Đề cương báo cáo). */
   attachments: Document[];
+  /** The danh sách as a spreadsheet, when the document has one (tờ trình, quyết định). */
+  danhSach?: NomineeSheet;
   /** Counts of the attached danh sách, for the checks (writers do not print this). */
   nominees?: { tapThe: number; caNhan: number };
   /** Law values the document used that are not confirmed against their legal source, for the checks. */

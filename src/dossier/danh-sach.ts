@@ -12,7 +12,7 @@ import { Problems } from '../core/problems.ts';
 import type { Path, SourceFile } from '../core/source.ts';
 import { lines, upper } from '../core/text.ts';
 import { NOMINEE_FILE_SCHEMA } from '../schema/data-schema.ts';
-import type { Appendix, Block, ParagraphBlock, TableBlock, TableCell } from '../document/types.ts';
+import type { Appendix, Block, NomineeSheet, NomineeSheetRow, ParagraphBlock, TableBlock, TableCell } from '../document/types.ts';
 import { validateAgainstSchema } from '../schema/validate.ts';
 import { countText, TARGET_WORD } from './counts.ts';
 import { addUsed, type UsedLawValue } from './unconfirmed.ts';
@@ -300,40 +300,102 @@ const withEnd = (text: string, end: '.' | ';'): string => `${text.replace(/[.;]$
 
 const cell = (text: string, extra: Partial<TableCell> = {}): TableCell => ({ paragraphs: [[{ text }]], ...extra });
 
-/** The list as a table: STT, name, chức vụ/đơn vị, award (when several), tiền thưởng, total. */
-function tableOf(list: NomineeList): TableBlock {
+type ColumnKey = 'stt' | 'ten' | 'don_vi' | 'danh_hieu' | 'tien_thuong';
+
+/** A column of the danh sách table: title, relative width, and what it holds. */
+interface ListColumn {
+  key: ColumnKey;
+  title: string;
+  width: number;
+}
+
+/** STT, name, chức vụ/đơn vị (when any), award (when several), tiền thưởng (when the list carries money). */
+function listColumns(list: NomineeList): ListColumn[] {
   const { nominees } = list;
-  const targets = targetsIn(nominees);
   const showUnit = nominees.some((n) => n.chucVu || n.donVi);
   const showAward = new Set(nominees.map((n) => n.awardKey)).size > 1;
-  const columns = [
-    { title: 'STT', width: 11, value: (_n: Nominee, i: number) => cell(String(i), { align: 'center' }) },
-    { title: nameTitle(targets), width: showUnit ? 34 : 60, value: (n: Nominee) => cell(n.ten) },
-    ...(showUnit ? [{ title: 'Chức vụ, đơn vị', width: 32, value: (n: Nominee) => cell([n.chucVu, n.donVi].filter(Boolean).join(', ')) }] : []),
-    ...(showAward ? [{ title: 'Danh hiệu, hình thức khen thưởng', width: 30, value: (n: Nominee) => cell(n.awardName) }] : []),
-    ...(list.withMoney ? [{ title: 'Tiền thưởng (đồng)', width: 20, value: (n: Nominee) => cell(formatNumber(n.amount ?? 0), { align: 'right' }) }] : []),
+  return [
+    { key: 'stt', title: 'STT', width: 11 },
+    { key: 'ten', title: nameTitle(targetsIn(nominees)), width: showUnit ? 34 : 60 },
+    ...(showUnit ? [{ key: 'don_vi' as const, title: 'Chức vụ, đơn vị', width: 32 }] : []),
+    ...(showAward ? [{ key: 'danh_hieu' as const, title: 'Danh hiệu, hình thức khen thưởng', width: 30 }] : []),
+    ...(list.withMoney ? [{ key: 'tien_thuong' as const, title: 'Tiền thưởng (đồng)', width: 20 }] : []),
   ];
-  const span = columns.length;
-  const rows: TableCell[][] = [columns.map((c) => cell(c.title))];
-  const titleRows: number[] = [];
+}
+
+/** A row of the danh sách table: a section (`I. TẬP THỂ`) or group (`NHÓM: 03 tập thể`) title, or a numbered nominee. */
+type ListRow = { kind: 'title'; text: string } | { kind: 'entry'; number: number; nominee: Nominee };
+
+/** The rows of the table: section titles when there are several đối tượng, group titles, nominees numbered within their đối tượng. */
+function listRows(nominees: Nominee[]): ListRow[] {
+  const targets = targetsIn(nominees);
+  const rows: ListRow[] = [];
   const numbers = new Map<Target, number>();
   let currentTarget: Target | undefined;
   for (const g of groups(nominees)) {
-    if (targets.length > 1 && g.target !== currentTarget) titleRows.push(rows.push([cell(sectionTitle(g.target, targets.indexOf(g.target)), { colSpan: span, bold: true })]) - 1);
+    if (targets.length > 1 && g.target !== currentTarget) rows.push({ kind: 'title', text: sectionTitle(g.target, targets.indexOf(g.target)) });
     currentTarget = g.target;
-    if (g.nhom) titleRows.push(rows.push([cell(groupTitle(g), { colSpan: span, bold: true })]) - 1);
-    for (const n of g.members) {
+    if (g.nhom) rows.push({ kind: 'title', text: groupTitle(g) });
+    for (const nominee of g.members) {
       const number = (numbers.get(g.target) ?? 0) + 1;
       numbers.set(g.target, number);
-      rows.push(columns.map((c) => c.value(n, number)));
+      rows.push({ kind: 'entry', number, nominee });
     }
+  }
+  return rows;
+}
+
+/** A nominee's value in a column: text, or the number of STT and tiền thưởng. */
+function columnValue(key: ColumnKey, n: Nominee, number: number): string | number {
+  if (key === 'stt') return number;
+  if (key === 'ten') return n.ten;
+  if (key === 'don_vi') return [n.chucVu, n.donVi].filter(Boolean).join(', ');
+  if (key === 'danh_hieu') return n.awardName;
+  return n.amount ?? 0;
+}
+
+/** The list as a table: its columns, title rows spanning them, nominee rows, and the total of tiền thưởng. */
+function tableOf(list: NomineeList): TableBlock {
+  const columns = listColumns(list);
+  const span = columns.length;
+  const rows: TableCell[][] = [columns.map((c) => cell(c.title))];
+  const titleRows: number[] = [];
+  for (const row of listRows(list.nominees)) {
+    if (row.kind === 'title') titleRows.push(rows.push([cell(row.text, { colSpan: span, bold: true })]) - 1);
+    else rows.push(columns.map((c) => tableCell(c.key, columnValue(c.key, row.nominee, row.number))));
   }
   if (list.withMoney) {
     titleRows.push(rows.length - 1);
-    const total = nominees.reduce((sum, n) => sum + (n.amount ?? 0), 0);
+    const total = list.nominees.reduce((sum, n) => sum + (n.amount ?? 0), 0);
     rows.push([cell('Tổng cộng', { colSpan: span - 1, bold: true, align: 'center' }), cell(formatNumber(total), { bold: true, align: 'right' })]);
   }
   return { kind: 'table', columnWidths: columns.map((c) => c.width), headerRows: 1, rows, rowsKeptWithNext: titleRows };
+}
+
+function tableCell(key: ColumnKey, value: string | number): TableCell {
+  if (key === 'stt') return cell(String(value), { align: 'center' });
+  if (key === 'tien_thuong') return cell(formatNumber(value as number), { align: 'right' });
+  return cell(String(value));
+}
+
+/**
+ * The danh sách as a spreadsheet (`--dinh-dang=xlsx`): the same columns, rows and total as the table of
+ * the phụ lục, with numbers as numbers; the spreadsheet writer only lays them out.
+ */
+export function nomineeSheet(list: NomineeList, summary: ListSummary, appendix: Appendix, agency: string): NomineeSheet {
+  const columns = listColumns(list);
+  const rows = listRows(list.nominees).map((row): NomineeSheetRow =>
+    row.kind === 'title' ? { kind: 'title', text: row.text } : { kind: 'entry', cells: columns.map((c) => columnValue(c.key, row.nominee, row.number)) },
+  );
+  return {
+    agency,
+    title: appendix.title,
+    attachedTo: appendix.attachedTo ?? '',
+    columns: columns.map((c) => ({ title: c.title, width: c.width, kind: c.key === 'stt' ? 'number' : c.key === 'tien_thuong' ? 'money' : 'text' })),
+    rows,
+    ...(summary.tong_tien === null ? {} : { total: summary.tong_tien }),
+    countLine: `(Danh sách ấn định ${summary.so_luong})`,
+  };
 }
 
 function nameTitle(targets: Target[]): string {

@@ -8,9 +8,9 @@ import { targetOf } from '../law/award-names.ts';
 import { isoDate, type PartialDate } from '../core/dates.ts';
 import type { Problems } from '../core/problems.ts';
 import type { SourceFile } from '../core/source.ts';
-import type { Appendix, Block } from '../document/types.ts';
+import type { Appendix, Block, NomineeSheet } from '../document/types.ts';
 import { meetingSigners, readMeeting, resultsTable } from './bien-ban.ts';
-import { nomineeAppendix, readNomineeList, summarize, type ListSummary, type NomineeList } from './danh-sach.ts';
+import { nomineeAppendix, nomineeSheet, readNomineeList, summarize, type ListSummary, type NomineeList } from './danh-sach.ts';
 import { achievementTitle, historyTable, readAchievement } from './thanh-tich.ts';
 import type { UsedLawValue } from './unconfirmed.ts';
 
@@ -99,3 +99,9 @@ export function dossierAppendices(dossier: Dossier, attachedTo: (issuer?: string
   return list && summary && list.nominees.length > 0 ? [nomineeAppendix(list, summary, attachedTo(list.issuer))] : [];
 }
 
+
+/** The danh sách as a spreadsheet, from the list and its phụ lục (made by dossierAppendices); `agency` on one line. */
+export function dossierSheet(dossier: Dossier, appendix: Appendix, agency: string): NomineeSheet | undefined {
+  const { list, summary } = dossier;
+  return list && summary && list.nominees.length > 0 ? nomineeSheet(list, summary, appendix, agency) : undefined;
+}

@@ -88,7 +88,7 @@ function suggest<T extends NamedAward>(awards: readonly T[], key: string, target
   return best === undefined ? undefined : owners.get(best);
 }
 
-const TARGET_WORDS: Record<Target, string> = { ca_nhan: 'cá nhân', tap_the: 'tập thể', ho_gia_dinh: 'hộ gia đình' };
+export const TARGET_WORDS: Record<Target, string> = { ca_nhan: 'cá nhân', tap_the: 'tập thể', ho_gia_dinh: 'hộ gia đình' };
 
 /** `không có danh hiệu "…" trong danh mục (tệp). Có phải "…" (mã)?` */
 export function unknownMessage(written: string, file: string, suggestion?: NamedAward): string {

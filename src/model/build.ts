@@ -15,7 +15,7 @@ import { ContentTemplateError, renderContentTemplate, type ContentTemplate } fro
 import { checkTemplateData } from '../content/template-inputs.ts';
 import { DOC_TYPES, type DocType, type DocTypeKey } from '../document/doc-types.ts';
 import type { Appendix, Block, Closing, Document, ImageRef, Level, Recipients, Run, Signer, UnconfirmedLaw } from '../document/types.ts';
-import { buildDossier, dossierAppendices, type Dossier } from '../dossier/index.ts';
+import { buildDossier, dossierAppendices, dossierSheet, type Dossier } from '../dossier/index.ts';
 import type { UsedLawValue } from '../dossier/unconfirmed.ts';
 import { endWithMark } from '../document/end-mark.ts';
 import { QUOC_HIEU, RECIPIENT_DASH, TIEU_NGU } from '../layout/nd30.ts';
@@ -71,7 +71,8 @@ class DocumentBuilder {
     const dossier = date ? this.dossier(date) : undefined;
     const body = this.body(agency, date, kyHieu, dossier);
     const closing = agency ? this.closing(agency, dossier?.signers) : { signers: [] };
-    const appendices = date ? [...this.appendices(agency, date, kyHieu), ...dossierAppendices(dossier!, (issuer) => this.attachedToLine(agency, date, kyHieu, issuer))] : [];
+    const listAppendices = date ? dossierAppendices(dossier!, (issuer) => this.attachedToLine(agency, date, kyHieu, issuer)) : [];
+    const appendices = date ? [...this.appendices(agency, date, kyHieu), ...listAppendices] : [];
     const attachments = this.attachments(date && { line: this.attachedToLine(agency, date, kyHieu) });
     if (this.problems.hasErrors || !agency || !date) throw new DocumentError(this.problems.list);
     const number = this.raw.so as number | undefined;
@@ -111,6 +112,7 @@ class DocumentBuilder {
       closing,
       appendices,
       attachments,
+      danhSach: dossier && listAppendices[0] ? dossierSheet(dossier, listAppendices[0], agency.ten.join(' ')) : undefined,
       nominees: dossier?.summary && { tapThe: dossier.summary.so_tap_the, caNhan: dossier.summary.so_ca_nhan },
       unconfirmedLaw: dossier && dossier.unconfirmed.length > 0 ? dossier.unconfirmed.map(unconfirmedLaw) : undefined,
     };

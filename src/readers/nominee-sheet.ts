@@ -9,51 +9,17 @@ import type { Path, SourceFile } from '../core/source.ts';
 import { isRealDate } from '../core/dates.ts';
 import { changeMessage, cleanText } from './characters.ts';
 import { columnLetters, readSheet, type SheetRow } from './sheet.ts';
-
-/** Headers (lower case, without diacritics) → key of a danh sách entry; '' for columns read but not printed. */
-const HEADERS: Record<string, string> = {
-  'ho va ten': 'ten',
-  'ho ten': 'ten',
-  ten: 'ten',
-  'ten tap the': 'ten',
-  'ten don vi': 'ten',
-  'ten tap the, ca nhan': 'ten',
-  'ten tap the, ho va ten ca nhan': 'ten',
-  'ho va ten, ten tap the': 'ten',
-  'ho va ten/ten tap the': 'ten',
-  'chuc vu': 'chuc_vu',
-  'don vi': 'don_vi',
-  'don vi cong tac': 'don_vi',
-  'danh hieu': 'danh_hieu',
-  'hinh thuc khen thuong': 'danh_hieu',
-  'danh hieu, hinh thuc khen thuong': 'danh_hieu',
-  nhom: 'nhom',
-  stt: '',
-  tt: '',
-  'ghi chu': '',
-};
-
-const REQUIRED: Record<string, string> = {
-  ten: 'Ghi tên tập thể hoặc họ và tên cá nhân',
-  danh_hieu: 'Ghi mã danh hiệu trong data/_chung/danh-hieu.yaml (ví dụ "chien_si_thi_dua_co_so")',
-};
-
-/** `Họ và Tên:` → `ho va ten`. */
-export const headerKey = (header: string): string =>
-  header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:.*]+$/, '')
-    .trim();
+import { columnOfHeader, NOMINEE_COLUMNS } from '../core/nominee-columns.ts';
 
 interface Column {
   index: number;
   header: string;
   key: string;
+  required?: string;
 }
+
+/** `"STT", "Họ và tên, tên tập thể", …`: the headers a sheet may have. */
+const KNOWN_HEADERS = NOMINEE_COLUMNS.map((c) => `"${c.header}"`).join(', ');
 
 export function readNomineeSheet(bytes: Uint8Array, path: string): SourceFile {
   const sheet = readSheet(bytes, path);
@@ -73,7 +39,7 @@ export function readNomineeSheet(bytes: Uint8Array, path: string): SourceFile {
     return text.trim();
   };
 
-  const headerAt = sheet.rows.findIndex((r) => r.cells.some((c) => HEADERS[headerKey(c)] === 'ten'));
+  const headerAt = sheet.rows.findIndex((r) => r.cells.some((c) => columnOfHeader(c)?.key === 'ten'));
   if (headerAt < 0) {
     throw new DocumentError([{ severity: 'loi', file: path, message: 'không thấy dòng tiêu đề cột: cần một dòng có cột "Họ và tên" (hoặc "Tên tập thể") và cột "Danh hiệu". Thêm dòng tiêu đề đó trên dòng đầu của danh sách.' }]);
   }
@@ -93,7 +59,7 @@ export function readNomineeSheet(bytes: Uint8Array, path: string): SourceFile {
       }
       if (!c.key) continue;
       if (text) entry[c.key] = text;
-      else if (REQUIRED[c.key]) error(row, c.index, c.header, `ô trống. ${REQUIRED[c.key]}, hoặc xóa cả dòng.`);
+      else if (c.required) error(row, c.index, c.header, `ô trống. ${c.required}, hoặc xóa cả dòng.`);
     }
     return entry;
   });
@@ -121,13 +87,12 @@ function columnsOf(row: SheetRow, error: (index: number, header: string, message
   const columns: Column[] = [];
   row.cells.forEach((header, index) => {
     if (!header) return;
-    const key = HEADERS[headerKey(header)];
-    if (key === undefined) {
-      return error(index, header, 'không biết cột này. Các cột đọc được: "Họ và tên" (hoặc "Tên tập thể"), "Chức vụ", "Đơn vị", "Danh hiệu", "Nhóm", "STT", "Ghi chú". Đổi tên cột cho đúng hoặc xóa cột.');
-    }
+    const known = columnOfHeader(header);
+    if (!known) return error(index, header, `không biết cột này. Các cột đọc được: ${KNOWN_HEADERS}. Đổi tên cột cho đúng hoặc xóa cột (tệp mẫu có đủ các cột: npx van-ban mau-nhap).`);
+    const { key, required } = known;
     const same = columns.find((c) => key && c.key === key);
     if (same) return error(index, header, `trùng với cột "${same.header}" (cùng một thông tin). Giữ một cột.`);
-    columns.push({ index, header, key });
+    columns.push({ index, header, key, required });
   });
   if (!columns.some((c) => c.key === 'danh_hieu')) error(row.cells.length, 'Danh hiệu', 'thiếu cột này. Thêm cột "Danh hiệu" ghi mã danh hiệu của từng dòng.');
   return columns;

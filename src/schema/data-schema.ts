@@ -140,6 +140,9 @@ const nominee = {
     chuc_vu: text('Chức vụ (cá nhân), ví dụ "Giáo viên".'),
     don_vi: text('Đơn vị công tác, ví dụ "Trường THPT Sơn Dương".'),
     nhom: text('Nhóm để in tiêu đề nhóm trong danh sách, ví dụ "HUYỆN MÈO VẠC" (in "* HUYỆN MÈO VẠC: 03 tập thể").'),
+    gioi_tinh: text('Giới tính (cá nhân): "Nam" hoặc "Nữ". Không in trong danh sách.'),
+    so_cccd: text('Số căn cước (cá nhân), ghi dạng chữ để giữ số 0 ở đầu. Không in trong danh sách.'),
+    so_dien_thoai: text('Số điện thoại, ghi dạng chữ để giữ số 0 ở đầu. Không in trong danh sách.'),
   },
 };
 

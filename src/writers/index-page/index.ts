@@ -51,7 +51,7 @@ const STATES: EntryState[] = ['built', 'unchanged', 'stale', 'error', 'held'];
 const SEVERITY_LABELS = { loi: 'Lỗi', 'canh-bao': 'Cảnh báo' } as const;
 
 /** Link text of each format, in the order the links are shown. */
-const FORMAT_LABELS: Record<string, string> = { html: 'Xem', docx: 'DOCX', pdf: 'PDF', json: 'JSON' };
+const FORMAT_LABELS: Record<string, string> = { html: 'Xem', docx: 'DOCX', pdf: 'PDF', xlsx: 'XLSX', json: 'JSON' };
 
 const COLUMNS = ['Loại', 'Số, ký hiệu', 'Ngày', 'Trích yếu', 'Người ký', 'Trạng thái', 'Tệp'];
 /** Column widths, the same in every folder's table (the trích yếu takes the rest). */
