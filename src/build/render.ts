@@ -20,11 +20,12 @@ import { buildPlan } from '../plan/build.ts';
 import type { LayoutPlan } from '../plan/types.ts';
 import { loadDocxTemplate, loadFonts, loadRegistry, type LoadedTemplate } from '../resolve/resources.ts';
 import { Resolver } from '../resolve/resolver.ts';
-import { prepareTemplate, TemplateError } from '../writers/docx/template.ts';
+import { TemplateError } from '../writers/docx/template.ts';
 import { TEMPLATE_LIMITS } from '../writers/docx/template-package.ts';
 import { FONT_FILE_NAMES } from '../writers/html/css.ts';
 import { earlierOutputs, failed, formatsOf, HTML_FONT_DIR, isFile, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { decideIssued } from './issued.ts';
+import { prepareTemplateCached } from './template-cache.ts';
 import { removeIfExists, StaleTemps, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
 
 /** What every document of a run shares. */
@@ -144,7 +145,7 @@ export function openDocxTemplate(options: BuildOptions): LoadedTemplate | { prob
     : loadDocxTemplate(join(options.templatesDir, 'van-ban.docx'), { maxBytes, templatesDir: options.templatesDir });
   if ('problem' in loaded) return loaded;
   try {
-    prepareTemplate(loaded);
+    prepareTemplateCached(loaded);
   } catch (e) {
     if (e instanceof TemplateError) return { problem: templateProblem(e) };
     throw e;

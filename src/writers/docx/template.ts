@@ -37,6 +37,11 @@ export interface PreparedTemplate {
 
 const prepared = new WeakMap<Uint8Array, PreparedTemplate>();
 
+/** A template prepared in an earlier run (build/template-cache.ts), taken as this template's preparation. */
+export function rememberPrepared(template: TemplateFile, ready: PreparedTemplate): void {
+  prepared.set(template.bytes, ready);
+}
+
 export function prepareTemplate(template: TemplateFile): PreparedTemplate {
   let ready = prepared.get(template.bytes);
   if (!ready) {

@@ -1,0 +1,77 @@
+/**
+ * The DOCX template prepared once (unzipped, checked, zipped again: about a tenth of a second) and kept
+ * for the next runs in node_modules/.cache/van-ban, under the hash of the template's bytes and of the
+ * program. A cache file that is missing, damaged or from another program is not used: the template is
+ * prepared again. Only a template that passed every check is kept. VAN_BAN_CACHE=0 turns the cache off;
+ * VAN_BAN_CACHE=<folder> puts it elsewhere.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { sha256 } from '../core/hash.ts';
+import { prepareTemplate, rememberPrepared, type PreparedTemplate, type TemplateFile } from '../writers/docx/template.ts';
+import { makeFolder, writeFileAtomic } from './output.ts';
+import { toolVersion } from './version.ts';
+
+const FORMAT = 1;
+
+interface CacheHeader {
+  format: number;
+  documentXml: string;
+  headerRelId?: string;
+  styleIds: PreparedTemplate['styleIds'];
+  /** The zipped parts that follow the header line. */
+  size: number;
+  sha256: string;
+}
+
+/** The cache folder: VAN_BAN_CACHE, or .cache/van-ban in the node_modules the program's packages are in; undefined when off. */
+export function cacheFolder(env = process.env): string | undefined {
+  if (env.VAN_BAN_CACHE === '0') return undefined;
+  if (env.VAN_BAN_CACHE) return env.VAN_BAN_CACHE;
+  try {
+    const pizzip = createRequire(import.meta.url).resolve('pizzip/package.json');
+    return join(dirname(dirname(pizzip)), '.cache', 'van-ban');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The template prepared: from the cache when an earlier run kept it, else prepared now and kept (errors are thrown, as by prepareTemplate). */
+export function prepareTemplateCached(template: TemplateFile & { sha256: string }, folder = cacheFolder()): PreparedTemplate {
+  if (!folder) return prepareTemplate(template);
+  const file = join(folder, `mau-docx-${sha256(`${FORMAT}\0${toolVersion()}\0${template.sha256}`).slice(0, 32)}.bin`);
+  const kept = readKept(file, template.path);
+  if (kept) {
+    rememberPrepared(template, kept);
+    return kept;
+  }
+  const ready = prepareTemplate(template);
+  keep(file, ready);
+  return ready;
+}
+
+function readKept(file: string, path: string): PreparedTemplate | undefined {
+  try {
+    const data = readFileSync(file);
+    const end = data.indexOf(0x0a);
+    const header = JSON.parse(data.subarray(0, end).toString('utf8')) as CacheHeader;
+    const bytes = new Uint8Array(data.subarray(end + 1));
+    if (header.format !== FORMAT || typeof header.documentXml !== 'string' || typeof header.styleIds !== 'object') return undefined;
+    if (bytes.length !== header.size || sha256(bytes) !== header.sha256) return undefined;
+    return { path, bytes, documentXml: header.documentXml, headerRelId: header.headerRelId, styleIds: header.styleIds };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Kept for the next runs if the folder can be written; a run that cannot keep it loses nothing. */
+function keep(file: string, ready: PreparedTemplate): void {
+  const header: CacheHeader = { format: FORMAT, documentXml: ready.documentXml, headerRelId: ready.headerRelId, styleIds: ready.styleIds, size: ready.bytes.length, sha256: sha256(ready.bytes) };
+  try {
+    makeFolder(dirname(file));
+    writeFileAtomic(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ready.bytes]));
+  } catch {
+    // Not kept: the next run prepares the template again.
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The DOCX template prepared once and kept for the next runs (src/build/template-cache.ts): a kept
+ * preparation gives the very DOCX a fresh one gives; a damaged or foreign cache file is not used; a
+ * template that fails its checks is never kept; VAN_BAN_CACHE=0 keeps nothing.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../src/core/hash.ts';
+import { cacheFolder, prepareTemplateCached } from '../src/build/template-cache.ts';
+import { prepareTemplate, TemplateError, writeDocx } from '../src/writers/docx/index.ts';
+import { buildFile, planOf } from './helpers/build.ts';
+import { scratchDir } from './helpers/scratch.ts';
+
+const DEFAULT = new Uint8Array(readFileSync('templates/van-ban.docx'));
+const templateOf = (bytes: Uint8Array, path = 'templates/van-ban.docx') => ({ path, bytes: new Uint8Array(bytes), sha256: sha256(bytes) });
+const keptFiles = (folder: string) => readdirSync(folder).filter((f) => f.startsWith('mau-docx-'));
+
+describe('DOCX template kept between runs', () => {
+  it('a kept preparation gives the same DOCX, byte for byte, as a fresh one', () => {
+    const folder = scratchDir('vbtd-cache-');
+    const plan = planOf(buildFile('data/2025/chi-thi-thi-dua-2025.md'));
+    const fresh = writeDocx(plan, templateOf(DEFAULT));
+    prepareTemplateCached(templateOf(DEFAULT), folder);
+    expect(keptFiles(folder)).toHaveLength(1);
+    const second = templateOf(DEFAULT);
+    const kept = prepareTemplateCached(second, folder);
+    expect(kept).toEqual({ ...prepareTemplate(templateOf(DEFAULT)), bytes: kept.bytes });
+    expect(Buffer.from(kept.bytes).equals(Buffer.from(prepareTemplate(templateOf(DEFAULT)).bytes))).toBe(true);
+    expect(writeDocx(plan, second).equals(fresh)).toBe(true);
+  });
+
+  it('a damaged cache file is not used: the template is prepared again, and the file replaced', () => {
+    const folder = scratchDir('vbtd-cache-');
+    prepareTemplateCached(templateOf(DEFAULT), folder);
+    const file = join(folder, keptFiles(folder)[0]);
+    const good = readFileSync(file);
+    for (const damaged of [good.subarray(0, good.length - 10), Buffer.from(good).fill(0x41, good.length - 5), Buffer.from('{"format":1}\n'), Buffer.alloc(0)]) {
+      writeFileSync(file, damaged);
+      const ready = prepareTemplateCached(templateOf(DEFAULT), folder);
+      expect(Buffer.from(ready.bytes).equals(Buffer.from(prepareTemplate(templateOf(DEFAULT)).bytes))).toBe(true);
+      expect(readFileSync(file).equals(good)).toBe(true);
+    }
+  });
+
+  it('a template that fails its checks is refused every time and never kept', () => {
+    const folder = scratchDir('vbtd-cache-');
+    const broken = templateOf(new TextEncoder().encode('không phải tệp DOCX'), 'mau.docx');
+    for (let run = 0; run < 2; run++) expect(() => prepareTemplateCached(broken, folder)).toThrow(TemplateError);
+    expect(keptFiles(folder)).toEqual([]);
+  });
+
+  it('VAN_BAN_CACHE chooses the folder, or turns the cache off with 0; by default it is in node_modules/.cache', () => {
+    expect(cacheFolder({ VAN_BAN_CACHE: '0' })).toBeUndefined();
+    expect(cacheFolder({ VAN_BAN_CACHE: '/tmp/noi-khac' })).toBe('/tmp/noi-khac');
+    expect(cacheFolder({})).toBe(join(process.cwd(), 'node_modules', '.cache', 'van-ban'));
+  });
+});
