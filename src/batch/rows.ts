@@ -79,6 +79,7 @@ function checkRow(record: SheetRecord, rules: RowRules, faults: Problem[], warni
     if (!target) error('doi_tuong', `đối tượng "${v.doi_tuong}" không rõ. Ghi "cá nhân" hoặc "tập thể".`);
   } else if (v.chuc_vu || v.ngay_sinh || v.gioi_tinh) target = 'ca_nhan';
   else if (v.dac_diem || v.dia_chi || v.nam_thanh_lap) target = 'tap_the';
+  else if (v.don_vi) target = 'ca_nhan';
   let award: Award | undefined;
   if (!v.danh_hieu) error('danh_hieu', 'ô trống. Ghi danh hiệu đề nghị: tên ("Chiến sĩ thi đua cơ sở"), viết tắt ("CSTĐCS") hoặc mã trong data/_chung/danh-hieu.yaml.');
   else {
