@@ -130,6 +130,15 @@ describe('the sample batch', () => {
     await p.setCells({ F6: 'Phó Hiệu trưởng' });
     await p.build();
     expect(changedBetween(before, p.outputs())).toEqual(['bao-cao-thanh-tich/nguyen-van-an.docx', 'quyet-dinh.docx', 'to-trinh.docx']);
+
+    // Row 6 kept out: the other Nguyễn Văn An (row 12) now has the name alone; the file of his old name goes.
+    await p.setCells({ Q6: '# rút khỏi đợt' });
+    await p.build();
+    const files = [...p.outputs().keys()].filter((f) => f.includes('nguyen-van-an'));
+    expect(files).toEqual(['bao-cao-thanh-tich/nguyen-van-an.docx']);
+    const manifest = JSON.parse(readFileSync(join(p.root, 'output', MANIFEST_FILE), 'utf8')) as Manifest;
+    expect(manifest.documents['../data/2025/dot-khen-thuong/dot-khen-thuong-nam-hoc-2024-2025.yaml#bao-cao-thanh-tich/nguyen-van-an'].place).toBe("danh-sach-de-nghi.xlsx, 'Danh sách'!B12");
+    expect(Object.keys(manifest.documents).filter((k) => k.includes('#'))).toHaveLength(41);
   }, 60_000);
 });
 
