@@ -7,13 +7,13 @@ import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import ucs2length from 'ajv/dist/runtime/ucs2length.js';
 import { TEMPLATE_FRONT_MATTER_SCHEMA } from '../src/content/template-inputs.ts';
-import { DOCUMENT_SCHEMA, NOMINEE_FILE_SCHEMA, REGISTRY_SCHEMA } from '../src/schema/data-schema.ts';
+import { BATCH_SCHEMA, DOCUMENT_SCHEMA, NOMINEE_FILE_SCHEMA, REGISTRY_SCHEMA } from '../src/schema/data-schema.ts';
 import { AJV_OPTIONS, compiledName } from '../src/schema/validate.ts';
 
 export const COMPILED_FILE = 'src/schema/compiled.ts';
 
 /** Every schema the build validates data against. */
-const SCHEMAS: object[] = [DOCUMENT_SCHEMA, NOMINEE_FILE_SCHEMA, REGISTRY_SCHEMA, TEMPLATE_FRONT_MATTER_SCHEMA];
+const SCHEMAS: object[] = [DOCUMENT_SCHEMA, NOMINEE_FILE_SCHEMA, REGISTRY_SCHEMA, TEMPLATE_FRONT_MATTER_SCHEMA, BATCH_SCHEMA];
 
 type Standalone = (ajv: Ajv, refs: Record<string, string>) => string;
 type Runtime = { default: (s: string) => number };

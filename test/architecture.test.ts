@@ -10,7 +10,7 @@ describe('src/ folders', () => {
   });
 
   it('the model, content, dossier, plan and writers import neither the resolver nor the build', () => {
-    for (const pure of ['model', 'content', 'dossier', 'plan', 'writers/docx', 'writers/pdf', 'writers/html', 'writers/xlsx', 'checks', 'checks/rules', 'writers/form', 'checks/eligibility', 'checks/eligibility/rules']) {
+    for (const pure of ['model', 'content', 'dossier', 'batch', 'plan', 'writers/docx', 'writers/pdf', 'writers/html', 'writers/xlsx', 'checks', 'checks/rules', 'writers/form', 'checks/eligibility', 'checks/eligibility/rules']) {
       expect([...graph.get(pure)!].filter((to) => ['resolve', 'build', 'cli', 'readers'].includes(to)), pure).toEqual([]);
     }
   });

@@ -24,7 +24,8 @@ const TITLE = 'Về việc khen thưởng các tập thể, cá nhân ngành Gi�
 describe.skipIf(!hasChromium)('output/index.html in Chromium', () => {
   const dir = scratchDir('vbtd-index-');
   const out = join(dir, 'output');
-  const count = findDocuments('data').length;
+  // The sample batch has a row of its own (its checks) besides one per document it makes (42).
+  const count = findDocuments('data').length + 42;
   const build = () => runBuild([], { out: () => {}, err: () => {} }, { dataDir: join(dir, 'data'), outDir: out, templatesDir: 'templates' });
   let browser: Browser;
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildAll, findDocuments } from '../src/build/pipeline.ts';
+import { isBatchFile } from '../src/build/batch-files.ts';
 import type { Document } from '../src/document/types.ts';
 import { QUOC_HIEU, TIEU_NGU } from '../src/layout/nd30.ts';
 import { buildFile } from './helpers/build.ts';
@@ -54,7 +55,7 @@ function firstLabel(doc: Document): string {
 
 describe.skipIf(!hasChromium || !hasPdftotext)('the HTML page of each sample in Chromium', () => {
   const dir = scratchDir('vbtd-browser-');
-  const samples = findDocuments('data');
+  const samples = findDocuments('data').filter((f) => !isBatchFile(f));
   let browser: Browser;
 
   beforeAll(async () => {

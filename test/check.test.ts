@@ -35,8 +35,13 @@ describe('check on the samples', () => {
     expect(lines.map((l) => l.replace(/: văn bản dùng giá trị luật chưa được xác nhận: .*/, ': …'))).toEqual([
       'data/2025/bien-ban-hop-xet-khen-thuong-2025.md:29:43: cảnh báo: trường "bien_ban.ket_qua[0].danh_hieu": …',
       'data/2025/bien-ban-hop-xet-khen-thuong-2025.md:32:48: cảnh báo: trường "bien_ban.ket_qua[3].danh_hieu": …',
+      // The sample batch: a vote under the threshold, and the law values its biên bản and quyết định use, told at their cells.
+      `data/2025/dot-khen-thuong/danh-sach-de-nghi.xlsx:23:1: cảnh báo: 'Danh sách'!P23, cột "Số phiếu đồng ý": 8/11 phiếu đồng ý, không đạt ngưỡng 90% của "Chiến sĩ thi đua cấp tỉnh": có trong biên bản, không đưa vào tờ trình và quyết định.`,
+      `data/2025/dot-khen-thuong/danh-sach-de-nghi.xlsx:4:1: cảnh báo: 'Danh sách'!K4, cột "Danh hiệu": …`,
+      `data/2025/dot-khen-thuong/danh-sach-de-nghi.xlsx:33:1: cảnh báo: 'Danh sách'!K33, cột "Danh hiệu": …`,
+      `data/2025/dot-khen-thuong/danh-sach-de-nghi.xlsx:3:1: cảnh báo: 'Danh sách'!K3, cột "Danh hiệu": …`,
       'data/2025/quyet-dinh-khen-thuong-2025.md:29:8: cảnh báo: trường "danh_sach.tep": …',
-      'Đã kiểm tra 16 văn bản: 0 lỗi, 3 cảnh báo.',
+      'Đã kiểm tra 17 văn bản: 0 lỗi, 7 cảnh báo.',
     ]);
     expect(lines[0]).toMatch(/\(tệp data\/_chung\/danh-hieu\.yaml, dòng 63: nguong_da_xac_nhan: false\)\. .* \[luat-chua-xac-nhan\]$/);
     expect(projectState(root)).toEqual(before);
@@ -61,7 +66,7 @@ describe('check on a broken sample', () => {
       // The list is used by the quyết định and the tờ trình: its fault is told once.
       'data/2025/_danh-sach-khen-thuong-2025.yaml:5:46: lỗi: trường "muc[0].danh_hieu": không có danh hiệu "tap_the_lao_dong_xuat_sac_x" trong danh mục (data/_chung/danh-hieu.yaml). Có phải "Tập thể lao động xuất sắc" (tap_the_lao_dong_xuat_sac)?',
     ]);
-    expect(lines.at(-1)).toBe('Đã kiểm tra 16 văn bản: 6 lỗi, 2 cảnh báo.');
+    expect(lines.at(-1)).toBe('Đã kiểm tra 17 văn bản: 6 lỗi, 6 cảnh báo.');
     expect(projectState(root)).toEqual(before);
   });
 
@@ -71,7 +76,7 @@ describe('check on a broken sample', () => {
     const { exit, out, err } = await check(root, '--json');
     expect({ exit, err, printed: out.length }).toEqual({ exit: 1, err: [], printed: 1 });
     const problems = JSON.parse(out[0]) as Record<string, unknown>[];
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(12);
     for (const p of problems) expect(Object.keys(p)).toEqual(['file', 'line', 'column', 'severity', 'field', 'message', 'rule']);
     expect(problems[0]).toEqual({
       file: 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md',

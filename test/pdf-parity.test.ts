@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findDocuments } from '../src/build/pipeline.ts';
+import { isBatchFile } from '../src/build/batch-files.ts';
 import { renderDocx } from './helpers/build.ts';
 import { renderPdf } from './helpers/build.ts';
 import { buildFile } from './helpers/build.ts';
@@ -48,7 +49,7 @@ function appearsInOrder(line: string, text: string): boolean {
 
 const pageCount = (path: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
 
-const samples = findDocuments('data');
+const samples = findDocuments('data').filter((f) => !isBatchFile(f));
 const dir = scratchDir('vbtd-parity-');
 
 describe.skipIf(!hasPdftotext)('PDF text = DOCX text', () => {

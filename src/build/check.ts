@@ -7,7 +7,19 @@
 import type { Problem } from '../core/errors.ts';
 import { checkContentTemplates } from '../resolve/resources.ts';
 import { collisions, documentsOf, type BuildOptions } from './documents.ts';
-import { checkDocument, openDocxTemplate, openRun } from './render.ts';
+import { checkDocument, checkResolved, openDocxTemplate, openRun, problemsOf, type RunContext } from './render.ts';
+import { isBatchFile } from './batch-files.ts';
+
+/** A batch: its checks, then each of its documents as the build would make it. */
+function checkBatch(file: string, run: RunContext): Problem[] {
+  try {
+    const batch = run.resolver.resolveBatch(file);
+    const jobs = batch.plan?.stopped === false ? batch.plan.jobs : [];
+    return [...batch.problems, ...jobs.flatMap((job) => checkResolved(run.resolver.resolveSource(job.source), run).problems)];
+  } catch (e) {
+    return problemsOf(e, file);
+  }
+}
 
 export interface CheckReport {
   problems: Problem[];
@@ -25,7 +37,7 @@ export function checkAll(options: BuildOptions): CheckReport {
   const { run } = opened;
   const files = documentsOf(options);
   const collided = collisions(files, options);
-  const documents = files.flatMap((file) => collided.get(file)?.problems ?? checkDocument(file, run).problems);
+  const documents = files.flatMap((file) => collided.get(file)?.problems ?? (isBatchFile(file) ? checkBatch(file, run) : checkDocument(file, run).problems));
   return { problems: distinct([...run.resolver.lawProblems(), ...shared, ...documents]), files, stopped: false };
 }
 

@@ -63,7 +63,16 @@ export interface DocumentResult {
   danhSach?: boolean;
   /** The document in one line, for the index page; absent when its model could not be built from the data. */
   summary?: DocumentSummary;
+  /** A document of a batch: its name in the batch's output folder (`bao-cao-thanh-tich/nguyen-van-an`); `source` is the batch file. */
+  key?: string;
+  /** Where a document of a batch comes from: its row (`danh-sach.xlsx, 'Danh sách'!B5`). */
+  place?: string;
+  /** A batch file's own result (its checks): the names of the documents it makes. */
+  jobs?: string[];
 }
+
+/** The DOCX template as the manifest records the choice: '' for the default one. */
+export const templateChoice = (options: BuildOptions): string => (options.docxTemplate ? resolve(options.docxTemplate) : '');
 
 /** Files and folders whose name starts with `_` or `.` are not documents (registry, law data, parts). */
 const isDocumentName = (name: string): boolean =>

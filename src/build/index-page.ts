@@ -7,7 +7,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { problemText, type Problem } from '../core/errors.ts';
 import { writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
 import { INDEX_PAGE, type BuildOptions } from './documents.ts';
-import { pathFromManifest, type Manifest, type ManifestEntry } from './manifest.ts';
+import { pathFromManifest, sourceOfKey, type Manifest, type ManifestEntry } from './manifest.ts';
 import { writeIfChanged, WriteError } from './output.ts';
 
 /**
@@ -16,6 +16,7 @@ import { writeIfChanged, WriteError } from './output.ts';
  */
 export function writeIndex(manifest: Manifest, options: BuildOptions, problems: Problem[]): string | undefined {
   const path = join(options.outDir, INDEX_PAGE);
+  // A batch's own entry has its checks' problems and no output: shown as a row of its own.
   const entries = Object.entries(manifest.documents).map(([key, entry]) => indexEntry(key, entry, options));
   const page = writeIndexPage(entries, { generatedFrom: basename(resolve(options.dataDir)) });
   try {
@@ -31,10 +32,14 @@ export function writeIndex(manifest: Manifest, options: BuildOptions, problems: 
  * A document as the index shows it: its state (built whether made by the last run or before, so that the
  * page depends on the data, not on what a run had to redo), the files of its last good build, its problems.
  */
-function indexEntry(key: string, { state, good, problems }: ManifestEntry, options: BuildOptions): IndexEntry {
+function indexEntry(key: string, { state, good, problems, place }: ManifestEntry, options: BuildOptions): IndexEntry {
   const files = state === 'error' ? [] : (good?.outputs ?? []);
+  const source = shownSource(pathFromManifest(options.outDir, sourceOfKey(key)), options.dataDir);
+  // A document of a batch is listed in the batch's folder, under its name, with its row.
+  const name = key.slice(sourceOfKey(key).length + 1);
   return {
-    source: shownSource(pathFromManifest(options.outDir, key), options.dataDir),
+    source: name ? `${source.replace(/\.[^./]+$/, '')}/${name}` : source,
+    ...(place ? { place } : {}),
     state,
     summary: good?.summary,
     outputs: files.map((f) => ({ format: extname(f.path).slice(1), href: f.path })),

@@ -37,6 +37,10 @@ export interface ManifestEntry {
    */
   state: Exclude<DocumentState, 'unchanged'>;
   problems: Problem[];
+  /** A document of a batch: its row. */
+  place?: string;
+  /** A batch file: the names of its documents, each an entry `<batch file>#<name>`. */
+  jobs?: string[];
 }
 
 export interface Manifest {
@@ -68,9 +72,20 @@ export const manifestPath = (outDir: string, path: string): string => relative(r
 /** A path of the manifest as the file system wants it. */
 export const pathFromManifest = (outDir: string, path: string): string => join(outDir, path);
 
+/** The key of a document: its data file, and for a document of a batch its name after `#`. */
+export const manifestKey = (outDir: string, source: string, name?: string): string => manifestPath(outDir, source) + (name ? `#${name}` : '');
+
+/** The data file of a manifest key. */
+export const sourceOfKey = (key: string): string => key.replace(/#.*$/, '');
+
 /** Hashes of files, each read once a run; a file that cannot be read has none. */
 export class HashCache {
   private readonly hashes = new Map<string, string | undefined>();
+
+  /** The hash of something that is not a file of its own (a document of a batch: its fields as made). */
+  set(path: string, hash: string): void {
+    this.hashes.set(resolve(path), hash);
+  }
 
   of(path: string): string | undefined {
     const key = resolve(path);

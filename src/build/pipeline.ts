@@ -4,14 +4,15 @@
  * last good build; then record the run in the manifest and the index page.
  */
 import { existsSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Problem } from '../core/errors.ts';
 import type { InputFile } from '../model/inputs.ts';
-import { collisions, documentsOf, FORMATS, formatsOf, INDEX_PAGE, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
-import { HashCache, isUpToDate, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, type GoodBuild, type Manifest } from './manifest.ts';
+import { collisions, documentsOf, FORMATS, formatsOf, INDEX_PAGE, outputPath, templateChoice, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
+import { HashCache, isUpToDate, manifestKey, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, sourceOfKey, type GoodBuild, type Manifest } from './manifest.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeIfChanged, WriteError } from './output.ts';
 import type { RunContext } from './render.ts';
 import { toolVersion } from './version.ts';
+import { isBatchFile, unchangedBatch } from './batch-files.ts';
 
 export * from './documents.ts';
 
@@ -49,8 +50,6 @@ export interface BuildHooks {
   progress?(done: number, total: number, file: string): void;
 }
 
-/** The DOCX template as the manifest records the choice: '' for the default one. */
-const templateChoice = (options: BuildOptions): string => (options.docxTemplate ? resolve(options.docxTemplate) : '');
 
 /** A document whose last good build still stands: nothing is made, its warnings are told again. */
 function unchangedResult(source: string, manifest: Manifest, options: BuildOptions): DocumentResult {
@@ -78,9 +77,14 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const manifest = readManifest(options.outDir, toolVersion());
   const hashes = new HashCache();
   const staleTemps = new StaleTemps();
-  const collided = collisions(files, options);
-  const unchanged = unchangedDocuments(files.filter((f) => !collided.has(f)), manifest, options, hashes);
-  const toBuild = new Set(files.filter((f) => !collided.has(f) && !unchanged.has(f)));
+  const batches = new Set(files.filter(isBatchFile));
+  const collided = collisions(files.filter((f) => !batches.has(f)), options);
+  const unchangedBatches = new Map([...batches].flatMap((file) => {
+    const results = unchangedBatch(file, manifest, options, hashes);
+    return results ? [[file, results] as const] : [];
+  }));
+  const unchanged = unchangedDocuments(files.filter((f) => !collided.has(f) && !batches.has(f)), manifest, options, hashes);
+  const toBuild = new Set(files.filter((f) => !collided.has(f) && !unchanged.has(f) && !unchangedBatches.has(f)));
   let run: RunContext | undefined;
   let render: typeof import('./render.ts') | undefined;
   if (toBuild.size > 0) {
@@ -94,6 +98,10 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const results: DocumentResult[] = [];
   for (const [done, file] of files.entries()) {
     if (toBuild.has(file)) hooks.progress?.(done, files.length, file);
+    if (batches.has(file)) {
+      results.push(...(unchangedBatches.get(file) ?? (await (await import('./batch.ts')).buildBatch(file, run!, manifest, hashes))));
+      continue;
+    }
     if (!unchanged.has(file)) removeStaleTemps(file, options, staleTemps);
     results.push(collided.get(file) ?? (unchanged.has(file) ? unchangedResult(file, manifest, options) : await render!.buildDocumentFile(file, run!)));
   }
@@ -123,17 +131,18 @@ function withOtherFormats(built: GoodBuild, earlier: GoodBuild | undefined, opti
 function saveManifest(manifest: Manifest, results: DocumentResult[], options: BuildOptions, hashes: HashCache, runProblems: Problem[]): boolean {
   const { outDir } = options;
   const relativeInput = (input: InputFile) => ({ ...input, path: manifestPath(outDir, input.path) });
-  for (const r of results) {
-    const key = manifestPath(outDir, r.source);
+  for (const r of results.filter((r) => !r.jobs)) {
+    const key = manifestKey(outDir, r.source, r.key);
     const earlier = manifest.documents[key]?.good;
     let good = earlier;
     if (r.state === 'built') {
       const built: GoodBuild = { inputs: r.inputs.map(relativeInput), outputs: r.written!.map(relativeInput), docxTemplate: templateChoice(options), summary: r.summary, ...(r.danhSach ? { danhSach: true as const } : {}), warnings: r.problems };
       good = { ...built, outputs: withOtherFormats(built, earlier, options, hashes) };
     }
-    manifest.documents[key] = { ...(good ? { good } : {}), state: r.state === 'unchanged' ? 'built' : r.state, problems: r.problems };
+    manifest.documents[key] = { ...(good ? { good } : {}), state: r.state === 'unchanged' ? 'built' : r.state, problems: r.problems, ...(r.place ? { place: r.place } : {}) };
   }
-  for (const key of Object.keys(manifest.documents)) if (!existsSync(pathFromManifest(outDir, key))) delete manifest.documents[key];
+  for (const r of results.filter((r) => r.jobs)) saveBatch(manifest, r, options, relativeInput);
+  for (const key of Object.keys(manifest.documents)) if (!existsSync(pathFromManifest(outDir, sourceOfKey(key)))) delete manifest.documents[key];
   try {
     return writeIfChanged(join(outDir, MANIFEST_FILE), Buffer.from(manifestText(manifest), 'utf8'));
   } catch (e) {
@@ -141,4 +150,27 @@ function saveManifest(manifest: Manifest, results: DocumentResult[], options: Bu
     runProblems.push({ severity: 'loi', file: join(outDir, MANIFEST_FILE), message: `${e.message} Lần chạy sau sẽ tạo lại mọi văn bản.` });
     return true;
   }
+}
+
+/**
+ * A batch's own entry: what it and all its documents were made from and made (so that the next run can
+ * find it all unchanged without reading the sheet), its checks' problems, its documents' names. When the
+ * checks stopped it, its documents' entries are marked stale (their outputs are those of an earlier build);
+ * the entries of documents it no longer makes go.
+ */
+function saveBatch(manifest: Manifest, r: DocumentResult, options: BuildOptions, relativeInput: (input: InputFile) => InputFile): void {
+  const { outDir } = options;
+  const key = manifestKey(outDir, r.source);
+  const jobKeys = new Set(r.jobs!.map((name) => manifestKey(outDir, r.source, name)));
+  const earlier = manifest.documents[key];
+  if (r.state === 'unchanged') return;
+  if (r.state !== 'built') {
+    manifest.documents[key] = { ...(earlier?.good ? { good: earlier.good } : {}), state: r.state, problems: r.problems, jobs: r.jobs };
+    for (const jobKey of jobKeys) if (manifest.documents[jobKey]) manifest.documents[jobKey] = { ...manifest.documents[jobKey], state: 'stale', problems: [] };
+    return;
+  }
+  for (const other of Object.keys(manifest.documents)) if (other.startsWith(`${key}#`) && !jobKeys.has(other)) delete manifest.documents[other];
+  const outputs = [...jobKeys].flatMap((jobKey) => manifest.documents[jobKey]?.good?.outputs ?? []);
+  const good: GoodBuild = { inputs: r.inputs.map(relativeInput), outputs, docxTemplate: templateChoice(options), summary: r.summary, warnings: r.problems };
+  manifest.documents[key] = { good, state: 'built', problems: r.problems, jobs: r.jobs };
 }

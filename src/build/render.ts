@@ -67,7 +67,7 @@ const fontUrlFrom = (htmlPath: string, outDir: string) => (file: string) =>
   relative(dirname(htmlPath), join(outDir, HTML_FONT_DIR, file)).split('\\').join('/');
 
 /** Everything the document is made from: its own inputs, then the fonts and the DOCX template. */
-function allInputs(resolved: ResolvedDocument | undefined, run: RunContext): InputFile[] {
+export function allInputs(resolved: ResolvedDocument | undefined, run: RunContext): InputFile[] {
   const template = run.template ? [{ path: run.template.path, sha256: run.template.sha256 }] : [];
   return [...(resolved?.inputs ?? []), ...run.fontInputs, ...template];
 }
@@ -91,39 +91,62 @@ export function checkDocument(path: string, run: Pick<RunContext, 'resolver' | '
   let resolved: ResolvedDocument | undefined;
   try {
     resolved = run.resolver.resolveFile(path);
+  } catch (e) {
+    return { problems: problemsOf(e, path) };
+  }
+  return checkResolved(resolved, run);
+}
+
+/** Builds and checks a resolved document (a data file, or a document of a batch made in memory). */
+export function checkResolved(resolved: ResolvedDocument, run: Pick<RunContext, 'fonts'>): CheckedDocument {
+  try {
     const doc = buildDocument(resolved);
     const problems = [...readerWarnings(resolved), ...runChecks(doc, resolved, { fonts: run.fonts })];
     return problems.some((p) => p.severity === 'loi') ? { resolved, problems } : { resolved, doc, problems };
   } catch (e) {
-    return { resolved, problems: problemsOf(e, path) };
+    return { resolved, problems: problemsOf(e, resolved.source.path) };
   }
+}
+
+/** Where a document goes: one path per format. */
+export type Targets = { format: Format; path: string }[];
+
+/**
+ * Lays out a checked document and writes it to `targets` (all files or none); throws when it cannot be
+ * made. A function of the resolved input and the run's shared resources, whatever the document came from.
+ */
+export async function writeChecked(checked: CheckedDocument, targets: Targets, run: RunContext): Promise<{ rendered: { path: string; bytes: Uint8Array }[]; held?: Problem }> {
+  const { resolved, doc, problems } = checked;
+  if (!doc) throw new DocumentError(problems);
+  const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved!) });
+  const rendered = [];
+  for (const t of targets.filter((t) => formatsOf([t.format], doc.danhSach !== undefined).length > 0)) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
+  const issued = decideIssued(resolved!.source, rendered, readIfFile, run.options.reissue === true);
+  writeFilesTogether(issued.write);
+  return { rendered, ...(issued.held ? { held: issued.held } : {}) };
 }
 
 export async function buildDocumentFile(path: string, run: RunContext): Promise<DocumentResult> {
   const { options } = run;
-  const { resolved, doc, problems } = checkDocument(path, run);
+  const targets = options.formats.map((format) => ({ format, path: outputPath(path, options, format) }));
+  const checked = checkDocument(path, run);
+  const inputs = allInputs(checked.resolved, run);
   try {
-    if (!doc) throw new DocumentError(problems);
-    const targets = formatsOf(options.formats, doc.danhSach !== undefined).map((format) => ({ format, path: outputPath(path, options, format) }));
-    const plan = buildPlan(doc, { fonts: run.fonts, imageBytes: imageBytesOf(resolved!) });
-    const rendered = [];
-    for (const t of targets) rendered.push({ ...t, bytes: await WRITERS[t.format]({ doc, plan, outputPath: t.path }, run) });
-    const issued = decideIssued(resolved!.source, rendered, readIfFile, options.reissue === true);
-    writeFilesTogether(issued.write);
+    const { rendered, held } = await writeChecked(checked, targets, run);
+    const { problems, doc } = checked;
     // A danh sách taken out of the data: its spreadsheet of an earlier build would no longer match the document.
-    if (options.formats.includes('xlsx') && !doc.danhSach && !issued.held) removeIfExists(outputPath(path, options, 'xlsx'));
-    const inputs = allInputs(resolved, run);
-    if (issued.held) return { source: path, outputs: [], problems: [...problems, issued.held], ok: true, inputs, kept: earlierOutputs(path, options), state: 'held' };
+    if (options.formats.includes('xlsx') && !doc!.danhSach && !held) removeIfExists(outputPath(path, options, 'xlsx'));
+    if (held) return { source: path, outputs: [], problems: [...problems, held], ok: true, inputs, kept: earlierOutputs(path, options), state: 'held' };
     const written = rendered.map((r) => ({ path: r.path, sha256: sha256(r.bytes) }));
-    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs, state: 'built', written, summary: summaryOf(doc), danhSach: doc.danhSach !== undefined };
+    return { source: path, outputs: rendered.map((r) => r.path), problems, ok: true, inputs, state: 'built', written, summary: summaryOf(doc!), danhSach: doc!.danhSach !== undefined };
   } catch (e) {
-    return failed(path, problemsOf(e, path), options, allInputs(resolved, run));
+    return failed(path, problemsOf(e, path), options, inputs);
   }
 }
 
 const readIfFile = (path: string): Uint8Array | undefined => (isFile(path) ? readFileSync(path) : undefined);
 
-function problemsOf(e: unknown, path: string): Problem[] {
+export function problemsOf(e: unknown, path: string): Problem[] {
   if (e instanceof DocumentError) return e.problems;
   if (e instanceof TemplateError) return [templateProblem(e)];
   if (e instanceof MissingGlyphError || e instanceof WriteError) return [{ severity: 'loi', file: path, message: e.message }];

@@ -56,6 +56,8 @@ function checkFile(doc: Document, source: SourceFile, context: CheckContext, rul
         column: f.line === undefined && f.field ? source.columnOf?.(f.field) : undefined,
         field: f.field ? fieldPath(f.field) : undefined,
         message: f.message,
+        // A field made from a spreadsheet cell (a document of a batch) is told at that cell.
+        ...(f.line === undefined && f.field ? source.cellOf?.(f.field) : {}),
       })),
     );
   return [...unknownIds(listed, source, rules), ...findings];

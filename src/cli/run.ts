@@ -57,8 +57,8 @@ export function printReport({ results, runProblems, shared, index }: BuildReport
   for (const r of results) {
     for (const out of r.state === 'built' ? r.outputs : []) io.out(`${done} ${out}`);
     for (const p of r.problems) io.err(paintProblem(io, formatProblem(p)));
-    if (!r.ok) io.err(`${paint(io, 'red', '✗')} ${r.source}: không tạo văn bản này.${keptNote(r.kept)}`);
-    if (r.state === 'held') io.out(`■ ${r.source}: đã ban hành, giữ nguyên ${r.kept?.join(', ')}.`);
+    if (!r.ok) io.err(`${paint(io, 'red', '✗')} ${failedNote(r)}${keptNote(r.kept)}`);
+    if (r.state === 'held') io.out(`■ ${nameOf(r)}: đã ban hành, giữ nguyên ${r.kept?.join(', ')}.`);
   }
   if (index) io.out(`${done} ${index} (danh sách văn bản)`);
   io.out(`\n${summaryLine(results)}`);
@@ -66,7 +66,18 @@ export function printReport({ results, runProblems, shared, index }: BuildReport
   return results.some((r) => !r.ok) || runProblems.length > 0 ? 1 : 0;
 }
 
-function summaryLine(results: BuildReport['results']): string {
+/** A data file, or a document of a batch: `data/dot.yaml (bao-cao-thanh-tich/nguyen-van-an)`. */
+const nameOf = (r: BuildReport['results'][number]): string => (r.key ? `${r.source} (${r.key})` : r.source);
+
+function failedNote(r: BuildReport['results'][number]): string {
+  if (!r.jobs) return `${nameOf(r)}: không tạo văn bản này.`;
+  if (r.state === 'built' || r.state === 'unchanged') return `${r.source}: các dòng có lỗi ở trên không được tạo văn bản (khi_loi: tiep_tuc); các dòng khác đã được tạo.`;
+  return `${r.source}: không tạo văn bản nào của đợt này (sửa các lỗi ở trên, hoặc ghi "khi_loi: tiep_tuc" để bỏ qua dòng lỗi).`;
+}
+
+function summaryLine(all: BuildReport['results']): string {
+  // A batch's own result is its checks, not a document: its documents are counted.
+  const results = all.filter((r) => !r.jobs || (!r.ok && r.state !== 'built' && r.state !== 'unchanged'));
   const count = (state: string) => results.filter((r) => r.state === state).length;
   const [built, unchanged, stale, held] = [count('built'), count('unchanged'), count('stale'), count('held')];
   const failed = results.filter((r) => !r.ok).length;

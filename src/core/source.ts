@@ -17,8 +17,11 @@ export interface SourceFile {
   lineOf(path: Path): number | undefined;
   /** 1-based column where that field's value (or that parent's key) starts, when the reader knows it. */
   columnOf?(path: Path): number | undefined;
-  /** Where a field is in a spreadsheet: its cell (`Sheet1!D12`, absent in a CSV file) and column header. */
-  cellOf?(path: Path): { cell?: string; header?: string };
+  /**
+   * Where a field is in a spreadsheet: its cell (`Sheet1!D12`, absent in a CSV file) and column header;
+   * `file` when that is another file than `path` (a document made from a row of a batch's sheet).
+   */
+  cellOf?(path: Path): { file?: string; cell?: string; header?: string };
   /** What the reader changed in the text (a control character taken out), to print with the build. */
   warnings?: Problem[];
 }

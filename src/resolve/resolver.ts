@@ -21,6 +21,23 @@ import { readTemplateFile } from '../readers/template.ts';
 import { readNomineeSheet } from '../readers/nominee-sheet.ts';
 import { SHEET_EXTENSIONS } from '../readers/sheet.ts';
 import { FileReader, type FileKind, type Loaded, type LoadedFile } from './files.ts';
+import { planBatch, type BatchPlan } from '../batch/expand.ts';
+import { readBatchSheet } from '../readers/batch-sheet.ts';
+import type { RecordSet } from '../core/records.ts';
+import { BATCH_SCHEMA } from '../schema/data-schema.ts';
+import { validateAgainstSchema } from '../schema/validate.ts';
+import { normaliseText } from '../readers/parse.ts';
+import { nfc } from '../core/text.ts';
+
+/** A batch as the resolver loaded it: its documents (when it could be read and checked), what it read. */
+export interface ResolvedBatch {
+  source: SourceFile;
+  /** Absent when the batch file or its sheet could not be used (`problems` say why). */
+  plan?: BatchPlan;
+  problems: Problem[];
+  /** The batch file, its sheet, the thành tích files its rows name, the law data and the registry. */
+  inputs: InputFile[];
+}
 
 export const CONTENT_TEMPLATE_DIR = 'noi-dung';
 export const CONTENT_TEMPLATE_EXT = '.md.hbs';
@@ -76,6 +93,60 @@ export class Resolver {
       case 'too-large':
         return `tệp quá lớn (${megabytes(loaded.bytes)}; tối đa ${megabytes(loaded.limit)} cho một tệp dữ liệu). Kiểm tra có chọn nhầm tệp không.`;
     }
+  }
+
+  /**
+   * Reads a batch (`loai: dot_de_nghi`) with its sheet and the files its rows name, checks the rows and
+   * makes its documents' data; each document is then resolved with resolveSource. A batch file that
+   * cannot be read or parsed throws a DocumentError.
+   */
+  resolveBatch(path: string): ResolvedBatch {
+    const loaded = this.reader.readOnce(path, 'data');
+    if (!loaded.ok) throw new DocumentError([{ severity: 'loi', file: path, message: this.unreadableDataFile(loaded) }]);
+    const source = parseSourceText(decodeText(loaded.file.bytes, path), path);
+    const inputs = new Map<string, InputFile>([[loaded.file.path, inputOf(loaded.file)]]);
+    if (this.options.registryFile) inputs.set(this.options.registryFile.path, this.options.registryFile);
+    const done = (problems: Problem[], plan?: BatchPlan): ResolvedBatch => ({ source, problems, inputs: [...inputs.values()], ...(plan ? { plan } : {}) });
+    const schemaProblems = validateAgainstSchema(source.data, BATCH_SCHEMA, source);
+    if (schemaProblems.length > 0) return done([...(source.warnings ?? []), ...schemaProblems]);
+    const problems = new Problems(source, [...(source.warnings ?? [])]);
+    const law = this.lawData();
+    for (const f of law.files) inputs.set(f.path, f);
+    if (!law.data) problems.error(['danh_sach'], `cần dữ liệu luật trong ${this.options.lawDir} nhưng ${[...new Set(law.problems.map((p) => p.file))].join(', ')} có lỗi (đã báo riêng ở trên). Sửa tệp đó rồi chạy lại.`);
+    const sheet = this.batchSheet(source, problems);
+    if (sheet) for (const input of sheet.inputs) inputs.set(input.path, input);
+    if (!sheet || !law.data || problems.hasErrors) return done(problems.list);
+    const plan = planBatch({ batch: source, sheet: sheet.records, law: law.data, registry: this.options.registry, achievements: sheet.achievements });
+    return done([...problems.list, ...plan.problems], plan);
+  }
+
+  /** The batch's sheet and the thành tích files its rows name (relative to the sheet's folder). */
+  private batchSheet(source: SourceFile, problems: Problems) {
+    const reference = String((source.data.danh_sach as Raw).tep);
+    const path = isAbsolute(reference) ? reference : join(dirname(source.path), reference);
+    if (!isSheet(reference)) return void problems.error(['danh_sach', 'tep'], `"${reference}" không phải bảng tính. Ghi tên tệp .xlsx hoặc .csv.`);
+    const loaded = this.reader.read(path, 'data');
+    if (!loaded.ok) return void problems.error(['danh_sach', 'tep'], loaded.reason === 'missing' ? `không đọc được bảng tính "${reference}" ${WHERE}.` : this.unreadableDataFile(loaded));
+    let records: RecordSet;
+    try {
+      records = readBatchSheet(loaded.file.bytes, loaded.file.path);
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      problems.list.push(...e.problems);
+      return undefined;
+    }
+    const inputs = [inputOf(loaded.file)];
+    const achievements: Record<string, { text: string } | { error: string }> = {};
+    for (const record of records.records) {
+      const name = record.values.tep_thanh_tich;
+      if (!name || achievements[name]) continue;
+      const file = this.reader.read(isAbsolute(name) ? name : join(dirname(path), name), 'data');
+      if (file.ok) {
+        inputs.push(inputOf(file.file));
+        achievements[name] = { text: nfc(normaliseText(decodeText(file.file.bytes, file.file.path))) };
+      } else achievements[name] = { error: `không đọc được tệp thành tích "${name}" (đường dẫn tính từ thư mục của bảng tính). Kiểm tra tên tệp, hoặc ghi thành tích vào cột "Thành tích".` };
+    }
+    return { records, inputs, achievements };
   }
 
   /** Resolves a data file already read (`file`: its path and hash, for the list of inputs). */

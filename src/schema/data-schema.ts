@@ -430,3 +430,74 @@ export const REGISTRY_SCHEMA = {
   type: 'object',
   additionalProperties: AGENCY_SCHEMA,
 };
+
+/** The fields of a data file, none required: a section of a batch (`tao.to_trinh`…) gives some, the batch and its rows the rest. */
+const { loai: _loai, $schema: _schema, ...documentFields } = DOCUMENT_SCHEMA.properties;
+const batchSection = (description: string, extra: Record<string, object> = {}) => ({
+  type: 'object',
+  additionalProperties: false,
+  description,
+  properties: { ...documentFields, ...extra },
+});
+
+const { ket_qua: _ketQua, ...meetingFields } = meeting.properties;
+
+/** A batch (`loai: dot_de_nghi`): a spreadsheet of nominees made into every document of the dossier. */
+export const BATCH_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://van-ban-thi-dua.local/schema/dot-de-nghi.schema.json',
+  title: 'Đợt đề nghị khen thưởng: từ một bảng tính, tạo báo cáo thành tích của từng người, tờ trình, biên bản, quyết định',
+  type: 'object',
+  additionalProperties: false,
+  required: ['loai', 'danh_sach', 'co_quan', 'ngay', 'tao'],
+  properties: {
+    $schema: { type: 'string' },
+    loai: { const: 'dot_de_nghi', description: 'Đợt đề nghị khen thưởng (tệp này tạo nhiều văn bản).' },
+    ten: text('Tên đợt, ví dụ "Khen thưởng năm học 2024 - 2025".'),
+    danh_sach: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['tep'],
+      description: 'Bảng tính danh sách đề nghị: mỗi dòng một tập thể, cá nhân.',
+      properties: {
+        tep: text(
+          'Tệp .xlsx (trang tính đầu tiên) hoặc .csv, đường dẫn tính từ tệp này. Cột: "Họ và tên"/"Tên tập thể", "Danh hiệu" (bắt buộc); "Đối tượng", "Ngày sinh", "Giới tính", "Quê quán", "Trú quán", "Chức vụ", "Đơn vị", "Trình độ", "Địa chỉ", "Năm thành lập", "Đặc điểm", "Nhiệm vụ", "Thành tích" hoặc "Tệp thành tích", "Thủ trưởng đơn vị", "Số phiếu đồng ý", "Nhóm", "STT", "Ghi chú" (bắt đầu bằng "#": bỏ qua dòng).',
+        ),
+      },
+    },
+    co_quan: DOCUMENT_SCHEMA.properties.co_quan,
+    ngay: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Ngày của các văn bản (YYYY-MM-DD), trừ văn bản ghi "ngay" riêng ở mục của nó trong "tao".' },
+    nam: text('Thời gian lập thành tích, in dưới tên loại của báo cáo thành tích và trong tiêu đề danh sách, ví dụ "năm học 2024 - 2025".'),
+    ky: DOCUMENT_SCHEMA.properties.ky,
+    hoi_dong: { ...meeting, properties: meetingFields, description: 'Cuộc họp Hội đồng Thi đua - Khen thưởng (biên bản): như "bien_ban" của một biên bản, không có "ket_qua" (kết quả lấy từ cột "Số phiếu đồng ý").' },
+    han_muc: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Hạn mức của đợt; dòng vượt hạn mức (theo thứ tự dòng) là lỗi.',
+      properties: {
+        moi_don_vi: { type: 'integer', minimum: 1, maximum: MAX_NUMBER, description: 'Mỗi đơn vị đề nghị không quá số này (tập thể, cá nhân).' },
+        theo_danh_hieu: {
+          type: 'object',
+          additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_NUMBER },
+          description: 'Số đề nghị tối đa của từng danh hiệu (tên, viết tắt hoặc mã), ví dụ { "Chiến sĩ thi đua cấp tỉnh": 3 }.',
+        },
+      },
+    },
+    khi_loi: { enum: ['dung', 'tiep_tuc'], description: 'dung (mặc định): dòng nào có lỗi thì không tạo văn bản nào của đợt. tiep_tuc: bỏ các dòng có lỗi (vẫn báo lỗi), tạo văn bản từ các dòng còn lại.' },
+    tao: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      description: 'Văn bản cần tạo; mỗi mục ghi các trường riêng của văn bản đó (như một tệp văn bản), các trường khác lấy từ đợt và bảng tính.',
+      properties: {
+        bao_cao_thanh_tich: batchSection('Báo cáo thành tích của từng dòng (thư mục bao-cao-thanh-tich/, tên tệp theo họ tên).', {
+          cap_tren: text('Dòng trên tên đơn vị ở phần đầu, IN HOA, ví dụ "SỞ GD&ĐT TUYÊN QUANG" (mặc định: tên cơ quan của đợt).'),
+          xac_nhan: { ...signer, description: 'Người ký xác nhận báo cáo thành tích của tập thể (bên trái), ví dụ { chuc_vu: "XÁC NHẬN CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO", ho_ten: … }.' },
+        }),
+        bien_ban: batchSection('Biên bản họp Hội đồng: bảng kết quả từ cột "Số phiếu đồng ý", so với ngưỡng của từng danh hiệu.'),
+        to_trinh: batchSection('Tờ trình đề nghị khen thưởng kèm danh sách (các dòng không đạt số phiếu thì không có).'),
+        quyet_dinh: batchSection('Quyết định khen thưởng kèm danh sách, có tiền thưởng.'),
+      },
+    },
+  },
+};

@@ -1,5 +1,5 @@
 import { DOCUMENT_MODEL_SCHEMA } from '../document/json-schema.ts';
-import { DOCUMENT_SCHEMA, NOMINEE_FILE_SCHEMA, REGISTRY_SCHEMA } from './data-schema.ts';
+import { BATCH_SCHEMA, DOCUMENT_SCHEMA, NOMINEE_FILE_SCHEMA, REGISTRY_SCHEMA } from './data-schema.ts';
 
 /**
  * The data file schema for editors: with `templates` (the du_lieu schema of each content template, by
@@ -17,5 +17,6 @@ export const publishedSchemas = (templates: Record<string, object> = {}): Record
   'schema/van-ban.schema.json': JSON.stringify(documentSchema(templates), null, 2) + '\n',
   'schema/co-quan.schema.json': JSON.stringify(REGISTRY_SCHEMA, null, 2) + '\n',
   'schema/danh-sach.schema.json': JSON.stringify(NOMINEE_FILE_SCHEMA, null, 2) + '\n',
+  'schema/dot-de-nghi.schema.json': JSON.stringify(BATCH_SCHEMA, null, 2) + '\n',
   'schema/mo-hinh-van-ban.schema.json': JSON.stringify(DOCUMENT_MODEL_SCHEMA, null, 2) + '\n',
 });

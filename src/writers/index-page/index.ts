@@ -18,8 +18,10 @@ import { STYLESHEET } from './style.ts';
 export type EntryState = 'built' | 'unchanged' | 'stale' | 'error' | 'held';
 
 export interface IndexEntry {
-  /** Data file, project-relative: `data/2025/chi-thi-thi-dua-2025.md`. */
+  /** Data file, project-relative: `data/2025/chi-thi-thi-dua-2025.md`; a document of a batch: the batch's folder and its name. */
   source: string;
+  /** A document of a batch: the row it is made from (`danh-sach.xlsx, 'Danh sách'!B5`). */
+  place?: string;
   state: EntryState;
   /** Absent when the document never built. */
   summary?: DocumentSummary;
@@ -144,7 +146,7 @@ function rows(e: IndexEntry): Element[] {
     h('td', s?.kind ?? ''),
     h('th', { scope: 'row', className: ['so'] }, s?.number ?? ''),
     h('td', { className: ['ngay'] }, s?.date ?? ''),
-    h('td', { className: ['trich-yeu'] }, [s ? s.title : h('em', 'Chưa có thông tin: văn bản chưa tạo được từ dữ liệu hiện tại'), h('span', { className: ['tep'] }, e.source)]),
+    h('td', { className: ['trich-yeu'] }, [s ? s.title : h('em', 'Chưa có thông tin: văn bản chưa tạo được từ dữ liệu hiện tại'), h('span', { className: ['tep'] }, e.place ? `${e.source} — ${e.place}` : e.source)]),
     h('td', s?.signer ?? ''),
     h('td', { className: ['trang-thai'] }, state(e)),
     h('td', { className: ['lien-ket'] }, links(e)),

@@ -1,0 +1,105 @@
+/**
+ * Building a batch (`loai: dot_de_nghi`): the resolver reads it with its sheet and checks every row
+ * (src/batch); if the checks stop it, no document of it is made and the outputs of its last good build
+ * stay. Otherwise each of its documents is built like a data file's, from its resolved input, into the
+ * batch's folder; one whose fields (from the batch and its row) and other inputs are unchanged since its
+ * last good build is left as it is, so editing one row remakes that row's báo cáo and the lists only.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Problem } from '../core/errors.ts';
+import { sha256 } from '../core/hash.ts';
+import type { Place } from '../core/records.ts';
+import { summaryOf, type DocumentSummary } from '../document/summary.ts';
+import type { BatchJob } from '../batch/expand.ts';
+import type { InputFile } from '../model/inputs.ts';
+import type { ResolvedBatch } from '../resolve/resolver.ts';
+import { isFile, templateChoice, type DocumentResult } from './documents.ts';
+import { batchFolder, jobTargets, unchangedJob } from './batch-files.ts';
+import { HashCache, isUpToDate, manifestKey, pathFromManifest, type Manifest } from './manifest.ts';
+import { allInputs, checkResolved, problemsOf, writeChecked, type RunContext } from './render.ts';
+
+/** `danh-sach.xlsx, 'Danh sách'!B5` (CSV: `danh-sach.csv, dòng 5`). */
+export const placeText = (place: Place): string => `${basename(place.file)}, ${place.cell ?? `dòng ${place.line}`}`;
+
+const hasErrors = (problems: Problem[]): boolean => problems.some((p) => p.severity === 'loi');
+
+/** The batch in one line of the index page: its name and date. */
+function batchSummary(resolved: ResolvedBatch | undefined, jobs: number): DocumentSummary | undefined {
+  const data = resolved?.source.data;
+  if (!data) return undefined;
+  const [year, month, day] = String(data.ngay ?? '').split('-');
+  const title = typeof data.ten === 'string' ? data.ten : basename(resolved.source.path);
+  return { kind: 'Đợt đề nghị', number: '', date: day ? `${day}/${month}/${year}` : '', title: `${title} (${jobs} văn bản)`, signer: '', draft: false, issued: false };
+}
+
+/** Builds a batch: its own result (the checks) first, then one result per document. */
+export async function buildBatch(file: string, run: RunContext, manifest: Manifest, hashes: HashCache): Promise<DocumentResult[]> {
+  const { options } = run;
+  const earlier = manifest.documents[manifestKey(options.outDir, file)];
+  let resolved: ResolvedBatch | undefined;
+  try {
+    resolved = run.resolver.resolveBatch(file);
+  } catch (e) {
+    return [stopped(file, problemsOf(e, file), [], earlier?.jobs ?? [], run, undefined)];
+  }
+  const plan = resolved.plan;
+  if (!plan || plan.stopped) return [stopped(file, resolved.problems, resolved.inputs, earlier?.jobs ?? [], run, batchSummary(resolved, 0))];
+  const results: DocumentResult[] = [];
+  for (const job of plan.jobs) results.push(await buildJob(file, job, run, manifest, hashes));
+  const names = plan.jobs.map((j) => j.name);
+  removeDropped(file, (earlier?.jobs ?? []).filter((name) => !names.includes(name)), manifest, run);
+  const jobInputs = results.flatMap((r) => r.inputs.filter((input) => !input.path.includes('#')));
+  const inputs = [...new Map([...resolved.inputs, ...jobInputs].map((input) => [input.path, input])).values()];
+  const own: DocumentResult = { source: file, outputs: [], problems: resolved.problems, ok: !hasErrors(resolved.problems), inputs, state: 'built', jobs: names, summary: batchSummary(resolved, names.length) };
+  return [own, ...results];
+}
+
+/** The checks stopped the batch: nothing is made, the documents of its last good build stay (stale). */
+function stopped(file: string, problems: Problem[], inputs: InputFile[], jobs: string[], run: RunContext, summary?: DocumentSummary): DocumentResult {
+  const kept = jobs.flatMap((name) => jobTargets(file, name, run.options).map((t) => t.path)).filter(isFile);
+  return { source: file, outputs: [], problems, ok: false, inputs, kept, state: kept.length > 0 ? 'stale' : 'error', jobs, summary };
+}
+
+async function buildJob(file: string, job: BatchJob, run: RunContext, manifest: Manifest, hashes: HashCache): Promise<DocumentResult> {
+  const { options } = run;
+  // The document's fields as made from the batch and its row stand for the batch file and the sheet.
+  const fields: InputFile = { path: `${file}#${job.name}`, sha256: job.fingerprint };
+  hashes.set(fields.path, fields.sha256);
+  const targets = jobTargets(file, job.name, options);
+  const entry = manifest.documents[manifestKey(options.outDir, file, job.name)];
+  const place = job.place && placeText(job.place);
+  const upToDate = !options.all && isUpToDate(entry?.good, { outputs: targets.map((t) => t.path), docxTemplate: templateChoice(options) }, options.outDir, hashes);
+  if (upToDate) return unchangedJob(file, job.name, { ...entry!, place }, options);
+  for (const t of targets) run.staleTemps.removeFor(t.path);
+  const base = { source: file, key: job.name, ...(place ? { place } : {}) };
+  let inputs: InputFile[] = [fields];
+  try {
+    const resolved = run.resolver.resolveSource(job.source);
+    inputs = [fields, ...allInputs(resolved, run)];
+    const checked = checkResolved(resolved, run);
+    const { rendered, held } = await writeChecked(checked, targets, run);
+    const kept = targets.map((t) => t.path).filter(isFile);
+    if (held) return { ...base, outputs: [], problems: [...checked.problems, held], ok: true, inputs, kept, state: 'held' };
+    const written = rendered.map((r) => ({ path: r.path, sha256: sha256(r.bytes) }));
+    return { ...base, outputs: rendered.map((r) => r.path), problems: checked.problems, ok: true, inputs, state: 'built', written, summary: summaryOf(checked.doc!) };
+  } catch (e) {
+    const kept = targets.map((t) => t.path).filter(isFile);
+    return { ...base, outputs: [], problems: problemsOf(e, file), ok: false, inputs, kept, state: kept.length > 0 ? 'stale' : 'error' };
+  }
+}
+
+/**
+ * Documents the batch no longer makes (a row removed, a name changed): their outputs go, unless edited
+ * by hand since they were written (a file whose content is not the one recorded stays).
+ */
+function removeDropped(file: string, names: string[], manifest: Manifest, run: RunContext): void {
+  const { outDir } = run.options;
+  for (const name of names) {
+    const good = manifest.documents[manifestKey(outDir, file, name)]?.good;
+    for (const output of good?.outputs ?? []) {
+      const path = pathFromManifest(outDir, output.path);
+      if (existsSync(path) && path.startsWith(batchFolder(file, run.options)) && sha256(readFileSync(path)) === output.sha256) rmSync(path);
+    }
+  }
+}
