@@ -433,12 +433,13 @@ export const REGISTRY_SCHEMA = {
 
 /** The fields of a data file, none required: a section of a batch (`tao.to_trinh`…) gives some, the batch and its rows the rest. */
 const { loai: _loai, $schema: _schema, ...documentFields } = DOCUMENT_SCHEMA.properties;
-const batchSection = (description: string, extra: Record<string, object> = {}) => ({
-  type: 'object',
-  additionalProperties: false,
-  description,
-  properties: { ...documentFields, ...extra },
-});
+/**
+ * The fields a section of `tao` may set, defined once and referred to by each section: written out four
+ * times, they made the compiled validator (src/schema/compiled.ts) three times larger, and every run
+ * loads it. `cap_tren` and `xac_nhan` are read for the báo cáo thành tích only.
+ */
+const BATCH_SECTION = 'phan_tao';
+const batchSection = (description: string) => ({ $ref: `#/definitions/${BATCH_SECTION}`, description });
 
 const { ket_qua: _ketQua, ...meetingFields } = meeting.properties;
 
@@ -449,6 +450,17 @@ export const BATCH_SCHEMA = {
   title: 'Đợt đề nghị khen thưởng: từ một bảng tính, tạo báo cáo thành tích của từng người, tờ trình, biên bản, quyết định',
   type: 'object',
   additionalProperties: false,
+  definitions: {
+    [BATCH_SECTION]: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ...documentFields,
+        cap_tren: text('Dòng trên tên đơn vị ở phần đầu, IN HOA, ví dụ "SỞ GD&ĐT TUYÊN QUANG" (mặc định: tên cơ quan của đợt).'),
+        xac_nhan: { ...signer, description: 'Người ký xác nhận báo cáo thành tích của tập thể (bên trái), ví dụ { chuc_vu: "XÁC NHẬN CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO", ho_ten: … }.' },
+      },
+    },
+  },
   required: ['loai', 'danh_sach', 'co_quan', 'ngay', 'tao'],
   properties: {
     $schema: { type: 'string' },
@@ -490,10 +502,7 @@ export const BATCH_SCHEMA = {
       minProperties: 1,
       description: 'Văn bản cần tạo; mỗi mục ghi các trường riêng của văn bản đó (như một tệp văn bản), các trường khác lấy từ đợt và bảng tính.',
       properties: {
-        bao_cao_thanh_tich: batchSection('Báo cáo thành tích của từng dòng (thư mục bao-cao-thanh-tich/, tên tệp theo họ tên).', {
-          cap_tren: text('Dòng trên tên đơn vị ở phần đầu, IN HOA, ví dụ "SỞ GD&ĐT TUYÊN QUANG" (mặc định: tên cơ quan của đợt).'),
-          xac_nhan: { ...signer, description: 'Người ký xác nhận báo cáo thành tích của tập thể (bên trái), ví dụ { chuc_vu: "XÁC NHẬN CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO", ho_ten: … }.' },
-        }),
+        bao_cao_thanh_tich: batchSection('Báo cáo thành tích của từng dòng (thư mục bao-cao-thanh-tich/, tên tệp theo họ tên).'),
         bien_ban: batchSection('Biên bản họp Hội đồng: bảng kết quả từ cột "Số phiếu đồng ý", so với ngưỡng của từng danh hiệu.'),
         to_trinh: batchSection('Tờ trình đề nghị khen thưởng kèm danh sách (các dòng không đạt số phiếu thì không có).'),
         quyet_dinh: batchSection('Quyết định khen thưởng kèm danh sách, có tiền thưởng.'),

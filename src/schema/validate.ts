@@ -7,7 +7,8 @@ import { sha256 } from '../core/hash.ts';
 import type { SourceFile } from '../core/source.ts';
 import * as precompiled from './compiled.ts';
 
-export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true };
+// inlineRefs: false — a definition referred to in several places is compiled once, not copied into each.
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, inlineRefs: false };
 
 /** The name of a schema's validator in compiled.ts: a hash of the schema, so that a changed schema is never checked by an old validator. */
 export const compiledName = (schema: object): string => `v${sha256(JSON.stringify(schema)).slice(0, 16)}`;
