@@ -48,6 +48,8 @@ const SKIP_HINT = 'ghi "#" ở đầu ô "Ghi chú" của dòng thừa để b�
 export function checkRows(records: SheetRecord[], rules: RowRules): RowCheck {
   const problems: Problem[] = [];
   const rows: CheckedRow[] = [];
+  // The rows kept so far by name: a row is compared with those of its name only, not with every row.
+  const byName = new Map<string, CheckedRow[]>();
   let skipped = 0;
   for (const record of records) {
     if (record.values.ghi_chu?.startsWith('#')) {
@@ -56,10 +58,14 @@ export function checkRows(records: SheetRecord[], rules: RowRules): RowCheck {
     }
     const faults: Problem[] = [];
     const row = checkRow(record, rules, faults, problems);
-    const duplicate = row && rows.find((earlier) => samePerson(earlier.record, record));
+    const name = personKey(record.values.ten);
+    const duplicate = row && byName.get(name)?.find((earlier) => samePerson(earlier.record, record));
     if (row && duplicate) faults.push(problemAt(record.place('ten'), 'loi', duplicateMessage(duplicate.record, record)));
     problems.push(...faults);
-    if (row && faults.length === 0) rows.push(row);
+    if (row && faults.length === 0) {
+      rows.push(row);
+      byName.set(name, [...(byName.get(name) ?? []), row]);
+    }
   }
   const overQuota = quotaProblems(rows, rules.quotas);
   problems.push(...overQuota.problems);
