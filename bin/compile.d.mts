@@ -4,3 +4,4 @@ export const LAZY_PACKAGES: Record<string, 'object' | 'functions'>;
 export const VERSION_FILE: string;
 export function outDirOf(env?: NodeJS.ProcessEnv): string;
 export function compile(outDir?: string): Promise<void>;
+export const WORKER_ENTRY: string;

@@ -14,6 +14,9 @@ export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 /** The command's entry; `main.js` in the out folder. */
 export const ENTRY = 'src/cli/build-docs.ts';
 
+/** The entry of the worker threads that make documents (src/build/workers.ts); `worker.js` in the out folder. */
+export const WORKER_ENTRY = 'src/build/worker.ts';
+
 /**
  * Where the compiled command goes unless VAN_BAN_DIST names another folder (the tests compile into a
  * scratch one). It must be inside the project: the packages left out of the bundle are found from it.
@@ -86,7 +89,7 @@ export async function compile(outDir = outDirOf()) {
   rmSync(scratch, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: ENTRY },
+    entryPoints: { main: ENTRY, worker: WORKER_ENTRY },
     outdir: scratch,
     bundle: true,
     splitting: true,

@@ -212,7 +212,7 @@ describe('the command line', () => {
     clock = 1500;
     progress(1, 3, 'data/b.md');
     progress(3, 3, '');
-    expect(shown).toEqual(['[2/3] data/b.md', '']);
+    expect(shown).toEqual(['[1/3] data/b.md', '']);
     expect(progressLine({ out: () => {}, err: () => {} })).toBeUndefined();
   });
 

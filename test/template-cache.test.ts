@@ -3,7 +3,7 @@
  * preparation gives the very DOCX a fresh one gives; a damaged or foreign cache file is not used; a
  * template that fails its checks is never kept; VAN_BAN_CACHE=0 keeps nothing.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../src/core/hash.ts';
@@ -53,6 +53,6 @@ describe('DOCX template kept between runs', () => {
   it('VAN_BAN_CACHE chooses the folder, or turns the cache off with 0; by default it is in node_modules/.cache', () => {
     expect(cacheFolder({ VAN_BAN_CACHE: '0' })).toBeUndefined();
     expect(cacheFolder({ VAN_BAN_CACHE: '/tmp/noi-khac' })).toBe('/tmp/noi-khac');
-    expect(cacheFolder({})).toBe(join(process.cwd(), 'node_modules', '.cache', 'van-ban'));
+    expect(cacheFolder({})).toBe(join(realpathSync('node_modules'), '.cache', 'van-ban'));
   });
 });

@@ -18,6 +18,7 @@ import { isFile, templateChoice, type DocumentResult } from './documents.ts';
 import { batchFolder, jobTargets, unchangedJob } from './batch-files.ts';
 import { HashCache, isUpToDate, manifestKey, pathFromManifest, type Manifest } from './manifest.ts';
 import { allInputs, checkResolved, problemsOf, writeChecked, type RunContext } from './render.ts';
+import type { Builder } from './builder.ts';
 
 /** `danh-sach.xlsx, 'Danh sách'!B5` (CSV: `danh-sach.csv, dòng 5`). */
 export const placeText = (place: Place): string => `${basename(place.file)}, ${place.cell ?? `dòng ${place.line}`}`;
@@ -33,8 +34,8 @@ function batchSummary(resolved: ResolvedBatch | undefined, jobs: number): Docume
   return { kind: 'Đợt đề nghị', number: '', date: day ? `${day}/${month}/${year}` : '', title: `${title} (${jobs} văn bản)`, signer: '', draft: false, issued: false };
 }
 
-/** Builds a batch: its own result (the checks) first, then one result per document. */
-export async function buildBatch(file: string, run: RunContext, manifest: Manifest, hashes: HashCache): Promise<DocumentResult[]> {
+/** Builds a batch: its own result (the checks) first, then one result per document, each made by `builder` (in this thread or a worker's). */
+export async function buildBatch(file: string, run: RunContext, manifest: Manifest, hashes: HashCache, builder: Builder): Promise<DocumentResult[]> {
   const { options } = run;
   const earlier = manifest.documents[manifestKey(options.outDir, file)];
   let resolved: ResolvedBatch | undefined;
@@ -43,10 +44,11 @@ export async function buildBatch(file: string, run: RunContext, manifest: Manife
   } catch (e) {
     return [stopped(file, problemsOf(e, file), [], earlier?.jobs ?? [], run, undefined)];
   }
+  // The documents made in this thread take their data from this resolution (a worker resolves the batch itself).
+  resolvedBatches.set(file, resolved);
   const plan = resolved.plan;
   if (!plan || plan.stopped) return [stopped(file, resolved.problems, resolved.inputs, earlier?.jobs ?? [], run, batchSummary(resolved, 0))];
-  const results: DocumentResult[] = [];
-  for (const job of plan.jobs) results.push(await buildJob(file, job, run, manifest, hashes));
+  const results = await Promise.all(plan.jobs.map((job) => buildJob(file, job, run, manifest, hashes, builder)));
   const names = plan.jobs.map((j) => j.name);
   removeDropped(file, (earlier?.jobs ?? []).filter((name) => !names.includes(name)), manifest, run);
   const jobInputs = results.flatMap((r) => r.inputs.filter((input) => !input.path.includes('#')));
@@ -61,16 +63,42 @@ function stopped(file: string, problems: Problem[], inputs: InputFile[], jobs: s
   return { source: file, outputs: [], problems, ok: false, inputs, kept, state: kept.length > 0 ? 'stale' : 'error', jobs, summary };
 }
 
-async function buildJob(file: string, job: BatchJob, run: RunContext, manifest: Manifest, hashes: HashCache): Promise<DocumentResult> {
+/** A document of a batch: left as it is when its last good build still stands, else made by `builder`. */
+function buildJob(file: string, job: BatchJob, run: RunContext, manifest: Manifest, hashes: HashCache, builder: Builder): Promise<DocumentResult> {
   const { options } = run;
   // The document's fields as made from the batch and its row stand for the batch file and the sheet.
-  const fields: InputFile = { path: `${file}#${job.name}`, sha256: job.fingerprint };
+  const fields = fieldsOf(file, job);
   hashes.set(fields.path, fields.sha256);
   const targets = jobTargets(file, job.name, options);
   const entry = manifest.documents[manifestKey(options.outDir, file, job.name)];
-  const place = job.place && placeText(job.place);
   const upToDate = !options.all && isUpToDate(entry?.good, { outputs: targets.map((t) => t.path), docxTemplate: templateChoice(options) }, options.outDir, hashes);
-  if (upToDate) return unchangedJob(file, job.name, { ...entry!, place }, options);
+  if (upToDate) return Promise.resolve(unchangedJob(file, job.name, { ...entry!, place: job.place && placeText(job.place) }, options));
+  return builder.job(file, job.name);
+}
+
+const fieldsOf = (file: string, job: BatchJob): InputFile => ({ path: `${file}#${job.name}`, sha256: job.fingerprint });
+
+/** The batches a thread has resolved, by file: a worker resolves each batch once for all its documents. */
+const resolvedBatches = new Map<string, ResolvedBatch>();
+
+/** Makes the document `name` of the batch `file` (resolved again in a worker, whose documents cannot be sent to it). */
+export async function makeJobNamed(file: string, name: string, run: RunContext): Promise<DocumentResult> {
+  let resolved = resolvedBatches.get(file);
+  if (!resolved) {
+    resolved = run.resolver.resolveBatch(file);
+    resolvedBatches.set(file, resolved);
+  }
+  const job = resolved.plan?.jobs.find((j) => j.name === name);
+  if (!job) return { source: file, key: name, outputs: [], problems: [{ severity: 'loi', file, message: `tệp đợt đã đổi trong lúc đang tạo văn bản "${name}" của nó: chạy lại lệnh.` }], ok: false, inputs: [], state: 'error' };
+  return makeJob(file, job, run);
+}
+
+/** Makes one document of a batch, its outputs written. */
+async function makeJob(file: string, job: BatchJob, run: RunContext): Promise<DocumentResult> {
+  const { options } = run;
+  const fields = fieldsOf(file, job);
+  const targets = jobTargets(file, job.name, options);
+  const place = job.place && placeText(job.place);
   for (const t of targets) run.staleTemps.removeFor(t.path);
   const base = { source: file, key: job.name, ...(place ? { place } : {}) };
   let inputs: InputFile[] = [fields];

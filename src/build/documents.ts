@@ -41,6 +41,8 @@ export interface BuildOptions {
   all?: boolean;
   /** Rewrite the outputs of documents marked issued (`da_ban_hanh: true`) even if their content changes. */
   reissue?: boolean;
+  /** How many worker threads may make documents at once (1: this thread only). */
+  workers?: number;
 }
 
 export interface DocumentResult {

@@ -11,6 +11,7 @@ import { collisions, documentsOf, FORMATS, formatsOf, INDEX_PAGE, outputPath, te
 import { HashCache, isUpToDate, manifestKey, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, sourceOfKey, type GoodBuild, type Manifest } from './manifest.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeIfChanged, WriteError } from './output.ts';
 import type { RunContext } from './render.ts';
+import { inThread, type Builder } from './builder.ts';
 import { toolVersion } from './version.ts';
 import { isBatchFile, unchangedBatch } from './batch-files.ts';
 
@@ -45,7 +46,7 @@ export interface BuildReport {
   shared: string[];
 }
 
-/** Reports how far the run has got (the terminal's progress line). */
+/** Reports how far the run has got (the terminal's progress line): how many of the data files to make are done, and the last one. */
 export interface BuildHooks {
   progress?(done: number, total: number, file: string): void;
 }
@@ -72,6 +73,19 @@ function unchangedDocuments(files: string[], manifest: Manifest, options: BuildO
   );
 }
 
+/** The same problem told by this thread and by a worker, once. */
+const uniqueProblems = (problems: Problem[]): Problem[] => [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()];
+
+/** Worker threads when the run has enough to make (a batch, or a few documents) and may use them; else this thread. */
+async function builderFor(run: RunContext, documents: number): Promise<Builder> {
+  const workers = Math.min(run.options.workers ?? 1, documents);
+  if (workers < 2 || documents < MIN_DOCUMENTS_FOR_WORKERS) return inThread(run);
+  return (await import('./workers.ts')).workerPool(run.options, workers);
+}
+
+/** A worker starts cold (loading the program, opening the run, its code not yet optimised): a run of fewer data files stays in this thread (a batch, with its many documents, always goes to the workers). */
+const MIN_DOCUMENTS_FOR_WORKERS = 12;
+
 export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildReport> {
   const files = documentsOf(options);
   const manifest = readManifest(options.outDir, toolVersion());
@@ -87,6 +101,7 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const toBuild = new Set(files.filter((f) => !collided.has(f) && !unchanged.has(f) && !unchangedBatches.has(f)));
   let run: RunContext | undefined;
   let render: typeof import('./render.ts') | undefined;
+  let builder: Builder | undefined;
   if (toBuild.size > 0) {
     render = await import('./render.ts');
     const opened = render.openRun(options, options.formats.includes('docx'), staleTemps);
@@ -94,20 +109,25 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
     const folderProblem = makeOutputFolder(options.outDir);
     if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
     run = opened.run;
+    builder = await builderFor(run, [...toBuild].filter((f) => batches.has(f)).length > 0 ? Infinity : toBuild.size);
   }
-  const results: DocumentResult[] = [];
-  for (const [done, file] of files.entries()) {
-    if (toBuild.has(file)) hooks.progress?.(done, files.length, file);
-    if (batches.has(file)) {
-      results.push(...(unchangedBatches.get(file) ?? (await (await import('./batch.ts')).buildBatch(file, run!, manifest, hashes))));
-      continue;
-    }
+  let done = 0;
+  const counted = <T>(file: string, result: Promise<T>): Promise<T> =>
+    result.then((r) => {
+      if (toBuild.has(file)) hooks.progress?.(++done, toBuild.size, file);
+      return r;
+    });
+  const pending = files.map((file): Promise<DocumentResult[]> => {
+    if (batches.has(file)) return counted(file, unchangedBatches.has(file) ? Promise.resolve(unchangedBatches.get(file)!) : import('./batch.ts').then((b) => b.buildBatch(file, run!, manifest, hashes, builder!)));
     if (!unchanged.has(file)) removeStaleTemps(file, options, staleTemps);
-    results.push(collided.get(file) ?? (unchanged.has(file) ? unchangedResult(file, manifest, options) : await render!.buildDocumentFile(file, run!)));
-  }
-  hooks.progress?.(files.length, files.length, '');
+    const made = collided.get(file) ?? (unchanged.has(file) ? unchangedResult(file, manifest, options) : builder!.document(file));
+    return counted(file, Promise.resolve(made).then((r) => [r]));
+  });
+  const results = (await Promise.all(pending)).flat();
+  await builder?.close();
+  hooks.progress?.(toBuild.size, toBuild.size, '');
   // A shared file's problems are told once, for the run; each document that needed it only refers to them.
-  const runProblems: Problem[] = [...(run?.resolver.neededLawProblems() ?? [])];
+  const runProblems: Problem[] = uniqueProblems([...(run?.resolver.neededLawProblems() ?? []), ...(builder?.lawProblems() ?? [])]);
   const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? render!.writeHtmlFonts(run, runProblems) : [];
   if (!existsSync(options.outDir)) return { results, runProblems, shared };
   const changed = saveManifest(manifest, results, options, hashes, runProblems);

@@ -3,6 +3,7 @@
  * without building anything. A wrong command line gives a Vietnamese message, never parseArgs' English.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs as parseCommandLine, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_FORMATS, FORMATS, type BuildOptions, type Format } from '../build/pipeline.ts';
 
@@ -19,6 +20,7 @@ export const BUILD_OPTIONS: Record<string, OptionSpec> = {
   'du-lieu': { type: 'string', example: '--du-lieu=data', help: 'thư mục dữ liệu, nơi có _chung/co-quan.yaml (mặc định data)' },
   'tat-ca': { type: 'boolean', help: 'tạo lại mọi văn bản, kể cả văn bản có dữ liệu không đổi từ lần trước' },
   'ban-hanh-lai': { type: 'boolean', help: 'ghi đè cả văn bản đã ban hành (da_ban_hanh: true) khi nội dung đổi: ban hành lại' },
+  luong: { type: 'string', example: '--luong=2', help: 'số luồng tạo văn bản cùng lúc (mặc định: số nhân của máy, hoặc biến môi trường VAN_BAN_LUONG; 1: không chia luồng). Văn bản tạo ra giống hệt nhau dù chạy bao nhiêu luồng' },
   help: { type: 'boolean', short: 'h', help: 'in hướng dẫn này' },
 };
 
@@ -84,6 +86,9 @@ export function buildOptionsOf({ values, positionals }: Parsed, usage = USAGE, d
   if (typeof values['du-lieu'] === 'string') options.dataDir = values['du-lieu'];
   if (values['tat-ca']) options.all = true;
   if (values['ban-hanh-lai']) options.reissue = true;
+  const workers = (values.luong as string | undefined) ?? process.env.VAN_BAN_LUONG;
+  if (workers !== undefined && !/^[1-9]\d{0,2}$/.test(workers)) return `Số luồng "${workers}" không hợp lệ: ghi một số nguyên từ 1 đến 999, ví dụ --luong=2.\n${usage}`;
+  options.workers = workers === undefined ? availableParallelism() : Number(workers);
   for (const target of positionals) {
     if (!existsSync(target)) return `Không tìm thấy "${target}". Ghi đường dẫn tệp hoặc thư mục, ví dụ data/2023.`;
     options.targets.push(target);

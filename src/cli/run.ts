@@ -90,13 +90,13 @@ function summaryLine(all: BuildReport['results']): string {
   return `Đã tạo ${built}/${toDo} văn bản có thay đổi${failedNote}; ${unchanged} văn bản không đổi, giữ nguyên (thêm --tat-ca để tạo lại tất cả).`;
 }
 
-/** The progress line of a terminal (none elsewhere): shown once the run has taken a second, cleared at the end. */
+/** The progress line of a terminal (none elsewhere): documents made so far and the last one, shown once the run has taken a second, cleared at the end. */
 export function progressLine(io: Io, now = Date.now): ((done: number, total: number, file: string) => void) | undefined {
   if (!io.progress) return undefined;
   const started = now();
   return (done, total, file) => {
     if (done === total) io.progress!('');
-    else if (now() - started > 1000) io.progress!(`[${done + 1}/${total}] ${file}`);
+    else if (now() - started > 1000) io.progress!(`[${done}/${total}] ${file}`);
   };
 }
 

@@ -1,0 +1,24 @@
+/**
+ * A worker thread of the pool (workers.ts): opens the run once, then makes each document it is handed
+ * and answers with its result. Its outputs are written here, as they are made.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { BuildOptions, DocumentResult } from './documents.ts';
+import { makeJobNamed } from './batch.ts';
+import { buildDocumentFile, openRun } from './render.ts';
+import type { Answer, Task } from './workers.ts';
+
+const options = (workerData as { options: BuildOptions }).options;
+const opened = openRun(options, options.formats.includes('docx'));
+
+async function make(task: Task): Promise<DocumentResult> {
+  // The main thread opened the run before starting the pool; should it fail here, the document says so.
+  if ('problems' in opened) return { source: task.file, outputs: [], problems: opened.problems, ok: false, inputs: [], state: 'error' };
+  return task.name === undefined ? buildDocumentFile(task.file, opened.run) : makeJobNamed(task.file, task.name, opened.run);
+}
+
+parentPort!.on('message', async (task: Task) => {
+  const result = await make(task);
+  const answer: Answer = { id: task.id, result, lawProblems: 'run' in opened ? opened.run.resolver.neededLawProblems() : [] };
+  parentPort!.postMessage(answer);
+});

@@ -1,0 +1,107 @@
+/**
+ * A pool of worker threads making documents (worker.ts): each opens the run itself (registry, DOCX
+ * template, fonts) and writes the outputs of the documents it makes; the main thread hands out one
+ * document at a time to whichever worker is free, and keeps the results in the order they were asked for.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Problem } from '../core/errors.ts';
+import type { Builder } from './builder.ts';
+import type { BuildOptions, DocumentResult } from './documents.ts';
+
+export interface Task {
+  id: number;
+  file: string;
+  /** The document's name in its batch; none for a data file's document. */
+  name?: string;
+}
+
+export interface Answer {
+  id: number;
+  result: DocumentResult;
+  lawProblems: Problem[];
+}
+
+/**
+ * The worker's entry: compiled, at the top of dist/ (this module is in dist/chunks/); from the sources
+ * (the tests), worker.ts loaded through tsx, which a worker registers itself.
+ */
+function workerEntry(): { code: string; eval: boolean } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const source = JSON.stringify(new URL('./worker.ts', here).href);
+    return { code: `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, eval: true };
+  }
+  const path = [new URL('../worker.js', here), new URL('./worker.js', here)].map((u) => fileURLToPath(u)).find((p) => existsSync(p));
+  return { code: path ?? fileURLToPath(new URL('../worker.js', here)), eval: false };
+}
+
+const INTERNAL = 'lỗi khi tạo văn bản: luồng tạo văn bản dừng bất thường (có thể do hết bộ nhớ). Chạy lại với --luong=1; nếu vẫn lỗi, hãy báo cho nhóm phát triển, gửi kèm tệp này.';
+
+export function workerPool(options: BuildOptions, size: number): Builder {
+  const entry = workerEntry();
+  const waiting: Task[] = [];
+  const pending = new Map<number, { task: Task; resolve: (r: DocumentResult) => void }>();
+  const busy = new Map<Worker, number>();
+  const idle: Worker[] = [];
+  let lawProblems: Problem[] = [];
+  let nextId = 0;
+
+  const dispatch = (): void => {
+    while (idle.length > 0 && waiting.length > 0) {
+      const worker = idle.pop()!;
+      const task = waiting.shift()!;
+      busy.set(worker, task.id);
+      worker.postMessage(task);
+    }
+  };
+  const finish = (id: number, result: DocumentResult): void => {
+    const entry = pending.get(id);
+    pending.delete(id);
+    entry?.resolve(result);
+  };
+  let restarts = 0;
+  const fail = (task: Task): void =>
+    finish(task.id, { source: task.file, ...(task.name ? { key: task.name } : {}), outputs: [], problems: [{ severity: 'loi', file: task.file, message: INTERNAL }], ok: false, inputs: [], state: 'error' });
+  const start = (): void => {
+    const worker = new Worker(entry.code, { eval: entry.eval, workerData: { options } });
+    worker.on('message', (answer: Answer) => {
+      busy.delete(worker);
+      if (answer.lawProblems.length > 0 && lawProblems.length === 0) lawProblems = answer.lawProblems;
+      finish(answer.id, answer.result);
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', (e) => {
+      if (process.env.DEBUG) console.error(e);
+      const id = busy.get(worker);
+      busy.delete(worker);
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+      if (id !== undefined) fail(pending.get(id)!.task);
+      // A worker that cannot even start (each one would fail the same way) ends the pool: what waits fails.
+      if (++restarts > size + 2) waiting.splice(0).forEach(fail);
+      else start();
+      dispatch();
+    });
+    idle.push(worker);
+  };
+  for (let i = 0; i < size; i++) start();
+
+  const ask = (file: string, name?: string): Promise<DocumentResult> =>
+    new Promise((resolve) => {
+      const task: Task = { id: nextId++, file, ...(name === undefined ? {} : { name }) };
+      pending.set(task.id, { task, resolve });
+      waiting.push(task);
+      dispatch();
+    });
+
+  return {
+    document: (file) => ask(file),
+    job: (file, name) => ask(file, name),
+    lawProblems: () => lawProblems,
+    close: async () => {
+      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+    },
+  };
+}
