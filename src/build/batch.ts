@@ -14,11 +14,10 @@ import { summaryOf, type DocumentSummary } from '../document/summary.ts';
 import type { BatchJob } from '../batch/expand.ts';
 import type { InputFile } from '../model/inputs.ts';
 import type { ResolvedBatch } from '../resolve/resolver.ts';
-import { isFile, templateChoice, type DocumentResult } from './documents.ts';
+import { isFile, templateChoice, type Builder, type DocumentResult } from './documents.ts';
 import { batchFolder, jobTargets, unchangedJob } from './batch-files.ts';
 import { HashCache, isUpToDate, manifestKey, pathFromManifest, type Manifest } from './manifest.ts';
 import { allInputs, checkResolved, problemsOf, writeChecked, type RunContext } from './render.ts';
-import type { Builder } from './builder.ts';
 
 /** `danh-sach.xlsx, 'Danh sách'!B5` (CSV: `danh-sach.csv, dòng 5`). */
 export const placeText = (place: Place): string => `${basename(place.file)}, ${place.cell ?? `dòng ${place.line}`}`;

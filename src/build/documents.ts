@@ -145,3 +145,14 @@ export function collisions(files: string[], options: BuildOptions): Map<string, 
   }
   return collided;
 }
+
+/** What makes the documents of a run: this thread (builder.ts) or worker threads (workers.ts). */
+export interface Builder {
+  /** Makes the document of a data file. */
+  document(file: string): Promise<DocumentResult>;
+  /** Makes the document `name` of the batch `file`. */
+  job(file: string, name: string): Promise<DocumentResult>;
+  /** The shared files' problems the documents ran into (the law data), for the run to tell once. */
+  lawProblems(): Problem[];
+  close(): Promise<void>;
+}

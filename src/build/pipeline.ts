@@ -7,11 +7,11 @@ import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Problem } from '../core/errors.ts';
 import type { InputFile } from '../model/inputs.ts';
-import { collisions, documentsOf, FORMATS, formatsOf, INDEX_PAGE, outputPath, templateChoice, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
+import { collisions, documentsOf, FORMATS, formatsOf, INDEX_PAGE, outputPath, templateChoice, type BuildOptions, type Builder, type DocumentResult, type Format } from './documents.ts';
 import { HashCache, isUpToDate, manifestKey, manifestPath, MANIFEST_FILE, manifestText, pathFromManifest, readManifest, sourceOfKey, type GoodBuild, type Manifest } from './manifest.ts';
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeIfChanged, WriteError } from './output.ts';
 import type { RunContext } from './render.ts';
-import { inThread, type Builder } from './builder.ts';
+import { inThread } from './builder.ts';
 import { toolVersion } from './version.ts';
 import { isBatchFile, unchangedBatch } from './batch-files.ts';
 

@@ -7,8 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../core/errors.ts';
-import type { Builder } from './builder.ts';
-import type { BuildOptions, DocumentResult } from './documents.ts';
+import type { BuildOptions, Builder, DocumentResult } from './documents.ts';
 
 export interface Task {
   id: number;
