@@ -29,7 +29,7 @@ const COMMANDS: Command[] = [
   },
   {
     names: ['mau-nhap', 'template'],
-    summary: 'ghi bảng tính Excel trống (tiêu đề cột, ghi chú, danh sách chọn) để cán bộ điền danh sách khen thưởng',
+    summary: 'ghi bảng tính Excel trống (tiêu đề cột, ghi chú, danh sách chọn) để cán bộ điền: mặc định bảng tính của đợt đề nghị khen thưởng, --loai=danh-sach cho danh sách kèm văn bản',
     run: async (argv, io) => (await import('./template.ts')).runTemplate(argv, io),
   },
 ];
