@@ -38,7 +38,7 @@ export function readBatchSheet(bytes: Uint8Array, path: string): RecordSet {
   headerRow.cells.forEach((header, index) => {
     if (!header) return;
     const key = keyOf(header);
-    if (!key) return void problems.push(problemAt(placeOf(headerRow, index, header), 'loi', `không biết cột này. Các cột đọc được: ${KNOWN}. Đổi tên cột cho đúng hoặc xóa cột.`));
+    if (!key) return void problems.push(problemAt(placeOf(headerRow, index, header), 'loi', `không biết cột này. Các cột đọc được: ${KNOWN}. Đổi tên cột cho đúng hoặc xóa cột (tệp mẫu có đủ các cột: npx van-ban mau-nhap).`));
     const same = columns.find((c) => c.key === key);
     if (same) return void problems.push(problemAt(placeOf(headerRow, index, header), 'loi', `trùng với cột "${same.header}" (cùng một thông tin). Giữ một cột.`));
     columns.push({ index, header, key });

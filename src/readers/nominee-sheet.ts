@@ -89,7 +89,7 @@ function columnsOf(row: SheetRow, error: (index: number, header: string, message
   row.cells.forEach((header, index) => {
     if (!header) return;
     const known = columnOfHeader(header);
-    if (!known) return error(index, header, `không biết cột này. Các cột đọc được: ${KNOWN_HEADERS}. Đổi tên cột cho đúng hoặc xóa cột (tệp mẫu có đủ các cột: npx van-ban mau-nhap).`);
+    if (!known) return error(index, header, `không biết cột này. Các cột đọc được: ${KNOWN_HEADERS}. Đổi tên cột cho đúng hoặc xóa cột (tệp mẫu có đủ các cột: npx van-ban mau-nhap --loai=danh-sach).`);
     const key = NOT_KEPT.has(known.key) ? '' : known.key;
     const required = known.required?.say;
     const same = columns.find((c) => key && c.key === key);
