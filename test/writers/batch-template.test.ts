@@ -61,7 +61,7 @@ describe('the batch template (the default of mau-nhap)', () => {
     expect(note('N1')).toMatch(/^Bắt buộc với tập thể khi đợt tạo báo cáo thành tích\. Tập thể: đặc điểm, tình hình, ví dụ "Trường có 28 lớp/);
     expect(note('R1')).toMatch(/^Bắt buộc khi đợt tạo báo cáo thành tích\. Họ và tên thủ trưởng đơn vị/);
     expect(note('U1')).toMatch(/Ghi "#" ở đầu ô để bỏ qua cả dòng/);
-    expect(BATCH_COLUMNS.every((c, i) => (sheet.getRow(1).getCell(i + 1).note as string).length > 20)).toBe(true);
+    expect(BATCH_COLUMNS.every((_, i) => (sheet.getRow(1).getCell(i + 1).note as string).length > 20)).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(BATCH_COLUMNS.flatMap((c, i) => (sheet.getColumn(i + 1).numFmt === '@' ? [c.key] : []))).toEqual(['ngay_sinh']);
     expect(workbook.getWorksheet('Danh mục')!.state).toBe('hidden');
