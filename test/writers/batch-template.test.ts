@@ -12,7 +12,7 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { checkRows } from '../../src/batch/rows.ts';
 import type { DocumentError } from '../../src/core/errors.ts';
-import { main } from '../../src/cli/main.ts';
+import { HELP, main } from '../../src/cli/main.ts';
 import { TEMPLATE_USAGE } from '../../src/cli/template.ts';
 import { BATCH_COLUMNS, columnOfHeader, NOMINEE_COLUMNS, type SheetColumn } from '../../src/core/sheet-columns.ts';
 import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData } from '../../src/law/law-data.ts';
@@ -125,6 +125,8 @@ describe('the batch template (the default of mau-nhap)', () => {
     const help = await run('--help');
     expect(help.out).toEqual([TEMPLATE_USAGE]);
     expect(TEMPLATE_USAGE).toContain('--loai=dot-de-nghi  (mặc định; tệp danh-sach-de-nghi.xlsx) bảng tính của một đợt đề nghị khen thưởng');
+    // The command's line in the general help, its names apart from its summary.
+    expect(HELP).toContain('\n  mau-nhap, template  ghi bảng tính Excel trống (tiêu đề, ghi chú, danh sách chọn) để cán bộ điền: mặc định bảng tính của đợt đề nghị; --loai=danh-sach: danh sách kèm văn bản\n');
     expect(TEMPLATE_USAGE).toContain('--loai=danh-sach    (tệp mau-danh-sach.xlsx) danh sách kèm một tờ trình, quyết định viết tay');
     expect(await run(join(dir, 'x.xlsx'), '--loai=bao-cao')).toEqual({
       code: 2,
