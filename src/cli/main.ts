@@ -29,7 +29,7 @@ const COMMANDS: Command[] = [
   },
   {
     names: ['mau-nhap', 'template'],
-    summary: 'ghi bảng tính Excel trống (tiêu đề cột, ghi chú, danh sách chọn) để cán bộ điền danh sách khen thưởng',
+    summary: 'ghi bảng tính Excel trống (tiêu đề, ghi chú, danh sách chọn) để cán bộ điền: mặc định bảng tính của đợt đề nghị; --loai=danh-sach: danh sách kèm văn bản',
     run: async (argv, io) => (await import('./template.ts')).runTemplate(argv, io),
   },
 ];
@@ -44,7 +44,7 @@ export const HELP = [
   '  npm run watch                                               (như "van-ban theo-doi")',
   '',
   'Lệnh:',
-  ...COMMANDS.map((c) => `  ${c.names.join(', ').padEnd(18)}${c.summary}`),
+  ...COMMANDS.map((c) => `  ${c.names.join(', ').padEnd(20)}${c.summary}`),
   '',
   'Không ghi tệp hay thư mục: làm với cả thư mục dữ liệu (data/). Thư mục node_modules, .git, output và',
   'tên bắt đầu bằng "_" hoặc "." được bỏ qua (đó là dữ liệu dùng chung, không phải văn bản).',

@@ -1,36 +1,62 @@
 /**
- * `van-ban mau-nhap [<tệp .xlsx>]`: writes the input template, an empty danh sách for staff to fill
- * (writers/xlsx/template.ts), with the award names of the law data in its drop-down list. Never
- * overwrites a file unless told (`--ghi-de`); written atomically.
+ * `van-ban mau-nhap [<tệp .xlsx>] [--loai=dot-de-nghi|danh-sach]`: writes an input template for staff
+ * to fill (writers/xlsx/template.ts): by default the sheet of a batch (`loai: dot_de_nghi`, the heavy job
+ * of an award cycle), or the danh sách of one document; the columns of each from core/sheet-columns.ts,
+ * the award names of the law data in the drop-down list. Never overwrites a file unless told
+ * (`--ghi-de`); written atomically.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeOf, writeFileAtomic, WriteError } from '../build/output.ts';
 import { DocumentError, formatProblem } from '../core/errors.ts';
-import { NOMINEE_COLUMNS } from '../core/nominee-columns.ts';
+import { BATCH_COLUMNS, NOMINEE_COLUMNS, type ColumnList, type SheetColumn } from '../core/sheet-columns.ts';
 import { AWARDS_FILE, BASE_SALARY_FILE, LawDataError, parseLawData, type LawData } from '../law/law-data.ts';
-import { TARGET_WORDS } from '../law/award-names.ts';
+import { TARGET_WORDS, type Target } from '../law/award-names.ts';
 import { decodeText } from '../readers/encoding.ts';
 import { BUILD_OPTIONS, optionHelp, readCommandLine, type OptionSpec } from './args.ts';
 import type { Io } from './io.ts';
 
-export const DEFAULT_TEMPLATE_FILE = 'mau-danh-sach.xlsx';
+interface TemplateKind {
+  columns: SheetColumn[];
+  /** The file written when none is named. */
+  file: string;
+  /** `mẫu danh sách`: said when written. */
+  what: string;
+  /** The đối tượng its reader takes (a batch makes no báo cáo thành tích for a hộ gia đình). */
+  targets: Target[];
+}
+
+export const TEMPLATE_KINDS: Record<string, TemplateKind> = {
+  'dot-de-nghi': { columns: BATCH_COLUMNS, file: 'danh-sach-de-nghi.xlsx', what: 'mẫu đợt đề nghị', targets: ['ca_nhan', 'tap_the'] },
+  'danh-sach': { columns: NOMINEE_COLUMNS, file: 'mau-danh-sach.xlsx', what: 'mẫu danh sách', targets: ['ca_nhan', 'tap_the', 'ho_gia_dinh'] },
+};
+const DEFAULT_KIND = 'dot-de-nghi';
 /** Rows under the header that get the drop-down lists. */
 export const TEMPLATE_ROWS = 5000;
 
 const OPTIONS: Record<string, OptionSpec> = {
+  loai: { type: 'string', example: '--loai=danh-sach', help: 'loại bảng tính: dot-de-nghi (mặc định) hoặc danh-sach' },
   'ghi-de': { type: 'boolean', help: 'ghi đè tệp đã có' },
   'du-lieu': BUILD_OPTIONS['du-lieu'],
   help: BUILD_OPTIONS.help,
 };
 
 export const TEMPLATE_USAGE = [
-  `van-ban mau-nhap [<tệp .xlsx>] [tùy chọn]   (cũng là: van-ban template)`,
+  `van-ban mau-nhap [<tệp .xlsx>] [--loai=dot-de-nghi|danh-sach] [tùy chọn]   (cũng là: van-ban template)`,
   '',
-  `Ghi một bảng tính Excel trống (mặc định ${DEFAULT_TEMPLATE_FILE}) để cán bộ điền danh sách tập thể, cá nhân đề nghị`,
-  'khen thưởng: tiêu đề cột đúng như chương trình đọc, ghi chú cách điền ở từng tiêu đề cột, danh sách chọn',
-  'cho danh hiệu (lấy từ data/_chung/danh-hieu.yaml), giới tính và đối tượng, cột số CCCD và số điện thoại',
-  'dạng chữ (giữ số 0 ở đầu). Điền xong, ghi tên tệp ở "danh_sach: { tep: … }" của tệp dữ liệu.',
+  'Ghi một bảng tính Excel trống để cán bộ điền: tiêu đề cột đúng như chương trình đọc, ghi chú cách điền ở',
+  'từng tiêu đề cột (rê chuột vào tiêu đề: bắt buộc hay không, ghi gì, ví dụ), danh sách chọn cho danh hiệu',
+  '(tên trong data/_chung/danh-hieu.yaml), giới tính và đối tượng, dòng tiêu đề cố định khi cuộn, cột ngày sinh,',
+  'số CCCD, số điện thoại dạng chữ (giữ đúng như gõ, giữ số 0 ở đầu). Điền từ dòng 2.',
+  '',
+  'Hai loại:',
+  `  --loai=dot-de-nghi  (mặc định; tệp ${TEMPLATE_KINDS['dot-de-nghi'].file}) bảng tính của một đợt đề nghị khen thưởng`,
+  '                      (tệp đợt "loai: dot_de_nghi"): mỗi dòng một tập thể, cá nhân, đủ cột để tạo báo cáo thành',
+  '                      tích của từng dòng, biên bản, tờ trình, quyết định. Điền xong, ghi tên tệp ở',
+  '                      "danh_sach: { tep: … }" của tệp đợt.',
+  `  --loai=danh-sach    (tệp ${TEMPLATE_KINDS['danh-sach'].file}) danh sách kèm một tờ trình, quyết định viết tay: ít cột`,
+  '                      hơn (tên, giới tính, chức vụ, đơn vị, đối tượng, danh hiệu, nhóm, số CCCD, số điện thoại).',
+  '                      Điền xong, ghi tên tệp ở "danh_sach: { tep: … }" của tệp văn bản.',
   '',
   'Tùy chọn:',
   ...optionHelp(OPTIONS),
@@ -43,27 +69,30 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
     io.out(TEMPLATE_USAGE);
     return 0;
   }
+  const kindName = String(parsed.values.loai ?? DEFAULT_KIND);
+  const kind = TEMPLATE_KINDS[kindName];
+  if (!kind) return fail(io, `Không có loại bảng tính "${kindName}". Chọn --loai=dot-de-nghi (bảng tính của đợt đề nghị, mặc định) hoặc --loai=danh-sach (danh sách kèm văn bản).`, 2);
   if (parsed.positionals.length > 1) return fail(io, `Chỉ ghi một tệp mỗi lần; đã ghi ${parsed.positionals.length} tệp.\n${TEMPLATE_USAGE}`, 2);
-  const path = parsed.positionals[0] ?? DEFAULT_TEMPLATE_FILE;
-  if (!path.toLowerCase().endsWith('.xlsx')) return fail(io, `Tên tệp "${path}" phải có đuôi .xlsx, ví dụ ${DEFAULT_TEMPLATE_FILE}.`, 2);
+  const path = parsed.positionals[0] ?? kind.file;
+  if (!path.toLowerCase().endsWith('.xlsx')) return fail(io, `Tên tệp "${path}" phải có đuôi .xlsx, ví dụ ${kind.file}.`, 2);
   if (existsSync(path) && !parsed.values['ghi-de']) return fail(io, `Đã có tệp "${path}": không ghi đè. Chọn tên khác, hoặc thêm --ghi-de để ghi đè.`, 1);
   const law = loadLaw(join(String(parsed.values['du-lieu'] ?? 'data'), '_chung'), io);
   if (!law) return 1;
   const { writeInputTemplate } = await import('../writers/xlsx/template.ts');
-  const bytes = await writeInputTemplate({ columns: NOMINEE_COLUMNS, lists: templateLists(law), rows: TEMPLATE_ROWS });
+  const bytes = await writeInputTemplate({ columns: kind.columns, lists: templateLists(law, kind.targets), rows: TEMPLATE_ROWS });
   try {
     writeFileAtomic(path, bytes);
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     return fail(io, `Lỗi: ${e.message}`, 1);
   }
-  io.out(`✓ ${path} (mẫu danh sách: ${NOMINEE_COLUMNS.length} cột, điền từ dòng 2)`);
+  io.out(`✓ ${path} (${kind.what}: ${kind.columns.length} cột, điền từ dòng 2)`);
   return 0;
 }
 
 /** The drop-down lists: each award name once, in the catalogue's order; giới tính; đối tượng. */
-export function templateLists(law: LawData): { awards: string[]; genders: string[]; targets: string[] } {
-  return { awards: [...new Set(law.awards.map((a) => a.ten))], genders: ['Nam', 'Nữ'], targets: Object.values(TARGET_WORDS) };
+export function templateLists(law: LawData, targets: Target[] = TEMPLATE_KINDS['danh-sach'].targets): Record<ColumnList, string[]> {
+  return { awards: [...new Set(law.awards.map((a) => a.ten))], genders: ['Nam', 'Nữ'], targets: targets.map((t) => TARGET_WORDS[t]) };
 }
 
 function loadLaw(folder: string, io: Io): LawData | undefined {

@@ -9,7 +9,7 @@ import type { Path, SourceFile } from '../core/source.ts';
 import { isRealDate } from '../core/dates.ts';
 import { changeMessage, cleanText } from './characters.ts';
 import { columnLetters, readSheet, type SheetRow } from './sheet.ts';
-import { columnOfHeader, NOMINEE_COLUMNS } from '../core/nominee-columns.ts';
+import { columnOfHeader, headerList, NOMINEE_COLUMNS } from '../core/sheet-columns.ts';
 
 interface Column {
   index: number;
@@ -18,8 +18,9 @@ interface Column {
   required?: string;
 }
 
-/** `"STT", "Họ và tên, tên tập thể", …`: the headers a sheet may have. */
-const KNOWN_HEADERS = NOMINEE_COLUMNS.map((c) => `"${c.header}"`).join(', ');
+const KNOWN_HEADERS = headerList(NOMINEE_COLUMNS);
+/** Columns read but not kept in the list entries. */
+const NOT_KEPT = new Set(['stt', 'ghi_chu']);
 
 export function readNomineeSheet(bytes: Uint8Array, path: string): SourceFile {
   const sheet = readSheet(bytes, path);
@@ -88,8 +89,9 @@ function columnsOf(row: SheetRow, error: (index: number, header: string, message
   row.cells.forEach((header, index) => {
     if (!header) return;
     const known = columnOfHeader(header);
-    if (!known) return error(index, header, `không biết cột này. Các cột đọc được: ${KNOWN_HEADERS}. Đổi tên cột cho đúng hoặc xóa cột (tệp mẫu có đủ các cột: npx van-ban mau-nhap).`);
-    const { key, required } = known;
+    if (!known) return error(index, header, `không biết cột này. Các cột đọc được: ${KNOWN_HEADERS}. Đổi tên cột cho đúng hoặc xóa cột (tệp mẫu có đủ các cột: npx van-ban mau-nhap --loai=danh-sach).`);
+    const key = NOT_KEPT.has(known.key) ? '' : known.key;
+    const required = known.required?.say;
     const same = columns.find((c) => key && c.key === key);
     if (same) return error(index, header, `trùng với cột "${same.header}" (cùng một thông tin). Giữ một cột.`);
     columns.push({ index, header, key, required });

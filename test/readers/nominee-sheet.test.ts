@@ -84,7 +84,7 @@ describe('a danh sách in a spreadsheet', () => {
     const [a, b] = entries;
     await writeXlsx('sai.xlsx', [['Họ và tên', 'Danh hiệu', 'Ngày sinh', 'Ghi chú'], [a.ten, a.danh_hieu, '', '31/02/2025'], [b.ten, '', '', '']], 'Danh sách');
     expect(build('sai.xlsx')).toEqual([
-      `Lỗi: ${dir}/sai.xlsx, 'Danh sách'!C1 — cột "Ngày sinh": không biết cột này. Các cột đọc được: "STT", "Họ và tên, tên tập thể", "Giới tính", "Chức vụ", "Đơn vị công tác", "Đối tượng", "Danh hiệu, hình thức khen thưởng", "Nhóm", "Số CCCD", "Số điện thoại", "Ghi chú". Đổi tên cột cho đúng hoặc xóa cột (tệp mẫu có đủ các cột: npx van-ban mau-nhap).`,
+      `Lỗi: ${dir}/sai.xlsx, 'Danh sách'!C1 — cột "Ngày sinh": không biết cột này. Các cột đọc được: "STT", "Họ và tên, tên tập thể", "Giới tính", "Chức vụ", "Đơn vị công tác", "Đối tượng", "Danh hiệu, hình thức khen thưởng", "Nhóm", "Số CCCD", "Số điện thoại", "Ghi chú". Đổi tên cột cho đúng hoặc xóa cột (tệp mẫu có đủ các cột: npx van-ban mau-nhap --loai=danh-sach).`,
       `Lỗi: ${dir}/sai.xlsx, 'Danh sách'!D2 — cột "Ghi chú": ngày "31/02/2025" không có thật. Ghi ngày dạng ngày/tháng/năm, ví dụ 05/01/2025.`,
       `Lỗi: ${dir}/sai.xlsx, 'Danh sách'!B3 — cột "Danh hiệu": ô trống. Ghi mã danh hiệu trong data/_chung/danh-hieu.yaml (ví dụ "chien_si_thi_dua_co_so"), hoặc xóa cả dòng.`,
     ]);

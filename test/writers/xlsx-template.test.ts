@@ -11,7 +11,7 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { templateLists } from '../../src/cli/template.ts';
-import { NOMINEE_COLUMNS } from '../../src/core/nominee-columns.ts';
+import { NOMINEE_COLUMNS } from '../../src/core/sheet-columns.ts';
 import { parseLawData } from '../../src/law/law-data.ts';
 import { readNomineeSheet } from '../../src/readers/nominee-sheet.ts';
 import { scratchDir } from '../helpers/scratch.ts';
@@ -30,13 +30,13 @@ const law = () => {
   return parseLawData(read('luong-co-so.yaml'), read('danh-hieu.yaml'));
 };
 
-describe('the input template', () => {
+describe('the danh sách template (--loai=danh-sach)', () => {
   const path = join(dir, 'mau.xlsx');
 
   it('is written atomically, with a Vietnamese line saying so; the same bytes on a second run', async () => {
-    expect(await run(path)).toEqual({ code: 0, out: [`✓ ${path} (mẫu danh sách: 11 cột, điền từ dòng 2)`], err: [] });
+    expect(await run(path, '--loai=danh-sach')).toEqual({ code: 0, out: [`✓ ${path} (mẫu danh sách: 11 cột, điền từ dòng 2)`], err: [] });
     const first = readFileSync(path);
-    expect(await run(path, '--ghi-de')).toMatchObject({ code: 0 });
+    expect(await run(path, '--ghi-de', '--loai=danh-sach')).toMatchObject({ code: 0 });
     expect(readFileSync(path).equals(first)).toBe(true);
     // Not the clock: fixed workbook dates and zip entry dates.
     const zip = new PizZip(first);
@@ -103,7 +103,7 @@ describe('the input template', () => {
     writeFileSync(kept, 'bản của cán bộ');
     expect(await run(kept)).toEqual({ code: 1, out: [], err: [`Đã có tệp "${kept}": không ghi đè. Chọn tên khác, hoặc thêm --ghi-de để ghi đè.`] });
     expect(readFileSync(kept, 'utf8')).toBe('bản của cán bộ');
-    expect(await run(join(dir, 'mau.ods'))).toMatchObject({ code: 2, err: [`Tên tệp "${join(dir, 'mau.ods')}" phải có đuôi .xlsx, ví dụ mau-danh-sach.xlsx.`] });
+    expect(await run(join(dir, 'mau.ods'))).toMatchObject({ code: 2, err: [`Tên tệp "${join(dir, 'mau.ods')}" phải có đuôi .xlsx, ví dụ danh-sach-de-nghi.xlsx.`] });
     const underFile = join(kept, 'mau.xlsx');
     const result = await run(underFile);
     expect(result.code).toBe(1);

@@ -1,15 +1,16 @@
 /**
- * The input template (`van-ban mau-nhap`): an empty danh sách for staff to fill, one column per entry
- * of the column table (core/nominee-columns.ts) with its header, its note as the header cell's comment,
+ * The input template (`van-ban mau-nhap`): an empty sheet for staff to fill (a batch's or a danh sách's),
+ * one column per entry of its column list (core/sheet-columns.ts) with its header, its note (what is
+ * required, what to write) as the header cell's comment,
  * its drop-down list and its text format; the header row frozen. Lists longer than Excel takes inline
  * (255 characters) go in a hidden sheet, named by a defined name.
  */
 import ExcelJS from 'exceljs';
-import type { ColumnList, NomineeColumn } from '../../core/nominee-columns.ts';
+import { noteOf, type ColumnList, type SheetColumn } from '../../core/sheet-columns.ts';
 import { deterministicZip, FIXED_DATE_UTC } from './zip.ts';
 
 export interface TemplateSpec {
-  columns: readonly NomineeColumn[];
+  columns: readonly SheetColumn[];
   /** The values of each drop-down list: award names as staff write them, Nam/Nữ, cá nhân/tập thể/hộ gia đình. */
   lists: Record<ColumnList, string[]>;
   /** Rows under the header that get the drop-downs. */
@@ -43,7 +44,7 @@ export async function writeInputTemplate(spec: TemplateSpec): Promise<Buffer> {
     if (column.text) col.numFmt = '@';
     const cell = header.getCell(i + 1);
     cell.value = column.header;
-    cell.note = { texts: [{ text: column.note }] };
+    cell.note = { texts: [{ text: noteOf(column) }] };
     cell.font = { ...FONT, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = { top: thin, bottom: thin, left: thin, right: thin };
@@ -54,7 +55,7 @@ export async function writeInputTemplate(spec: TemplateSpec): Promise<Buffer> {
   return deterministicZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
-function addDropDown(sheet: ExcelJS.Worksheet, lists: ExcelJS.Worksheet, workbook: ExcelJS.Workbook, column: NomineeColumn, index: number, spec: TemplateSpec): void {
+function addDropDown(sheet: ExcelJS.Worksheet, lists: ExcelJS.Worksheet, workbook: ExcelJS.Workbook, column: SheetColumn, index: number, spec: TemplateSpec): void {
   const values = spec.lists[column.list!];
   const inline = `"${values.join(',')}"`;
   const fits = inline.length - 2 <= INLINE_MAX && !values.some((v) => v.includes(','));
