@@ -66,7 +66,8 @@ export function formRowProblems(form: PreparedForm, row: CheckedRow, record: Raw
   const { faults } = formValues(form.used, record, { formPath: form.path, blank: form.blank });
   return faults.map((f) => {
     const place = row.record.place(columnOf(f.path));
-    return { ...problemAt(place, 'loi', f.message), ...(place.header ? {} : { field: fieldPath(f.path) }) };
+    const message = f.message.replace('vào danh sách trường được để trống', 'vào "tao.bao_cao_thanh_tich.de_trong" của tệp đợt');
+    return { ...problemAt(place, 'loi', message), ...(place.header ? {} : { field: fieldPath(f.path) }) };
   });
 }
 
