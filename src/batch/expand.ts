@@ -12,8 +12,12 @@ import type { Path, SourceFile } from '../core/source.ts';
 import { upper } from '../core/text.ts';
 import type { LawData } from '../law/law-data.ts';
 import type { Registry } from '../model/registry.ts';
+import type { EligibilityLaw } from '../law/eligibility.ts';
+import type { PreparedForm } from '../writers/form/index.ts';
 import { checkRows, type CheckedRow } from './rows.ts';
 import { uniqueNames } from './names.ts';
+import { eligibilityProblems } from './eligibility.ts';
+import { formRecord, formRowProblems, prepareBatchForm, type FormFile, type FormJob } from './form.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -35,6 +39,8 @@ export interface BatchJob {
   /** The row it is made from (a báo cáo thành tích). */
   place?: Place;
   source: SourceFile;
+  /** A báo cáo thành tích through the staff's Word form (`mau_word`): the form and the row's record, filled by the build into `<name>.docx` alone. */
+  form?: FormJob;
   /** Hash of everything the document is made from in the batch and its sheet (its fields as made). */
   fingerprint: string;
 }
@@ -58,6 +64,10 @@ export interface BatchInput {
   registry: Registry;
   /** The thành tích files rows name (column "Tệp thành tích"), as read, by reference. */
   achievements: Record<string, { text: string } | { error: string }>;
+  /** The Word form named by `tao.bao_cao_thanh_tich.mau_word`, as read. */
+  form?: FormFile;
+  /** The eligibility rules' legal bases (tieu-chuan.yaml); without them the rules are not checked. */
+  eligibility?: EligibilityLaw;
 }
 
 export function planBatch(input: BatchInput): BatchPlan {
@@ -85,13 +95,20 @@ export function planBatch(input: BatchInput): BatchPlan {
   if (reportSection && hasCollective && !reportSection.xac_nhan) {
     fileError(['tao', 'bao_cao_thanh_tich'], 'báo cáo thành tích của tập thể có chữ ký xác nhận của cấp trình khen thưởng. Thêm "xac_nhan: { ho_ten, chuc_vu }" vào "tao.bao_cao_thanh_tich".');
   }
-  const problems = [...sheet.problems, ...fileProblems, ...checked.problems];
+  const form = reportSection?.mau_word !== undefined && input.form ? prepareBatchForm(input.form, (reportSection.de_trong ?? []) as string[]) : undefined;
+  const maker = new JobMaker(input, checked.rows, form?.form);
+  const eligibility = input.eligibility ? eligibilityProblems(checked.rows, batch, input.eligibility) : [];
+  const formRows = form?.form ? checked.rows.flatMap((row) => formRowProblems(form.form!, row, maker.formRecord(row))) : [];
+  const rowProblems = [...checked.problems, ...eligibility, ...formRows].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const problems = [...sheet.problems, ...fileProblems, ...(form?.problems ?? []), ...rowProblems];
   const errors = (list: Problem[]) => list.some((p) => p.severity === 'loi');
-  const stopped = errors(fileProblems) || errors(sheet.problems) || (errors(checked.problems) && raw.khi_loi !== 'tiep_tuc');
+  const stopped = errors(fileProblems) || errors(sheet.problems) || errors(form?.problems ?? []) || (errors(rowProblems) && raw.khi_loi !== 'tiep_tuc');
   if (stopped) return { jobs: [], problems, stopped, skipped: checked.skipped, rows: 0 };
-  const maker = new JobMaker(input, checked.rows);
+  // With "khi_loi: tiep_tuc", a row with an error of the rules or the form is left out too.
+  const faulty = new Set([...eligibility, ...formRows].filter((p) => p.severity === 'loi' && p.file === sheet.file).map((p) => p.line));
+  maker.keep(checked.rows.filter((r) => !faulty.has(r.record.line)));
   const jobs = JOB_KINDS.flatMap((kind) => (make[kind] ? maker.jobs(kind) : []));
-  return { jobs, problems, stopped: false, skipped: checked.skipped, rows: checked.rows.length };
+  return { jobs, problems, stopped: false, skipped: checked.skipped, rows: maker.rowCount };
 }
 
 function quotasOf(raw: Raw | undefined, law: LawData, date: string, error: (path: Path, message: string) => void) {
@@ -177,16 +194,41 @@ class JobMaker {
 
   constructor(
     private readonly input: BatchInput,
-    private readonly rows: CheckedRow[],
+    private rows: CheckedRow[],
+    private readonly form?: PreparedForm,
   ) {
     this.raw = input.batch.data;
     this.make = (this.raw.tao ?? {}) as Partial<Record<JobKind, Raw>>;
   }
 
+  /** The rows made into documents. */
+  keep(rows: CheckedRow[]): void {
+    this.rows = rows;
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** A row's record for the Word form: the batch's values and the row's, the header as the báo cáo prints it. */
+  formRecord(row: CheckedRow): Raw {
+    const agency = this.unitAgency(row);
+    const achievement = row.record.values.tep_thanh_tich ? this.input.achievements[row.record.values.tep_thanh_tich] : undefined;
+    const co_quan = upper(String(agency.ten_day_du));
+    return formRecord(row, this.raw, { co_quan, dia_danh: String(agency.dia_danh) }, achievement && 'text' in achievement ? achievement.text : undefined);
+  }
+
   jobs(kind: JobKind): BatchJob[] {
     if (kind === 'bao_cao_thanh_tich') {
       const names = uniqueNames(this.rows.map((r) => ({ name: r.record.values.ten, unit: r.target === 'ca_nhan' ? r.record.values.don_vi : undefined })));
-      return this.rows.map((row, i) => this.job(`${REPORTS_FOLDER}/${names[i]}`, kind, this.report(row), row.record.place('ten')));
+      return this.rows.map((row, i) => {
+        const name = `${REPORTS_FOLDER}/${names[i]}`;
+        if (!this.form) return this.job(name, kind, this.report(row), row.record.place('ten'));
+        const record = this.formRecord(row);
+        const source = new Made().source(this.input.batch, ['tao', kind, 'mau_word']);
+        const fingerprint = sha256(JSON.stringify([kind, 'mau_word', this.input.form!.sha256, [...this.form.blank], record]));
+        return { name, kind, place: row.record.place('ten'), source, form: { form: this.form, sha256: this.input.form!.sha256, record }, fingerprint };
+      });
     }
     return [this.job(LIST_NAMES[kind], kind, this.list(kind))];
   }

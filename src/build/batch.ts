@@ -16,6 +16,7 @@ import type { InputFile } from '../model/inputs.ts';
 import type { ResolvedBatch } from '../resolve/resolver.ts';
 import { isFile, templateChoice, type Builder, type DocumentResult } from './documents.ts';
 import { batchFolder, jobTargets, unchangedJob } from './batch-files.ts';
+import { buildFormJob } from './batch-form.ts';
 import { HashCache, isUpToDate, manifestKey, pathFromManifest, type Manifest } from './manifest.ts';
 import { allInputs, checkResolved, problemsOf, writeChecked, type RunContext } from './render.ts';
 
@@ -70,6 +71,7 @@ function buildJob(file: string, job: BatchJob, run: RunContext, manifest: Manife
   hashes.set(fields.path, fields.sha256);
   const targets = jobTargets(file, job.name, options);
   const entry = manifest.documents[manifestKey(options.outDir, file, job.name)];
+  if (job.form) return buildFormJob(file, job, fields, job.place && placeText(job.place), run, manifest, hashes);
   const upToDate = !options.all && isUpToDate(entry?.good, { outputs: targets.map((t) => t.path), docxTemplate: templateChoice(options) }, options.outDir, hashes);
   if (upToDate) return Promise.resolve(unchangedJob(file, job.name, { ...entry!, place: job.place && placeText(job.place) }, options));
   return builder.job(file, job.name);

@@ -22,6 +22,8 @@ import { readNomineeSheet } from '../readers/nominee-sheet.ts';
 import { SHEET_EXTENSIONS } from '../readers/sheet.ts';
 import { FileReader, type FileKind, type Loaded, type LoadedFile } from './files.ts';
 import { planBatch, type BatchPlan } from '../batch/expand.ts';
+import type { FormFile } from '../batch/form.ts';
+import { ELIGIBILITY_FILE, parseEligibilityLaw, type EligibilityLaw } from '../law/eligibility.ts';
 import { readBatchSheet } from '../readers/batch-sheet.ts';
 import type { RecordSet } from '../core/records.ts';
 import { BATCH_SCHEMA } from '../schema/data-schema.ts';
@@ -115,9 +117,45 @@ export class Resolver {
     if (!law.data) problems.error(['danh_sach'], `cần dữ liệu luật trong ${this.options.lawDir} nhưng ${[...new Set(law.problems.map((p) => p.file))].join(', ')} có lỗi (đã báo riêng ở trên). Sửa tệp đó rồi chạy lại.`);
     const sheet = this.batchSheet(source, problems);
     if (sheet) for (const input of sheet.inputs) inputs.set(input.path, input);
+    const form = this.batchForm(source, problems);
+    if (form) inputs.set(form.input.path, form.input);
+    const eligibility = this.eligibilityLaw(source, problems);
+    if (eligibility.file) inputs.set(eligibility.file.path, eligibility.file);
     if (!sheet || !law.data || problems.hasErrors) return done(problems.list);
-    const plan = planBatch({ batch: source, sheet: sheet.records, law: law.data, registry: this.options.registry, achievements: sheet.achievements });
+    const plan = planBatch({ batch: source, sheet: sheet.records, law: law.data, registry: this.options.registry, achievements: sheet.achievements, form: form?.file, eligibility: eligibility.law });
     return done([...problems.list, ...plan.problems], plan);
+  }
+
+  /** The Word form of the báo cáo thành tích (`tao.bao_cao_thanh_tich.mau_word`, relative to the batch file). */
+  private batchForm(source: SourceFile, problems: Problems): { file: FormFile; input: InputFile } | undefined {
+    const reference = ((source.data.tao as Raw).bao_cao_thanh_tich as Raw | undefined)?.mau_word;
+    if (typeof reference !== 'string') return undefined;
+    const field = ['tao', 'bao_cao_thanh_tich', 'mau_word'];
+    if (extname(reference).toLowerCase() !== '.docx') return void problems.error(field, `"${reference}" không phải tệp Word .docx. Lưu mẫu biểu bằng Word dạng "Word Document (*.docx)" rồi ghi tên tệp đó.`);
+    const loaded = this.reader.read(isAbsolute(reference) ? reference : join(dirname(source.path), reference), 'data');
+    if (!loaded.ok) return void problems.error(field, loaded.reason === 'missing' ? `không đọc được mẫu biểu "${reference}" ${WHERE}.` : this.unreadableDataFile(loaded));
+    return { file: { path: loaded.file.path, bytes: loaded.file.bytes, sha256: loaded.file.sha256 }, input: inputOf(loaded.file) };
+  }
+
+  /**
+   * The legal bases of the eligibility rules (tieu-chuan.yaml), read once a run. A missing file turns the
+   * rules off with a warning (they only warn unless configured, and a project made before them lacks the
+   * file); a faulty one is an error at its line, for it would check against wrong numbers.
+   */
+  private eligibilityLaw(source: SourceFile, problems: Problems): { law?: EligibilityLaw; file?: InputFile } {
+    const path = join(this.options.lawDir, ELIGIBILITY_FILE);
+    const loaded = this.reader.readOnce(path, 'data');
+    if (!loaded.ok) {
+      const at = source.data.dieu_kien !== undefined ? ['dieu_kien'] : ['loai'];
+      problems.list.push({ severity: 'canh-bao', file: source.path, line: source.lineOf(at), field: at[0], message: `không có tệp ${path}, nên không kiểm tra điều kiện xét tặng (tiêu chuẩn theo Luật Thi đua, khen thưởng). Chép tệp tieu-chuan.yaml từ bản mẫu data/_chung của chương trình vào thư mục đó.` });
+      return {};
+    }
+    try {
+      return { law: parseEligibilityLaw({ path: loaded.file.path, text: decodeText(loaded.file.bytes, loaded.file.path) }), file: inputOf(loaded.file) };
+    } catch (e) {
+      problems.list.push(lawProblem(e, this.options.lawDir));
+      return { file: inputOf(loaded.file) };
+    }
   }
 
   /** The batch's sheet and the thành tích files its rows name (relative to the sheet's folder). */

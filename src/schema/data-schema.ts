@@ -436,7 +436,7 @@ const { loai: _loai, $schema: _schema, ...documentFields } = DOCUMENT_SCHEMA.pro
 /**
  * The fields a section of `tao` may set, defined once and referred to by each section: written out four
  * times, they made the compiled validator (src/schema/compiled.ts) three times larger, and every run
- * loads it. `cap_tren` and `xac_nhan` are read for the báo cáo thành tích only.
+ * loads it. `cap_tren`, `xac_nhan`, `mau_word` and `de_trong` are read for the báo cáo thành tích only.
  */
 const BATCH_SECTION = 'phan_tao';
 const batchSection = (description: string) => ({ $ref: `#/definitions/${BATCH_SECTION}`, description });
@@ -458,6 +458,14 @@ export const BATCH_SCHEMA = {
         ...documentFields,
         cap_tren: text('Dòng trên tên đơn vị ở phần đầu, IN HOA, ví dụ "SỞ GD&ĐT TUYÊN QUANG" (mặc định: tên cơ quan của đợt).'),
         xac_nhan: { ...signer, description: 'Người ký xác nhận báo cáo thành tích của tập thể (bên trái), ví dụ { chuc_vu: "XÁC NHẬN CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO", ho_ten: … }.' },
+        mau_word: text(
+          'Mẫu báo cáo thành tích của cơ quan bằng Word (.docx, đường dẫn tính từ tệp này) có thẻ {ho_ten}, {ngay_sinh}, {danh_hieu}, {#lich_su_khen_thuong}…{/lich_su_khen_thuong}…: mỗi dòng điền vào một bản, ghi bao-cao-thanh-tich/<tên>.docx thay cho báo cáo theo Nghị định 30 (chỉ DOCX). Thẻ không có trong dữ liệu là lỗi trước khi tạo.',
+        ),
+        de_trong: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Trường của mẫu Word được để trống khi dòng không có giá trị, ví dụ [ngay_sinh, sang_kien] (trường của một dòng lịch sử: "lich_su_khen_thuong.co_quan"). Trường không có trong danh sách này mà thiếu giá trị là lỗi ở ô của dòng.',
+        },
       },
     },
   },
@@ -492,6 +500,19 @@ export const BATCH_SCHEMA = {
           type: 'object',
           additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_NUMBER },
           description: 'Số đề nghị tối đa của từng danh hiệu (tên, viết tắt hoặc mã), ví dụ { "Chiến sĩ thi đua cấp tỉnh": 3 }.',
+        },
+      },
+    },
+    dieu_kien: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Kiểm tra điều kiện xét tặng theo data/_chung/tieu-chuan.yaml (căn cứ đều chưa xác nhận, nên mặc định mỗi quy tắc chỉ cảnh báo).',
+      properties: {
+        nam: { type: 'integer', minimum: 1900, maximum: 2200, description: 'Năm xét tặng của các dòng (mặc định: năm cuối ghi trong "nam" của đợt, ví dụ "năm học 2024 - 2025" → 2025; không có thì năm của "ngay").' },
+        muc_do: {
+          type: 'object',
+          additionalProperties: { enum: ['loi', 'canh_bao', 'tat'] },
+          description: 'Mức của từng quy tắc theo mã: loi (dừng đợt, trừ khi khi_loi: tiep_tuc), canh_bao (mặc định), tat (không kiểm tra). Ví dụ { cstdcs-ty-le: loi }.',
         },
       },
     },

@@ -3,7 +3,8 @@
  * its cell, and made into a báo cáo thành tích per row, the biên bản, the tờ trình and the quyết định,
  * under readable names; the same bytes on every build; editing one row remakes only what shows that row.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import PizZip from 'pizzip';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -216,3 +217,117 @@ describe('the checks before generating', () => {
     ]);
   });
 });
+
+const FORM = `${FOLDER}/_mau/bao-cao-thanh-tich-ca-nhan.docx`;
+/** The sample batch's báo cáo thành tích through the sample Word form, with these fields allowed blank. */
+const withForm = (blank: string) => (t: string) => t.replace('    cap_tren:', `    mau_word: _mau/bao-cao-thanh-tich-ca-nhan.docx\n    de_trong: [${blank}]\n    cap_tren:`);
+const ALL_BLANK = 'co_sang_kien, sang_kien, que_quan, tru_quan, ngay_sinh, gioi_tinh, chuc_vu, don_vi, trinh_do';
+
+/** The text of a filled form's body, paragraph by paragraph. */
+const formText = (bytes: Buffer): string[] =>
+  new PizZip(bytes).file('word/document.xml')!.asText().split('</w:p>').map((p) => p.replace(/\n/g, '').replace(/<w:br\/>/g, '\n').replace(/<[^>]+>/g, '')).filter(Boolean);
+
+describe('the sample batch through the staff\'s Word form (tao.bao_cao_thanh_tich.mau_word)', () => {
+  it('gives one filled form per nominee, as DOCX only, the same bytes on every build; editing one row rewrites only its form', async () => {
+    const p = project();
+    p.editBatch(withForm(ALL_BLANK));
+    const { exit, text } = await p.build('docx,pdf');
+    expect(exit, text).toBe(0);
+    const reports = [...p.outputs().keys()].filter((f) => f.startsWith('bao-cao-thanh-tich/')).sort();
+    expect(reports).toHaveLength(39);
+    expect(reports.every((f) => f.endsWith('.docx'))).toBe(true);
+    const an = formText(p.outputs().get('bao-cao-thanh-tich/nguyen-van-an.docx')!.bytes);
+    expect(an).toContain('TRƯỜNG THPT SƠN DƯƠNG');
+    expect(an).toContain('Tuyên Quang, ngày 10/11/2025');
+    expect(an).toContain('ĐỀ NGHỊ TẶNG “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”');
+    expect(an).toContain('- Họ và tên: Nguyễn Văn An');
+    expect(an).toContain('- Sinh ngày, tháng, năm: 14/02/1982; giới tính: Nam');
+    expect(an).toContain('- Quê quán: ');
+    expect(an).toContain('Không có sáng kiến, đề tài.');
+    expect(an.join('\n')).not.toContain('undefined');
+
+    const built = p.outputs();
+    await p.build('docx,pdf', '--tat-ca');
+    for (const [path, f] of built) expect(p.outputs().get(path)!.bytes.equals(f.bytes), path).toBe(true);
+
+    const before = p.outputs();
+    await p.setCells({ M6: '- Hoàn thành xuất sắc nhiệm vụ.' });
+    const again = await p.build('docx,pdf');
+    expect(again.text).toMatch(/Đã tạo 1\/1 văn bản có thay đổi; 41 văn bản không đổi/);
+    expect(changedBetween(before, p.outputs())).toEqual(['bao-cao-thanh-tich/nguyen-van-an.docx']);
+    expect(formText(p.outputs().get('bao-cao-thanh-tich/nguyen-van-an.docx')!.bytes)).toContain('2. Thành tích đạt được: - Hoàn thành xuất sắc nhiệm vụ.');
+
+    // An edited form (an input of every filled form) rewrites them all, and them only.
+    const edited = new PizZip(readFileSync(join(p.root, FORM)));
+    edited.file('word/document.xml', edited.file('word/document.xml')!.asText().replace('I. SƠ LƯỢC LÝ LỊCH', 'I. SƠ LƯỢC TIỂU SỬ'));
+    writeFileSync(join(p.root, FORM), edited.generate({ type: 'nodebuffer' }));
+    const afterForm = p.outputs();
+    await p.build('docx,pdf');
+    expect(changedBetween(afterForm, p.outputs())).toEqual(reports);
+  }, 120_000);
+
+  it('rejects a form with a tag unknown to the data before generating anything, naming the tag, the form and its paragraph', async () => {
+    const p = project();
+    p.editBatch(withForm(ALL_BLANK));
+    const zip = new PizZip(readFileSync(join(p.root, FORM)));
+    zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('{que_quan}', '{que_quan_goc}'));
+    writeFileSync(join(p.root, FORM), zip.generate({ type: 'nodebuffer' }));
+    const { exit, lines, text } = await p.build();
+    expect(exit).toBe(1);
+    expect(lines.filter((l) => l.startsWith('Lỗi:'))).toEqual([UNKNOWN_TAG(join(p.root, FORM))]);
+    expect(text).toContain(`✗ ${join(p.root, BATCH)}: không tạo văn bản nào của đợt này`);
+    expect(existsSync(join(p.root, OUT))).toBe(false);
+  }, 60_000);
+
+  it('finds a value a row lacks at its cell, unless the batch allows it blank ("de_trong")', async () => {
+    const p = project();
+    p.editBatch(withForm(ALL_BLANK.replace(', don_vi', '')));
+    const { exit, lines } = await p.build();
+    expect(exit).toBe(1);
+    const form = join(p.root, FORM);
+    // Row 40 is a collective: no đơn vị.
+    expect(lines).toContain(
+      `Lỗi: ${join(p.root, SHEET)}, 'Danh sách'!G40 — cột "Đơn vị": thẻ {don_vi} (mẫu ${form}, đoạn 15 "- Đơn vị công tác: {don_vi}"): thiếu giá trị. Ghi giá trị vào đó; nếu được để trống, ghi giá trị rỗng ('') hoặc thêm "don_vi" vào "tao.bao_cao_thanh_tich.de_trong" của tệp đợt.`,
+    );
+    expect(existsSync(join(p.root, OUT))).toBe(false);
+  }, 60_000);
+});
+
+describe('the eligibility rules among the batch checks (dieu_kien)', () => {
+  const sheetCell = (p: { root: string }, cell: string) => `${join(p.root, SHEET)}, 'Danh sách'!${cell} — cột "Danh hiệu"`;
+  const K4 = (p: { root: string }, label: string) =>
+    `${label}: ${sheetCell(p, 'K4')}: Nguyễn Đức Quân được đề nghị “Chiến sĩ thi đua cấp tỉnh” năm 2025 nhưng chỉ thấy 0 năm liên tục đạt “Chiến sĩ thi đua cơ sở” tính đến năm 2025; cần 3 năm (2023–2025). Ghi đủ các năm “Chiến sĩ thi đua cơ sở” vào lịch sử khen thưởng (năm, số quyết định), hoặc bỏ đề nghị. Căn cứ: Điều 22 Luật Thi đua, khen thưởng số 06/2022/QH15. Căn cứ này chưa được xác nhận (tệp ${join(p.root, 'data/_chung/tieu-chuan.yaml')}, dòng 37: da_xac_nhan: false): đối chiếu văn bản gốc trước khi dựa vào kết quả kiểm tra. [cstd-tinh-ba-nam-cstdcs]`;
+
+  it('warn at the row\'s cell unless configured; "loi" stops the batch; the sample turns off the rules its sheet cannot decide', async () => {
+    const p = project();
+    const sample = await p.build();
+    expect(sample.exit).toBe(0);
+    expect(sample.text).not.toContain('[cstd-tinh-ba-nam-cstdcs]');
+
+    p.editBatch((t) => t.replace('  muc_do: { cstd-tinh-ba-nam-cstdcs: tat, bang-khen-hai-nam-cstdcs: tat }', '  muc_do: { bang-khen-hai-nam-cstdcs: tat, cstd-tinh-ba-nam: loi }'));
+    const warned = await p.build();
+    expect(warned.exit, warned.text).toBe(0);
+    expect(warned.lines).toContain(K4(p, 'Cảnh báo'));
+    expect(warned.lines).toContain(
+      `Cảnh báo: ${join(p.root, BATCH)}, dòng 17 — trường "dieu_kien.muc_do.cstd-tinh-ba-nam": không có quy tắc kiểm tra "cstd-tinh-ba-nam", nên dòng này không đổi quy tắc nào. Các mã có: cstdcs-can-lao-dong-tien-tien, cstdcs-ty-le, cstd-tinh-ba-nam-cstdcs, bang-khen-hai-nam-cstdcs, tap-the-ty-le-lao-dong-tien-tien, tap-the-xuat-sac-co-cstdcs.`,
+    );
+
+    p.editBatch((t) => t.replace('cstd-tinh-ba-nam: loi', 'cstd-tinh-ba-nam-cstdcs: loi'));
+    const stopped = await p.build();
+    expect(stopped.exit).toBe(1);
+    expect(stopped.lines).toContain(K4(p, 'Lỗi'));
+    expect(stopped.text).toContain(`✗ ${join(p.root, BATCH)}: không tạo văn bản nào của đợt này`);
+  }, 90_000);
+
+  it('are off, with one warning, when data/_chung/tieu-chuan.yaml is missing', async () => {
+    const p = project();
+    rmSync(join(p.root, 'data/_chung/tieu-chuan.yaml'));
+    const { exit, lines } = await p.build();
+    expect(exit).toBe(0);
+    expect(lines.filter((l) => l.includes('tieu-chuan.yaml'))).toEqual([
+      `Cảnh báo: ${join(p.root, BATCH)}, dòng 16 — trường "dieu_kien": không có tệp ${join(p.root, 'data/_chung/tieu-chuan.yaml')}, nên không kiểm tra điều kiện xét tặng (tiêu chuẩn theo Luật Thi đua, khen thưởng). Chép tệp tieu-chuan.yaml từ bản mẫu data/_chung của chương trình vào thư mục đó.`,
+    ]);
+  }, 60_000);
+});
+
+const UNKNOWN_TAG = (form: string) => `Lỗi: ${form}, đoạn 13 "- Quê quán: {que_quan_goc}" — thẻ {que_quan_goc} không có trong dữ liệu; có phải {que_quan}?`;
