@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputPath, templateChoice, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
+import { formatsOf, outputPath, templateChoice, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { HashCache, isUpToDate, manifestKey, pathFromManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 
 /** Whether a data file is a batch: a YAML or JSON file with `loai: dot_de_nghi` (a look at its text, not a parse). */
@@ -21,15 +21,15 @@ export function isBatchFile(path: string): boolean {
 /** The folder of a batch's documents: the batch file's output path without extension. */
 export const batchFolder = (file: string, options: BuildOptions): string => outputPath(file, options, 'docx').replace(/\.docx$/, '');
 
-/** Where a document of a batch goes, one path per format. */
-export const jobTargets = (file: string, name: string, options: BuildOptions): { format: Format; path: string }[] =>
-  options.formats.map((format) => ({ format, path: join(batchFolder(file, options), `${name}.${format}`) }));
+/** Where a document of a batch goes, one path per format (an XLSX only for a document with a danh sách, when `hasList` is known). */
+export const jobTargets = (file: string, name: string, options: BuildOptions, hasList?: boolean): { format: Format; path: string }[] =>
+  (hasList === undefined ? options.formats : formatsOf(options.formats, hasList)).map((format) => ({ format, path: join(batchFolder(file, options), `${name}.${format}`) }));
 
 /** A document of a batch whose last good build stands: nothing is made, its warnings are told again. */
 export function unchangedJob(file: string, name: string, entry: ManifestEntry, options: BuildOptions): DocumentResult {
   const good = entry.good!;
   const inputs = good.inputs.map((input) => ({ ...input, path: pathFromManifest(options.outDir, input.path) }));
-  const outputs = jobTargets(file, name, options).map((t) => t.path);
+  const outputs = jobTargets(file, name, options, good.danhSach === true).map((t) => t.path);
   return { source: file, key: name, place: entry.place, outputs, problems: good.warnings, ok: true, inputs, state: 'unchanged', summary: good.summary };
 }
 
@@ -41,7 +41,7 @@ export function unchangedBatch(file: string, manifest: Manifest, options: BuildO
   if (!entry?.good || !entry.jobs || entry.state !== 'built') return undefined;
   const jobs = entry.jobs.map((name) => [name, manifest.documents[manifestKey(outDir, file, name)]] as const);
   if (jobs.some(([, e]) => !e?.good || e.state !== 'built')) return undefined;
-  const wanted = entry.jobs.flatMap((name) => jobTargets(file, name, options).map((t) => t.path));
+  const wanted = jobs.flatMap(([name, e]) => jobTargets(file, name, options, e!.good!.danhSach === true).map((t) => t.path));
   if (!isUpToDate(entry.good, { outputs: wanted, docxTemplate: templateChoice(options) }, outDir, hashes)) return undefined;
   const inputs = entry.good.inputs.map((input) => ({ ...input, path: pathFromManifest(outDir, input.path) }));
   const ok = !entry.problems.some((p) => p.severity === 'loi');

@@ -69,8 +69,8 @@ function buildJob(file: string, job: BatchJob, run: RunContext, manifest: Manife
   // The document's fields as made from the batch and its row stand for the batch file and the sheet.
   const fields = fieldsOf(file, job);
   hashes.set(fields.path, fields.sha256);
-  const targets = jobTargets(file, job.name, options);
   const entry = manifest.documents[manifestKey(options.outDir, file, job.name)];
+  const targets = jobTargets(file, job.name, options, entry?.good?.danhSach === true);
   if (job.form) return buildFormJob(file, job, fields, job.place && placeText(job.place), run, manifest, hashes);
   const upToDate = !options.all && isUpToDate(entry?.good, { outputs: targets.map((t) => t.path), docxTemplate: templateChoice(options) }, options.outDir, hashes);
   if (upToDate) return Promise.resolve(unchangedJob(file, job.name, { ...entry!, place: job.place && placeText(job.place) }, options));
@@ -111,7 +111,8 @@ async function makeJob(file: string, job: BatchJob, run: RunContext): Promise<Do
     const kept = targets.map((t) => t.path).filter(isFile);
     if (held) return { ...base, outputs: [], problems: [...checked.problems, held], ok: true, inputs, kept, state: 'held' };
     const written = rendered.map((r) => ({ path: r.path, sha256: sha256(r.bytes) }));
-    return { ...base, outputs: rendered.map((r) => r.path), problems: checked.problems, ok: true, inputs, state: 'built', written, summary: summaryOf(checked.doc!) };
+    const danhSach = checked.doc!.danhSach !== undefined;
+    return { ...base, outputs: rendered.map((r) => r.path), problems: checked.problems, ok: true, inputs, state: 'built', written, summary: summaryOf(checked.doc!), danhSach };
   } catch (e) {
     const kept = targets.map((t) => t.path).filter(isFile);
     return { ...base, outputs: [], problems: problemsOf(e, file), ok: false, inputs, kept, state: kept.length > 0 ? 'stale' : 'error' };

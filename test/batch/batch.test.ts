@@ -141,6 +141,17 @@ describe('the sample batch', () => {
     expect(manifest.documents['../data/2025/dot-khen-thuong/dot-khen-thuong-nam-hoc-2024-2025.yaml#bao-cao-thanh-tich/nguyen-van-an'].place).toBe("danh-sach-de-nghi.xlsx, 'Danh sách'!B12");
     expect(Object.keys(manifest.documents).filter((k) => k.includes('#'))).toHaveLength(41);
   }, 60_000);
+
+  it('with the danh sách as XLSX too: only the tờ trình and the quyết định have one, and a rebuild with one row edited remakes that row only', async () => {
+    const p = project();
+    await p.build('docx,xlsx');
+    const built = p.outputs();
+    expect([...built.keys()].filter((f) => f.endsWith('.xlsx')).sort()).toEqual(['quyet-dinh.xlsx', 'to-trinh.xlsx']);
+    expect((await p.build('docx,xlsx')).text).toContain('Không có văn bản nào cần tạo lại: 42 văn bản không đổi từ lần trước');
+    await p.setCells({ M6: '- Hoàn thành xuất sắc nhiệm vụ.' });
+    expect((await p.build('docx,xlsx')).text).toMatch(/Đã tạo 1\/1 văn bản có thay đổi; 41 văn bản không đổi/);
+    expect(changedBetween(built, p.outputs())).toEqual(['bao-cao-thanh-tich/nguyen-van-an.docx']);
+  }, 60_000);
 });
 
 describe('output names', () => {
