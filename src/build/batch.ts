@@ -34,8 +34,11 @@ function batchSummary(resolved: ResolvedBatch | undefined, jobs: number): Docume
   return { kind: 'Đợt đề nghị', number: '', date: day ? `${day}/${month}/${year}` : '', title: `${title} (${jobs} văn bản)`, signer: '', draft: false, issued: false };
 }
 
-/** Builds a batch: its own result (the checks) first, then one result per document, each made by `builder` (in this thread or a worker's). */
-export async function buildBatch(file: string, run: RunContext, manifest: Manifest, hashes: HashCache, builder: Builder): Promise<DocumentResult[]> {
+/**
+ * Builds a batch: its own result (the checks) first, then one result per document; those to make are made
+ * by the builder `builderFor` gives for their number (worker threads for many, this thread for a few).
+ */
+export async function buildBatch(file: string, run: RunContext, manifest: Manifest, hashes: HashCache, builderFor: (documents: number) => Promise<Builder>): Promise<DocumentResult[]> {
   const { options } = run;
   const earlier = manifest.documents[manifestKey(options.outDir, file)];
   let resolved: ResolvedBatch | undefined;
@@ -48,7 +51,9 @@ export async function buildBatch(file: string, run: RunContext, manifest: Manife
   resolvedBatches.set(file, resolved);
   const plan = resolved.plan;
   if (!plan || plan.stopped) return [stopped(file, resolved.problems, resolved.inputs, earlier?.jobs ?? [], run, batchSummary(resolved, 0))];
-  const results = await Promise.all(plan.jobs.map((job) => buildJob(file, job, run, manifest, hashes, builder)));
+  const made = plan.jobs.map((job) => madeAlready(file, job, run, manifest, hashes));
+  const builder = await builderFor(made.filter((m) => m === undefined).length);
+  const results = await Promise.all(plan.jobs.map((job, i) => made[i] ?? builder.job(file, job.name)));
   const names = plan.jobs.map((j) => j.name);
   removeDropped(file, (earlier?.jobs ?? []).filter((name) => !names.includes(name)), manifest, run);
   const jobInputs = results.flatMap((r) => r.inputs.filter((input) => !input.path.includes('#')));
@@ -63,8 +68,8 @@ function stopped(file: string, problems: Problem[], inputs: InputFile[], jobs: s
   return { source: file, outputs: [], problems, ok: false, inputs, kept, state: kept.length > 0 ? 'stale' : 'error', jobs, summary };
 }
 
-/** A document of a batch: left as it is when its last good build still stands, else made by `builder`. */
-function buildJob(file: string, job: BatchJob, run: RunContext, manifest: Manifest, hashes: HashCache, builder: Builder): Promise<DocumentResult> {
+/** A document of a batch left as it is (its last good build still stands), or filled in a staff's Word form; undefined when it is to be made. */
+function madeAlready(file: string, job: BatchJob, run: RunContext, manifest: Manifest, hashes: HashCache): Promise<DocumentResult> | undefined {
   const { options } = run;
   // The document's fields as made from the batch and its row stand for the batch file and the sheet.
   const fields = fieldsOf(file, job);
@@ -73,8 +78,7 @@ function buildJob(file: string, job: BatchJob, run: RunContext, manifest: Manife
   const targets = jobTargets(file, job.name, options, entry?.good?.danhSach === true);
   if (job.form) return buildFormJob(file, job, fields, job.place && placeText(job.place), run, manifest, hashes);
   const upToDate = !options.all && isUpToDate(entry?.good, { outputs: targets.map((t) => t.path), docxTemplate: templateChoice(options) }, options.outDir, hashes);
-  if (upToDate) return Promise.resolve(unchangedJob(file, job.name, { ...entry!, place: job.place && placeText(job.place) }, options));
-  return builder.job(file, job.name);
+  return upToDate ? Promise.resolve(unchangedJob(file, job.name, { ...entry!, place: job.place && placeText(job.place) }, options)) : undefined;
 }
 
 const fieldsOf = (file: string, job: BatchJob): InputFile => ({ path: `${file}#${job.name}`, sha256: job.fingerprint });

@@ -76,14 +76,25 @@ function unchangedDocuments(files: string[], manifest: Manifest, options: BuildO
 /** The same problem told by this thread and by a worker, once. */
 const uniqueProblems = (problems: Problem[]): Problem[] => [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()];
 
-/** Worker threads when the run has enough to make (a batch, or a few documents) and may use them; else this thread. */
-async function builderFor(run: RunContext, documents: number): Promise<Builder> {
-  const workers = Math.min(run.options.workers ?? 1, documents);
-  if (workers < 2 || documents < MIN_DOCUMENTS_FOR_WORKERS) return inThread(run);
-  return (await import('./workers.ts')).workerPool(run.options, workers);
+/**
+ * What makes a number of documents: the run's worker threads when there are enough of them and the run
+ * may use them (one pool for the run, started by the first that needs it), else this thread.
+ */
+function buildersOf(run: RunContext): { builderFor(documents: number): Promise<Builder>; lawProblems(): Promise<Problem[]>; close(): Promise<void> } {
+  let pool: Promise<Builder> | undefined;
+  return {
+    builderFor: async (documents) => {
+      const workers = Math.min(run.options.workers ?? 1, documents);
+      if (workers < 2 || documents < MIN_DOCUMENTS_FOR_WORKERS) return inThread(run);
+      pool ??= import('./workers.ts').then((w) => w.workerPool(run.options, run.options.workers!));
+      return pool;
+    },
+    lawProblems: async () => (await pool)?.lawProblems() ?? [],
+    close: async () => (await pool)?.close(),
+  };
 }
 
-/** A worker starts cold (loading the program, opening the run, its code not yet optimised): a run of fewer data files stays in this thread (a batch, with its many documents, always goes to the workers). */
+/** A worker starts cold (loading the program, opening the run, its code not yet optimised): fewer documents than this are made in this thread. */
 const MIN_DOCUMENTS_FOR_WORKERS = 12;
 
 export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildReport> {
@@ -102,6 +113,7 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   let run: RunContext | undefined;
   let render: typeof import('./render.ts') | undefined;
   let builder: Builder | undefined;
+  let builders: ReturnType<typeof buildersOf> | undefined;
   if (toBuild.size > 0) {
     render = await import('./render.ts');
     const opened = render.openRun(options, options.formats.includes('docx'), staleTemps);
@@ -109,7 +121,8 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
     const folderProblem = makeOutputFolder(options.outDir);
     if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
     run = opened.run;
-    builder = await builderFor(run, [...toBuild].filter((f) => batches.has(f)).length > 0 ? Infinity : toBuild.size);
+    builders = buildersOf(run);
+    builder = await builders.builderFor([...toBuild].filter((f) => !batches.has(f)).length);
   }
   let done = 0;
   const counted = <T>(file: string, result: Promise<T>): Promise<T> =>
@@ -118,16 +131,16 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
       return r;
     });
   const pending = files.map((file): Promise<DocumentResult[]> => {
-    if (batches.has(file)) return counted(file, unchangedBatches.has(file) ? Promise.resolve(unchangedBatches.get(file)!) : import('./batch.ts').then((b) => b.buildBatch(file, run!, manifest, hashes, builder!)));
+    if (batches.has(file)) return counted(file, unchangedBatches.has(file) ? Promise.resolve(unchangedBatches.get(file)!) : import('./batch.ts').then((b) => b.buildBatch(file, run!, manifest, hashes, builders!.builderFor)));
     if (!unchanged.has(file)) removeStaleTemps(file, options, staleTemps);
     const made = collided.get(file) ?? (unchanged.has(file) ? unchangedResult(file, manifest, options) : builder!.document(file));
     return counted(file, Promise.resolve(made).then((r) => [r]));
   });
   const results = (await Promise.all(pending)).flat();
-  await builder?.close();
+  await builders?.close();
   hooks.progress?.(toBuild.size, toBuild.size, '');
   // A shared file's problems are told once, for the run; each document that needed it only refers to them.
-  const runProblems: Problem[] = uniqueProblems([...(run?.resolver.neededLawProblems() ?? []), ...(builder?.lawProblems() ?? [])]);
+  const runProblems: Problem[] = uniqueProblems([...(run?.resolver.neededLawProblems() ?? []), ...((await builders?.lawProblems()) ?? [])]);
   const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? render!.writeHtmlFonts(run, runProblems) : [];
   if (!existsSync(options.outDir)) return { results, runProblems, shared };
   const changed = saveManifest(manifest, results, options, hashes, runProblems);
