@@ -56,11 +56,12 @@ export function workerPool(options: BuildOptions, size: number): Builder {
     }
   };
   const finish = (id: number, result: DocumentResult): void => {
-    const entry = pending.get(id);
+    const asked = pending.get(id);
     pending.delete(id);
-    entry?.resolve(result);
+    asked?.resolve(result);
   };
   let restarts = 0;
+  let broken = false;
   const fail = (task: Task): void =>
     finish(task.id, { source: task.file, ...(task.name ? { key: task.name } : {}), outputs: [], problems: [{ severity: 'loi', file: task.file, message: INTERNAL }], ok: false, inputs: [], state: 'error' });
   const start = (): void => {
@@ -79,7 +80,8 @@ export function workerPool(options: BuildOptions, size: number): Builder {
       if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
       if (id !== undefined) fail(pending.get(id)!.task);
       // A worker that cannot even start (each one would fail the same way) ends the pool: what waits fails.
-      if (++restarts > size + 2) waiting.splice(0).forEach(fail);
+      broken = ++restarts > size + 2;
+      if (broken) waiting.splice(0).forEach(fail);
       else start();
       dispatch();
     });
@@ -91,6 +93,7 @@ export function workerPool(options: BuildOptions, size: number): Builder {
     new Promise((resolve) => {
       const task: Task = { id: nextId++, file, ...(name === undefined ? {} : { name }) };
       pending.set(task.id, { task, resolve });
+      if (broken) return fail(task);
       waiting.push(task);
       dispatch();
     });
