@@ -67,10 +67,15 @@ function person(next: () => number, unitIndex: number, award: string, votes?: nu
   } while (used.has(`${name}|${unit.ten}`));
   used.add(`${name}|${unit.ten}`);
   const results = [...RESULTS].sort(() => next() - 0.5).slice(0, 3);
+  // The same name and ngày sinh is one person twice, which the batch refuses: another date then.
+  let born: string;
+  do born = `${two(1 + Math.floor(next() * 28))}/${two(1 + Math.floor(next() * 12))}/${1970 + Math.floor(next() * 25)}`;
+  while (used.has(`${name}|${born}`));
+  used.add(`${name}|${born}`);
   return {
     'Họ và tên': name,
     'Đối tượng': 'Cá nhân',
-    'Ngày sinh': `${two(1 + Math.floor(next() * 28))}/${two(1 + Math.floor(next() * 12))}/${1970 + Math.floor(next() * 25)}`,
+    'Ngày sinh': born,
     'Giới tính': male ? 'Nam' : 'Nữ',
     'Chức vụ': pick(next, CHUC_VU),
     'Đơn vị': unit.ten,
