@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildOptions, DocumentResult } from './documents.ts';
 import { makeJobNamed } from './batch.ts';
-import { buildDocumentFile, openRun } from './render.ts';
+import { buildDocumentFile, openRun, problemsOf } from './render.ts';
 import type { Answer, Task } from './workers.ts';
 
 const options = (workerData as { options: BuildOptions }).options;
@@ -17,8 +17,17 @@ async function make(task: Task): Promise<DocumentResult> {
   return task.name === undefined ? buildDocumentFile(task.file, opened.run) : makeJobNamed(task.file, task.name, opened.run);
 }
 
+/** The document's result; a fault (the batch file unreadable since the main thread read it…) fails this document only. */
+async function resultOf(task: Task): Promise<DocumentResult> {
+  try {
+    return await make(task);
+  } catch (e) {
+    return { source: task.file, ...(task.name === undefined ? {} : { key: task.name }), outputs: [], problems: problemsOf(e, task.file), ok: false, inputs: [], state: 'error' };
+  }
+}
+
 parentPort!.on('message', async (task: Task) => {
-  const result = await make(task);
+  const result = await resultOf(task);
   const answer: Answer = { id: task.id, result, lawProblems: 'run' in opened ? opened.run.resolver.neededLawProblems() : [] };
   parentPort!.postMessage(answer);
 });
