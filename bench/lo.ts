@@ -9,7 +9,7 @@
  *  - a quyết định whose danh sách has 1,000, 5,000 and 20,000 rows (DOCX + PDF): seconds per 1,000 rows.
  * Options: --so-nguoi=N, --hang=1000,5000,20000 (danh sách sizes), --bo-danh-sach (skip those).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,26 +19,20 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import ExcelJS from 'exceljs';
 import { syntheticRows, type Row } from '../scripts/batch-rows.ts';
+import { timed, type Figures } from './time.ts';
 
 const { values } = parseArgs({ options: { 'so-nguoi': { type: 'string', default: '1000' }, hang: { type: 'string', default: '1000,5000,20000' }, 'bo-danh-sach': { type: 'boolean', default: false } } });
 const count = Number(values['so-nguoi']);
 const scratch = mkdtempSync(join(tmpdir(), 'vbtd-lo-'));
 const LAUNCHER = 'bin/van-ban.mjs';
 
-interface Figures {
-  wall: number;
-  cpu: number;
-  memoryMb: number;
+function run(args: string[]): Figures {
+  const figures = timed([process.execPath, LAUNCHER, ...args]);
+  if (figures.status !== 0) console.log(`(the command exited ${figures.status}: ${figures.stderr.split('\n').slice(-5).join(' / ')})`);
+  return figures;
 }
 
-function timed(args: string[]): Figures {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, LAUNCHER, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-  const [wall, user, system, memory] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  if (result.status !== 0) console.log(`(the command exited ${result.status}: ${result.stderr.split('\n').slice(-6, -1).join(' / ')})`);
-  return { wall, cpu: user + system, memoryMb: Math.round(memory / 1024) };
-}
-
-const show = (f: Figures) => `${f.wall.toFixed(2)} s wall, ${f.cpu.toFixed(2)} s CPU, ${f.memoryMb} MB peak`;
+const show = (f: Figures) => `${f.wall.toFixed(2)} s wall, ${f.cpu.toFixed(2)} s CPU, ${Math.round(f.memory / 1024)} MB peak`;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -112,16 +106,16 @@ const rows = syntheticRows(count, 1);
 const dir = join(scratch, 'dot');
 const batch = writeBatch(dir, count);
 const out = join(scratch, 'ra');
-const all = timed(['--dinh-dang=docx,pdf,xlsx', '--tat-ca', `--du-lieu=${dir}`, `--ra=${out}`, batch]);
+const all = run(['--dinh-dang=docx,pdf,xlsx', '--tat-ca', `--du-lieu=${dir}`, `--ra=${out}`, batch]);
 console.log(`\n${count} nominees → ${filesUnder(out).filter((f) => /\.(docx|pdf|xlsx)$/.test(f)).length} files (DOCX + PDF per document, XLSX danh sách): ${show(all)} (target: under 8 s)`);
 
-const docxOnly = timed(['--dinh-dang=docx', '--tat-ca', `--du-lieu=${dir}`, `--ra=${join(scratch, 'ra-docx')}`, batch]);
+const docxOnly = run(['--dinh-dang=docx', '--tat-ca', `--du-lieu=${dir}`, `--ra=${join(scratch, 'ra-docx')}`, batch]);
 const alone = docxtemplaterAlone(rows.map(formRecord), join(scratch, 'docxtemplater'));
 console.log(`DOCX only, whole process: ${show(docxOnly)}; docxtemplater alone filling a form with the same ${count} records, in-process (no start-up, no checks, no layout): ${alone.toFixed(2)} s → ratio ${(docxOnly.wall / alone).toFixed(2)} (target: within 1.5)`);
 
 const before = hashes(out);
 await editOneRow(join(dir, 'danh-sach.xlsx'));
-const rebuild = timed(['--dinh-dang=docx,pdf,xlsx', `--du-lieu=${dir}`, `--ra=${out}`, batch]);
+const rebuild = run(['--dinh-dang=docx,pdf,xlsx', `--du-lieu=${dir}`, `--ra=${out}`, batch]);
 const after = hashes(out);
 const changed = [...after].filter(([f, h]) => before.get(f) !== h).map(([f]) => f);
 console.log(`Rebuild after editing one row's thành tích: ${show(rebuild)}; files rewritten: ${changed.length} (${changed.filter((f) => !f.startsWith('.')).join(', ')})`);
@@ -130,7 +124,7 @@ if (!values['bo-danh-sach']) {
   console.log('\nQuyết định with a danh sách, DOCX + PDF:');
   for (const size of values.hang!.split(',').map(Number)) {
     const decision = listDecision(join(scratch, `ds-${size}`), size);
-    const f = timed(['--dinh-dang=docx,pdf', '--tat-ca', `--du-lieu=${join(scratch, `ds-${size}`)}`, `--ra=${join(scratch, `ds-ra-${size}`)}`, decision]);
+    const f = run(['--dinh-dang=docx,pdf', '--tat-ca', `--du-lieu=${join(scratch, `ds-${size}`)}`, `--ra=${join(scratch, `ds-ra-${size}`)}`, decision]);
     const pdf = filesUnder(join(scratch, `ds-ra-${size}`)).find((p) => p.endsWith('.pdf'));
     console.log(`  ${size} rows: ${show(f)}; ${((f.wall / size) * 1000).toFixed(2)} s per 1,000 rows${pdf ? `; PDF ${(statSync(pdf).size / 1e6).toFixed(1)} MB` : ''}`);
   }

@@ -10,6 +10,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { timed } from './time.ts';
 
 const LAUNCHER = 'bin/van-ban.mjs';
 const RUNS = 7;
@@ -18,16 +19,8 @@ const DOCUMENTS = 200;
 const command = (args: string[]): string[] => (existsSync(LAUNCHER) ? [process.execPath, LAUNCHER, ...args] : [process.execPath, '--import', 'tsx', 'src/cli/start.ts', ...args]);
 
 /** Seconds of one run of the command, as /usr/bin/time reports them (elapsed, whole process). */
-function timed(args: string[]): number {
-  const [program, ...rest] = command(args);
-  const report = join(scratch, 'time.txt');
-  try {
-    execFileSync('/usr/bin/time', ['-f', '%e', '-o', report, program, ...rest], { stdio: 'ignore' });
-  } catch {
-    // a run with failing documents exits 1; its time counts the same
-  }
-  return Number(readFileSync(report, 'utf8').trim().split('\n').at(-1));
-}
+/** Seconds of one run of the command (a run with failing documents exits 1; its time counts the same). */
+const timedSeconds = (args: string[]): number => timed(command(args)).wall;
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -36,8 +29,8 @@ const results: { name: string; seconds: number; target: number }[] = [];
 
 function noChangeSamples(): void {
   const out = join(scratch, 'mau');
-  timed([`--ra=${out}`]);
-  results.push({ name: `mẫu trong data/ (${countDocuments('data')} văn bản), không đổi gì`, seconds: median(Array.from({ length: RUNS }, () => timed([`--ra=${out}`]))), target: 0.5 });
+  timedSeconds([`--ra=${out}`]);
+  results.push({ name: `mẫu trong data/ (${countDocuments('data')} văn bản), không đổi gì`, seconds: median(Array.from({ length: RUNS }, () => timedSeconds([`--ra=${out}`]))), target: 0.5 });
 }
 
 const countDocuments = (dir: string): number => Number(execFileSync('sh', ['-c', `find ${dir} -name '[!_]*.md' -o -name '[!_]*.yaml' | grep -v /_ | wc -l`], { encoding: 'utf8' }));
@@ -49,11 +42,11 @@ function oneEditInMany(): void {
   const plan = readFileSync('data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md', 'utf8');
   for (let i = 1; i <= DOCUMENTS; i++) writeFileSync(join(data, `ke-hoach-${String(i).padStart(3, '0')}.md`), plan.replace(/^so: .*$/m, `so: ${i}`));
   const args = [`--du-lieu=${data}`, `--ra=${join(scratch, 'nhieu', 'output')}`];
-  timed(args);
+  timedSeconds(args);
   const edited = join(data, 'ke-hoach-100.md');
   const times = Array.from({ length: RUNS }, (_, run) => {
     writeFileSync(edited, plan.replace(/^so: .*$/m, 'so: 100').replace('Thành viên 10 cụm thi đua', `Thành viên ${11 + run} cụm thi đua`));
-    return timed(args);
+    return timedSeconds(args);
   });
   results.push({ name: `${DOCUMENTS} văn bản, sửa một tệp`, seconds: median(times), target: 0.6 });
 }

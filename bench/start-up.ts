@@ -12,6 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
+import { timed, type Figures } from './time.ts';
 import { join } from 'node:path';
 
 const SAMPLE = 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md';
@@ -19,25 +20,18 @@ const runs = Number(process.argv.find((a) => a.startsWith('--so-lan='))?.slice('
 const dir = mkdtempSync(join(tmpdir(), 'vbtd-start-'));
 const TIME = '/usr/bin/time';
 
-interface Figures {
-  wall: number;
-  cpu: number;
-  memory: number;
-}
-
-/** One run of `command` under /usr/bin/time: wall seconds, user + system seconds, peak resident KB. */
-function timed(command: string[]): Figures {
-  const result = spawnSync(TIME, ['-f', '%e %U %S %M', ...command], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stderr}`);
-  const [wall, user, system, memory] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { wall, cpu: user + system, memory };
+/** One run of `command`; a failing one stops the benchmark. */
+function timedOk(command: string[]): Figures {
+  const figures = timed(command);
+  if (figures.status !== 0) throw new Error(`${command.join(' ')} failed:\n${figures.stderr}`);
+  return figures;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function row(name: string, command: string[]): string {
-  const all = Array.from({ length: runs }, () => timed(command));
-  const f = (key: keyof Figures) => all.map((x) => x[key]);
+  const all = Array.from({ length: runs }, () => timedOk(command));
+  const f = (key: 'wall' | 'cpu' | 'memory') => all.map((x) => x[key]);
   const s = (x: number) => x.toFixed(2);
   return `| ${name} | ${s(median(f('wall')))} | ${s(Math.min(...f('wall')))} | ${s(median(f('cpu')))} | ${Math.round(median(f('memory')) / 1024)} |`;
 }

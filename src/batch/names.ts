@@ -4,17 +4,15 @@
  * the same name: the later one (in row order) takes its đơn vị, then a number (`nguyen-van-an-2`).
  */
 
+import { withoutMarks } from '../core/text.ts';
+
 const MAX_LENGTH = 80;
 
 /** Names Windows gives to devices, whatever the extension. */
 const RESERVED = new Set(['con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
 
 export function slugOf(text: string): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  const slug = withoutMarks(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   const cut = slug.length > MAX_LENGTH ? slug.slice(0, MAX_LENGTH).replace(/-[^-]*$/, '') : slug;

@@ -18,7 +18,6 @@ export function inThread(run: RunContext): Builder {
   return {
     document: (file) => next(async () => (await import('./render.ts')).buildDocumentFile(file, run)),
     job: (file, name) => next(async () => (await import('./batch.ts')).makeJobNamed(file, name, run)),
-    lawProblems: () => run.resolver.neededLawProblems(),
     close: async () => undefined,
   };
 }

@@ -152,7 +152,5 @@ export interface Builder {
   document(file: string): Promise<DocumentResult>;
   /** Makes the document `name` of the batch `file`. */
   job(file: string, name: string): Promise<DocumentResult>;
-  /** The shared files' problems the documents ran into (the law data), for the run to tell once. */
-  lawProblems(): Problem[];
   close(): Promise<void>;
 }

@@ -12,6 +12,7 @@ import { HashCache, isUpToDate, manifestKey, manifestPath, MANIFEST_FILE, manife
 import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeIfChanged, WriteError } from './output.ts';
 import type { RunContext } from './render.ts';
 import { inThread } from './builder.ts';
+import type { WorkerPool } from './workers.ts';
 import { toolVersion } from './version.ts';
 import { isBatchFile, unchangedBatch } from './batch-files.ts';
 
@@ -81,7 +82,7 @@ const uniqueProblems = (problems: Problem[]): Problem[] => [...new Map(problems.
  * may use them (one pool for the run, started by the first that needs it), else this thread.
  */
 function buildersOf(run: RunContext): { builderFor(documents: number): Promise<Builder>; lawProblems(): Promise<Problem[]>; close(): Promise<void> } {
-  let pool: Promise<Builder> | undefined;
+  let pool: Promise<WorkerPool> | undefined;
   return {
     builderFor: async (documents) => {
       const workers = Math.min(run.options.workers ?? 1, documents);

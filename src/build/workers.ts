@@ -38,7 +38,10 @@ function workerEntry(): { code: string; eval: boolean } {
 
 const INTERNAL = 'lỗi khi tạo văn bản: luồng tạo văn bản dừng bất thường (có thể do hết bộ nhớ). Chạy lại với --luong=1; nếu vẫn lỗi, hãy báo cho nhóm phát triển, gửi kèm tệp này.';
 
-export function workerPool(options: BuildOptions, size: number): Builder {
+/** A worker pool; `lawProblems`: the shared files' problems its documents ran into (the law data), for the run to tell once. */
+export type WorkerPool = Builder & { lawProblems(): Problem[] };
+
+export function workerPool(options: BuildOptions, size: number): WorkerPool {
   const entry = workerEntry();
   const waiting: Task[] = [];
   const pending = new Map<number, { task: Task; resolve: (r: DocumentResult) => void }>();

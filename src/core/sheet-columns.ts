@@ -7,6 +7,7 @@
  * written from the same list, so a header the template writes is one its reader reads. To read a new
  * column, add it to COLUMN and to the list of the reader(s) that keep it.
  */
+import { withoutMarks } from './text.ts';
 
 /** Where a column's drop-down list comes from: the award names of the law data, or a fixed list. */
 export type ColumnList = 'awards' | 'genders' | 'targets';
@@ -207,11 +208,7 @@ export const headerList = (columns: readonly SheetColumn[]): string => columns.m
 
 /** `Họ và Tên:` → `ho va ten`: a header as it is compared. */
 export const headerKey = (header: string): string =>
-  header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  withoutMarks(header)
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')
     .replace(/[\s:.*]+$/, '')

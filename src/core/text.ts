@@ -19,6 +19,14 @@ export const lines = (value: unknown): string[] =>
 /** IN HOA with Vietnamese case rules. */
 export const upper = (text: string): string => text.toLocaleUpperCase('vi');
 
+/** Lower case without marks, đ as d: `Họ và Tên` → `ho va ten` (how names written by hand are compared). */
+export const withoutMarks = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+
 /**
  * Characters XML 1.0 does not allow (a DOCX holding one is refused by Word): the C0 controls but tab,
  * line feed and carriage return; U+FFFE and U+FFFF; a surrogate without its pair. The readers take

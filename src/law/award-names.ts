@@ -5,6 +5,7 @@
  * "của", the initials of `ten` (LĐTT, CSTĐCS) and its `ten_goi_khac`. Pure: no file system.
  */
 import { nearest } from '../core/nearest.ts';
+import { withoutMarks } from '../core/text.ts';
 
 export type Target = 'ca_nhan' | 'tap_the' | 'ho_gia_dinh';
 
@@ -17,11 +18,7 @@ export interface NamedAward {
 
 /** The key a written name is compared by. */
 export function nameKey(text: string): string {
-  const plain = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  const plain = withoutMarks(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   return ` ${plain} `

@@ -29,6 +29,8 @@ export function fontIdentity(bytes: Uint8Array): { length: number; checkSumAdjus
   return { length: bytes.byteLength, checkSumAdjustment: -1 };
 }
 
+const TABLES = new WeakMap<Uint8Array, WidthTable>();
+
 export class WidthTable {
   private readonly widths = new Map<number, number>();
   private readonly shaped = new Set<number>();
@@ -45,10 +47,15 @@ export class WidthTable {
     }
   }
 
-  /** The table of `bytes` if `data` was made from that very file, else undefined. */
+  /** The table of `bytes` if `data` was made from that very file, else undefined; made once per file (the layout and the PDF writer both ask). */
   static of(data: WidthTableData, bytes: Uint8Array): WidthTable | undefined {
+    const made = TABLES.get(bytes);
+    if (made?.data === data) return made;
     const id = fontIdentity(bytes);
-    return id.length === data.length && id.checkSumAdjustment === data.checkSumAdjustment ? new WidthTable(data) : undefined;
+    if (id.length !== data.length || id.checkSumAdjustment !== data.checkSumAdjustment) return undefined;
+    const table = new WidthTable(data);
+    TABLES.set(bytes, table);
+    return table;
   }
 
   /** Width of `text` in font units, or undefined when a character of it needs the font's shaping. */
