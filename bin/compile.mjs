@@ -39,34 +39,48 @@ const BANNER = [
  * so they are stood for one by one), brotli's decompressor (fontkit's, for WOFF2 fonts only: its
  * dictionary takes 30 ms to load). What stands for a package is a proxy that loads it on its first
  * property access, call or `new` — but not on the `__esModule` test of esbuild's interop, which these
- * CommonJS packages would answer with undefined anyway.
+ * CommonJS packages would answer with undefined anyway. docxtemplater and xmldom are needed only when
+ * the DOCX template is prepared (once, then kept in the cache: src/build/template-cache.ts), a Word form
+ * is filled or a spreadsheet read; a package imported by name (`import { DOMParser }`) is stood for by
+ * an object with a getter per name, since esbuild's interop copies the names it finds on the module.
  */
-export const LAZY_PACKAGES = { 'iconv-lite': 'object', linebreak: 'object', 'js-yaml': 'functions', 'brotli/decompress.js': 'object' };
+export const LAZY_PACKAGES = {
+  'iconv-lite': 'object',
+  linebreak: 'object',
+  'js-yaml': 'functions',
+  'brotli/decompress.js': 'object',
+  docxtemplater: 'object',
+  '@xmldom/xmldom': ['DOMParser', 'XMLSerializer'],
+};
 
 const PROXY = {
   object: "(_, key) => (key === '__esModule' ? undefined : load()[key])",
   functions: '(_, key) => (wrappers[key] ??= function (...args) { return load()[key].apply(this, args); })',
 };
 
+/** The module that stands for a package until it is first used. */
+function standIn(name) {
+  const kind = LAZY_PACKAGES[name];
+  const load = [`let loaded;`, `const load = () => (loaded ??= require(${JSON.stringify(name)}));`];
+  if (Array.isArray(kind)) return [...load, `module.exports = { ${kind.map((key) => `get ${key}() { return load().${key}; }`).join(', ')} };`].join('\n');
+  return [
+    ...load,
+    'const wrappers = {};',
+    'module.exports = new Proxy(function () {}, {',
+    `  get: ${PROXY[kind]},`,
+    '  has: (_, key) => key in load(),',
+    '  apply: (_, self, args) => Reflect.apply(load(), self, args),',
+    '  construct: (_, args) => Reflect.construct(load(), args),',
+    '});',
+  ].join('\n');
+}
+
 const lazyPackages = {
   name: 'lazy-packages',
   setup(build) {
     const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((name) => name.replace(/[./]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      loader: 'js',
-      contents: [
-        'let loaded;',
-        'const wrappers = {};',
-        `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
-        'module.exports = new Proxy(function () {}, {',
-        `  get: ${PROXY[LAZY_PACKAGES[args.path]]},`,
-        '  has: (_, key) => key in load(),',
-        '  apply: (_, self, args) => Reflect.apply(load(), self, args),',
-        '  construct: (_, args) => Reflect.construct(load(), args),',
-        '});',
-      ].join('\n'),
-    }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ loader: 'js', contents: standIn(args.path) }));
   },
 };
 
@@ -80,6 +94,21 @@ function codeHash(folder, outputs) {
     hash.update(file).update('\0').update(readFileSync(join(folder, file))).update('\0');
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * esbuild leaves non-ASCII characters in regular expressions and comments; one such character makes
+ * Node decode the whole file the slow way and V8 hold and scan it as two-byte text (~20 ms at start-up
+ * for the main chunk). Escaped, `\uXXXX` means the same in a string, a regular expression (a surrogate
+ * pair stays one character under the u flag), an identifier and a comment; the code has no raw template strings.
+ */
+function asciiOnly(file) {
+  if (!file.endsWith('.js')) return;
+  const code = readFileSync(file, 'utf8');
+  if (!/[^\x00-\x7f]/.test(code)) return;
+  // A character escaped already (`\–`, an identity escape) loses its backslash: `\u2013` says it alone.
+  const escape = (_, slashes, c) => `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  writeFileSync(file, code.replace(/(\\*)([^\x00-\x7f])/g, escape));
 }
 
 /** Compiles into a scratch folder beside `outDir`, then puts it in place, so that a run never sees half a bundle. */
@@ -105,7 +134,11 @@ export async function compile(outDir = outDirOf()) {
     external: ['exceljs'],
     logLevel: 'silent',
     metafile: true,
-  }).then((result) => writeFileSync(join(scratch, VERSION_FILE), `${codeHash(scratch, Object.keys(result.metafile.outputs))}\n`));
+  }).then((result) => {
+    const outputs = Object.keys(result.metafile.outputs);
+    for (const output of outputs) asciiOnly(resolve(ROOT, output));
+    writeFileSync(join(scratch, VERSION_FILE), `${codeHash(scratch, outputs)}\n`);
+  });
   writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
   rmSync(outDir, { recursive: true, force: true });
   try {

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../src/core/hash.ts';
 import { cacheFolder, prepareTemplateCached } from '../src/build/template-cache.ts';
@@ -35,12 +36,30 @@ describe('DOCX template kept between runs', () => {
     prepareTemplateCached(templateOf(DEFAULT), folder);
     const file = join(folder, keptFiles(folder)[0]);
     const good = readFileSync(file);
-    for (const damaged of [good.subarray(0, good.length - 10), Buffer.from(good).fill(0x41, good.length - 5), Buffer.from('{"format":1}\n'), Buffer.alloc(0)]) {
+    const parts = good.indexOf(0x0a) + 1;
+    const damagedParts = Buffer.from(good).fill(0x41, parts + 100, parts + 110);
+    for (const damaged of [good.subarray(0, good.length - 10), Buffer.from(good).fill(0x41, good.length - 5), damagedParts, Buffer.from('{"format":1}\n'), Buffer.alloc(0)]) {
       writeFileSync(file, damaged);
       const ready = prepareTemplateCached(templateOf(DEFAULT), folder);
       expect(Buffer.from(ready.bytes).equals(Buffer.from(prepareTemplate(templateOf(DEFAULT)).bytes))).toBe(true);
       expect(readFileSync(file).equals(good)).toBe(true);
     }
+  });
+
+  it('the template filled with the marks is kept too: a run that finds it does not fill the template again', () => {
+    const folder = scratchDir('vbtd-cache-');
+    prepareTemplateCached(templateOf(DEFAULT), folder);
+    const file = join(folder, keptFiles(folder)[0]);
+    const data = readFileSync(file);
+    const end = data.indexOf(0x0a);
+    const header = JSON.parse(data.subarray(0, end).toString('utf8'));
+    // A kept filling told apart from a fresh one by a comment before the content mark.
+    header.filledXml = header.filledXml.replace('<!--van-ban:noi-dung-->', '<!--giu-lai--><!--van-ban:noi-dung-->');
+    writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), data.subarray(end + 1)]));
+    const template = templateOf(DEFAULT);
+    prepareTemplateCached(template, folder);
+    const docx = new PizZip(writeDocx(planOf(buildFile('data/2025/chi-thi-thi-dua-2025.md')), template));
+    expect(docx.file('word/document.xml')!.asText()).toContain('<!--giu-lai-->');
   });
 
   it('a template that fails its checks is refused every time and never kept', () => {

@@ -121,7 +121,12 @@ export function toWords(runs: Run[], base: BaseFont, fonts: Fonts): Word[] {
  * `2025/`.
  */
 export function breakOpportunities(text: string): Set<number> {
-  if (!BREAKABLE_INSIDE_WORDS.test(text)) return new Set();
+  if (!BREAKABLE_INSIDE_WORDS.test(text.replace(SPACED_DASH, ''))) return new Set();
+  return uaxBreakOpportunities(text);
+}
+
+/** The line-break opportunities as UAX #14 finds them, slashes after numbers aside (breakOpportunities without its shortcut). */
+export function uaxBreakOpportunities(text: string): Set<number> {
   const breaker = new LineBreaker(text);
   const offsets = new Set<number>();
   for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
@@ -133,13 +138,22 @@ export function breakOpportunities(text: string): Set<number> {
 const NUMBER_BEFORE_LETTER = /^\d[/.,:]\p{L}$/u;
 
 /**
- * Text of letters, digits and the punctuation between which UAX #14 never breaks (. , ; : ( ) [ ] %
- * quotes, no-break space): its only breaks are after spaces, which toWords cuts at anyway. Most
- * paragraphs are such text, and the full algorithm costs more than the rest of their layout. The
- * pattern finds one character that is not such text: one matching the whole text overflowed the stack
- * on a paragraph of 10 MB.
+ * Text of Latin letters, digits and the punctuation between which UAX #14 does not break (. , ; : ( ) [ ]
+ * % quotes, no-break space), but for four pairs (`.(`, `)(`, `.%`, `%%`, with or without marks between): its only breaks are after
+ * spaces, which toWords cuts at anyway. Most paragraphs are such text, and the full algorithm costs more
+ * than the rest of their layout. The pattern finds one character that is not such text: one matching the
+ * whole text overflowed the stack on a paragraph of 10 MB. Other scripts (ideographs break between any
+ * two) take the full algorithm.
  */
-const BREAKABLE_INSIDE_WORDS = /[^\p{L}\p{M}\p{N} \t\n\v\f\u00a0.,;:()[\]%'"“”‘’]/u;
+const BREAKABLE_INSIDE_WORDS = /[^\p{Script=Latin}\p{M}0-9 \t\n\v\f\u00a0.,;:()[\]%'"“”‘’]|[.,;:)\]]\p{M}*[([]|[.,;:%]\p{M}*%/u;
+
+/**
+ * A hyphen or en dash between spaces (`Độc lập - Tự do - Hạnh phúc`, with the space before it a no-break
+ * one once glued: withGluedDashes) is a word of its own: UAX #14 allows no break inside it, and one
+ * after the spaces around it, where toWords cuts anyway. So it does not call for the full algorithm,
+ * which the national motto of every document's header would otherwise run (and load) each time.
+ */
+const SPACED_DASH = /(?<=^|[ \t\n\v\f\u00a0])[-–](?=[ \t\n\v\f]|$)/g;
 
 /** A run's text without spaces, cut where a line may break inside it (or before it: `breakBefore`). */
 function piecesAt(token: string, offset: number, opportunities: Set<number>): { text: string; breakBefore: boolean }[] {

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FontVariant } from '../../src/layout/fonts.ts';
-import { breakLines as breakWith, breakOpportunities, toWords as wordsWith, type LineBox, type Line, type Word } from '../../src/layout/line-break.ts';
+import { breakLines as breakWith, breakOpportunities, uaxBreakOpportunities, toWords as wordsWith, type LineBox, type Line, type Word } from '../../src/layout/line-break.ts';
 import { withGluedDashes, type Run } from '../../src/core/run.ts';
 import { placeLine } from '../../src/writers/pdf/paragraph.ts';
 import { fonts } from '../helpers/build.ts';
@@ -26,6 +27,19 @@ describe('line breaking', () => {
   it('a paragraph of ten million letters is found to have no break inside its words, without overflowing the stack', () => {
     expect(breakOpportunities(`Ư${'x'.repeat(10_000_000)}`).size).toBe(0);
     expect([...breakOpportunities(`Ư${'x'.repeat(10_000_000)}/ý`)]).toEqual([10_000_002, 10_000_003]);
+  });
+
+  it('finds, without the full algorithm, the same breaks inside words as UAX #14 (a spaced dash, the motto, included)', () => {
+    // Only breaks inside a word (not right after a space, where words are cut anyway) make a difference.
+    const insideWords = (text: string, breaks: Set<number>) => [...breaks].filter((at) => at > 0 && at < text.length && !/[ \t\n\v\f]/.test(text[at - 1])).sort((a, b) => a - b);
+    const agree = (text: string) => expect(insideWords(text, breakOpportunities(text))).toEqual(insideWords(text, uaxBreakOpportunities(text)));
+    agree('Độc lập - Tự do - Hạnh phúc');
+    agree('Độc lập\u00a0- Tự do\u00a0- Hạnh phúc');
+    const alphabet = ['a', 'ư', 'Đ', '\u0301', '1', '²', '中', 'α', ' ', '\u00a0', '\n', '-', '–', '—', '/', '.', ',', ';', ':', '(', ')', '[', ']', '“', '”', '‘', '’', "'", '"', '!', '?', '…', '%'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }).map((cs) => cs.join('')), (text) => { agree(text); }), { numRuns: 20000, seed: 20261130 });
+    // The shortcut is taken: a spaced dash calls for nothing more.
+    expect(breakOpportunities('Độc lập\u00a0- Tự do').size).toBe(0);
+    expect(uaxBreakOpportunities('Độc lập\u00a0- Tự do').size).toBeGreaterThan(0);
   });
 
   it('puts exactly the words that fit on a line', () => {

@@ -1,22 +1,18 @@
 /**
  * DOCX writer: serialises the layout plan into the layout template (templates/van-ban.docx, or a user's
- * own edited copy) through docxtemplater, then fixes zip dates so the bytes are reproducible.
+ * own edited copy) as docxtemplater filled it (filled.ts), with fixed zip dates so the bytes are reproducible.
  */
 import PizZip from 'pizzip';
-import Docxtemplater from 'docxtemplater';
 import type { LayoutPlan } from '../../plan/types.ts';
 import { bodyXml } from './document.ts';
 import { DocxImages, type MediaPart } from './images.ts';
-import { LAST_SECTION_FIELD, prepareTemplate, TemplateError, type PreparedTemplate, type TemplateFile } from './template.ts';
-import { CONTENT_FIELD } from './template-parts.ts';
-import { unknownTagError } from './template-tags.ts';
+import { CONTENT_MARK, filledTemplate, FIXED_ZIP_DATE, LAST_SECTION_MARK } from './filled.ts';
+import { prepareTemplate, TemplateError, type TemplateFile } from './template.ts';
 import { el } from './xml.ts';
 
 export { prepareTemplate, TemplateError, type TemplateFile };
 export { TEMPLATE_LIMITS } from './template-package.ts';
-
-/** Zip entry date for reproducible files (pizzip stamps rewritten entries with "now" otherwise). */
-export const FIXED_ZIP_DATE = new Date(2020, 2, 5, 0, 0, 0);
+export { FIXED_ZIP_DATE };
 
 const IMAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
@@ -30,46 +26,6 @@ export function writeDocx(plan: LayoutPlan, templateFile: TemplateFile): Buffer 
   zip.file('word/document.xml', documentXml, { date: FIXED_ZIP_DATE });
   addMedia(zip, images.media());
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-/**
- * Where docxtemplater puts a document's content and its last section: raw XML it inserts as given, which
- * no generated XML holds (an XML comment; text is escaped), replaced by each document's own.
- */
-const CONTENT_MARK = '<!--van-ban:noi-dung-->';
-const LAST_SECTION_MARK = '<!--van-ban:trang-cuoi-->';
-
-interface FilledTemplate {
-  /** The package docxtemplater made, zipped: a document's zip reuses its compressed parts. */
-  bytes: Uint8Array;
-  documentXml: string;
-}
-
-const filledTemplates = new WeakMap<PreparedTemplate, FilledTemplate>();
-
-/**
- * The template filled by docxtemplater once per template and run, with marks where the content goes;
- * filling it again for every document (parsing every part, zipping them all again) took a third of the
- * time a DOCX takes.
- */
-function filledTemplate(template: PreparedTemplate): FilledTemplate {
-  let filled = filledTemplates.get(template);
-  if (filled) return filled;
-  const zip = new PizZip(template.bytes);
-  zip.file('word/document.xml', template.documentXml, { date: FIXED_ZIP_DATE });
-  const docx = new Docxtemplater(zip, {
-    paragraphLoop: true,
-    // docxtemplater prints its errors as JSON with a stack unless told not to; ours say it in Vietnamese.
-    errorLogging: false,
-    nullGetter: (part) => {
-      throw unknownTagError(template.path, String(part.value));
-    },
-  });
-  docx.render({ [CONTENT_FIELD]: CONTENT_MARK, [LAST_SECTION_FIELD]: LAST_SECTION_MARK });
-  const out = docx.getZip();
-  filled = { bytes: out.generate({ type: 'uint8array', compression: 'DEFLATE' }), documentXml: out.file('word/document.xml')!.asText() };
-  filledTemplates.set(template, filled);
-  return filled;
 }
 
 /** Inserts `xml` right before the closing tag `close` of a small package part. */
@@ -92,6 +48,3 @@ function addMedia(zip: PizZip, media: MediaPart[]): void {
     insertBefore(zip, '[Content_Types].xml', '</Types>', missing.map(([extension, type]) => el('Default', { Extension: extension, ContentType: type })).join(''));
   }
 }
-
-// pizzip stamps every entry it rewrites with this date.
-(PizZip as unknown as { defaults: { date: Date } }).defaults.date = FIXED_ZIP_DATE;
