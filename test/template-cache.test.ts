@@ -3,12 +3,12 @@
  * preparation gives the very DOCX a fresh one gives; a damaged or foreign cache file is not used; a
  * template that fails its checks is never kept; VAN_BAN_CACHE=0 keeps nothing.
  */
-import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../src/core/hash.ts';
-import { cacheFolder, prepareTemplateCached } from '../src/build/template-cache.ts';
+import { cacheFolder, KEPT_TEMPLATES, prepareTemplateCached } from '../src/build/template-cache.ts';
 import { prepareTemplate, TemplateError, writeDocx } from '../src/writers/docx/index.ts';
 import { buildFile, planOf } from './helpers/build.ts';
 import { scratchDir } from './helpers/scratch.ts';
@@ -67,6 +67,20 @@ describe('DOCX template kept between runs', () => {
     const broken = templateOf(new TextEncoder().encode('không phải tệp DOCX'), 'mau.docx');
     for (let run = 0; run < 2; run++) expect(() => prepareTemplateCached(broken, folder)).toThrow(TemplateError);
     expect(keptFiles(folder)).toEqual([]);
+  });
+
+  it('keeps the most recent templates only', () => {
+    const folder = scratchDir('vbtd-cache-');
+    const old = new Date('2020-01-01');
+    for (let i = 0; i < KEPT_TEMPLATES + 4; i++) {
+      const path = join(folder, `mau-docx-${String(i).padStart(32, '0')}.bin`);
+      writeFileSync(path, 'cu');
+      utimesSync(path, old, old);
+    }
+    prepareTemplateCached(templateOf(DEFAULT), folder);
+    const kept = keptFiles(folder);
+    expect(kept).toHaveLength(KEPT_TEMPLATES);
+    expect(kept.filter((f) => !f.startsWith('mau-docx-0000'))).toHaveLength(1);
   });
 
   it('VAN_BAN_CACHE chooses the folder, or turns the cache off with 0; by default it is in node_modules/.cache', () => {

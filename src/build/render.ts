@@ -25,7 +25,9 @@ import { TEMPLATE_LIMITS } from '../writers/docx/template-package.ts';
 import { FONT_FILE_NAMES } from '../writers/html/css.ts';
 import { earlierOutputs, failed, formatsOf, HTML_FONT_DIR, isFile, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { decideIssued } from './issued.ts';
-import { prepareTemplateCached } from './template-cache.ts';
+import { cacheFolder, prepareTemplateCached } from './template-cache.ts';
+import { keptCleanTexts } from './clean-texts.ts';
+import { useCleanTexts } from '../readers/encoding.ts';
 import { removeIfExists, StaleTemps, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
 
 /** What every document of a run shares. */
@@ -193,12 +195,22 @@ export function writeHtmlFonts(run: RunContext, problems: Problem[]): string[] {
   return written;
 }
 
+let cleanTextsKept = false;
+
+/** The texts earlier runs found clean spare this run their check for pasted legacy text (clean-texts.ts). */
+function useKeptCleanTexts(): void {
+  if (cleanTextsKept) return;
+  useCleanTexts(keptCleanTexts(cacheFolder()));
+  cleanTextsKept = true;
+}
+
 /**
  * What every document of a run shares, read and checked before any output is touched (the registry,
  * the DOCX template when DOCX is made or `withTemplate`, the fonts); or the problem every document
  * would fail on, told once.
  */
 export function openRun(options: BuildOptions, withTemplate = options.formats.includes('docx'), staleTemps = new StaleTemps()): { run: RunContext } | { problems: Problem[] } {
+  useKeptCleanTexts();
   const registryPath = join(options.dataDir, REGISTRY_FILE);
   let loaded;
   try {

@@ -6,7 +6,7 @@
  * prepared again. Only a template that passed every check is kept. VAN_BAN_CACHE=0 turns the cache off;
  * VAN_BAN_CACHE=<folder> puts it elsewhere.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { sha256 } from '../core/hash.ts';
@@ -96,7 +96,20 @@ function keep(file: string, { ready, filled }: Kept): void {
   try {
     makeFolder(dirname(file));
     writeFileAtomic(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ready.bytes, filled.bytes]));
+    pruneKept(dirname(file));
   } catch {
     // Not kept: the next run prepares the template again.
   }
+}
+
+/** How many prepared templates are kept: each version of the program, and each template a user names, makes one. */
+export const KEPT_TEMPLATES = 16;
+
+/** Only the templates kept most recently stay. */
+function pruneKept(folder: string): void {
+  const kept = readdirSync(folder)
+    .filter((name) => /^mau-docx-[0-9a-f]+\.bin$/.test(name))
+    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const old of kept.slice(KEPT_TEMPLATES)) rmSync(old.path, { force: true });
 }

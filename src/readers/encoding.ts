@@ -8,6 +8,7 @@
  */
 import iconv from 'iconv-lite';
 import { DocumentError } from '../core/errors.ts';
+import { sha256 } from '../core/hash.ts';
 import { CP1252_80_9F, TCVN3_CHARS } from './legacy-tables.ts';
 import { decodeVni } from './legacy-vni.ts';
 import { vietnameseScore, wordIsVietnamese } from './vietnamese.ts';
@@ -33,10 +34,31 @@ export type Reading =
 
 export const CONVERT_COMMAND = 'npm run chuyen-ma --';
 
+/**
+ * Texts an earlier run found clean (UTF-8 or UTF-16 with no legacy text pasted in), by the hash of their
+ * bytes: the search for pasted TCVN3 or VNI words costs 20–40 ms for a registry or a content template on
+ * a cold start, and these files seldom change. The build gives one (build/clean-texts.ts); none by default.
+ */
+export interface CleanTexts {
+  has(hash: string): boolean;
+  add(hash: string): void;
+}
+
+let cleanTexts: CleanTexts | undefined;
+
+export function useCleanTexts(texts: CleanTexts | undefined): void {
+  cleanTexts = texts;
+}
+
 /** The file's text, or a DocumentError that says what the file is and how to fix it. */
 export function decodeText(bytes: Uint8Array, path: string): string {
-  const reading = readText(bytes);
-  if (reading.ok) return reading.text;
+  const hash = cleanTexts && sha256(bytes);
+  const known = hash !== undefined && cleanTexts!.has(hash);
+  const reading = readText(bytes, known);
+  if (reading.ok) {
+    if (hash !== undefined && !known) cleanTexts!.add(hash);
+    return reading.text;
+  }
   throw new DocumentError([{ severity: 'loi', file: path, line: reading.line, message: encodingMessage(reading, path) }]);
 }
 
@@ -59,28 +81,28 @@ const excerpt = (line: string): string => {
   return text.length <= 60 ? text : `${text.slice(0, 60).replace(/\s+\S*$/, '')}…`;
 };
 
-/** What the bytes are: readable text, or what they were found to be. */
-export function readText(bytes: Uint8Array): Reading {
+/** What the bytes are: readable text, or what they were found to be. `clean`: known to have no legacy text pasted in. */
+export function readText(bytes: Uint8Array, clean = false): Reading {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return readUtf8(buffer.subarray(3));
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return readUnicode(iconv.decode(buffer.subarray(2), 'utf-16le'));
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return readUnicode(iconv.decode(buffer.subarray(2), 'utf-16be'));
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return readUtf8(buffer.subarray(3), clean);
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return readUnicode(iconv.decode(buffer.subarray(2), 'utf-16le'), clean);
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return readUnicode(iconv.decode(buffer.subarray(2), 'utf-16be'), clean);
   const utf16 = utf16WithoutMark(buffer);
   if (utf16) return { ok: false, encoding: utf16, text: iconv.decode(buffer, utf16).normalize('NFC'), line: 1, pasted: false };
-  return readUtf8(buffer);
+  return readUtf8(buffer, clean);
 }
 
 /** UTF-8 bytes (after the byte-order mark, which does not change line numbers); else a legacy encoding. */
-function readUtf8(buffer: Buffer): Reading {
+function readUtf8(buffer: Buffer, clean: boolean): Reading {
   const bad = firstInvalidUtf8(buffer);
-  if (bad < 0) return readUnicode(buffer.toString('utf8'));
+  if (bad < 0) return readUnicode(buffer.toString('utf8'), clean);
   const line = lineAt(buffer, bad);
   const legacy = bestLegacy(buffer);
   return legacy ? { ok: false, encoding: legacy.encoding, text: legacy.text, line, pasted: false } : { ok: false, line };
 }
 
-function readUnicode(text: string): Reading {
-  const pasted = pastedLegacy(text);
+function readUnicode(text: string, clean: boolean): Reading {
+  const pasted = clean ? undefined : pastedLegacy(text);
   return pasted ? { ok: false, ...pasted, pasted: true } : { ok: true, text };
 }
 
