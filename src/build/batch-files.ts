@@ -3,7 +3,8 @@
  * batches, where their documents go (a folder named after the batch file), and whether a batch's last
  * good build still stands (every file it and its documents were made from unchanged, every output there).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { sha256 } from '../core/hash.ts';
 import { join } from 'node:path';
 import { formatsOf, outputPath, templateChoice, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { HashCache, isUpToDate, manifestKey, pathFromManifest, type Manifest, type ManifestEntry } from './manifest.ts';
@@ -47,4 +48,12 @@ export function unchangedBatch(file: string, manifest: Manifest, options: BuildO
   const ok = !entry.problems.some((p) => p.severity === 'loi');
   const own: DocumentResult = { source: file, outputs: [], problems: entry.problems, ok, inputs, state: 'unchanged', jobs: entry.jobs, summary: entry.good.summary };
   return [own, ...jobs.map(([name, e]) => unchangedJob(file, name, e!, options))];
+}
+
+/** The outputs of a document's last good build other than `kept` go, unless edited by hand since (their content is not the one recorded). */
+export function removeEarlierOutputs(entry: ManifestEntry | undefined, kept: string[], outDir: string): void {
+  for (const output of entry?.good?.outputs ?? []) {
+    const path = pathFromManifest(outDir, output.path);
+    if (!kept.includes(path) && existsSync(path) && sha256(readFileSync(path)) === output.sha256) rmSync(path);
+  }
 }

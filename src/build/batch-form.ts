@@ -10,7 +10,7 @@ import type { BatchJob } from '../batch/expand.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { fillForm } from '../writers/form/index.ts';
 import { isFile, templateChoice, type DocumentResult } from './documents.ts';
-import { batchFolder, unchangedJob } from './batch-files.ts';
+import { batchFolder, removeEarlierOutputs, unchangedJob } from './batch-files.ts';
 import { HashCache, isUpToDate, manifestKey, type Manifest } from './manifest.ts';
 import { writeFilesTogether } from './output.ts';
 import type { RunContext } from './render.ts';
@@ -32,5 +32,7 @@ export async function buildFormJob(file: string, job: BatchJob, fields: InputFil
     return { ...base, outputs: [], problems, ok: false, inputs, kept, state: kept.length > 0 ? 'stale' : 'error' };
   }
   writeFilesTogether([{ path: target, bytes }]);
+  // Made by our layout before the form was named: its PDF and HTML no longer match the document.
+  removeEarlierOutputs(entry, [target], options.outDir);
   return { ...base, outputs: [target], problems: [], ok: true, inputs, state: 'built', written: [{ path: target, sha256: sha256(bytes) }] };
 }

@@ -277,6 +277,18 @@ describe('the sample batch through the staff\'s Word form (tao.bao_cao_thanh_tic
     expect(changedBetween(afterForm, p.outputs())).toEqual(reports);
   }, 120_000);
 
+  it('once named, the form replaces the báo cáo made by our layout: their PDF and HTML go, unless edited by hand', async () => {
+    const p = project();
+    expect((await p.build('docx,pdf,html')).exit).toBe(0);
+    const edited = join(p.root, OUT, 'bao-cao-thanh-tich/nguyen-van-an.html');
+    writeFileSync(edited, 'sửa tay');
+    p.editBatch(withForm(ALL_BLANK));
+    expect((await p.build('docx,pdf,html')).exit).toBe(0);
+    const reports = [...p.outputs().keys()].filter((f) => f.startsWith('bao-cao-thanh-tich/')).sort();
+    expect(reports.filter((f) => !f.endsWith('.docx'))).toEqual(['bao-cao-thanh-tich/nguyen-van-an.html']);
+    expect(reports.filter((f) => f.endsWith('.docx'))).toHaveLength(39);
+  }, 120_000);
+
   it('rejects a form with a tag unknown to the data before generating anything, naming the tag, the form and its paragraph', async () => {
     const p = project();
     p.editBatch(withForm(ALL_BLANK));
