@@ -19,6 +19,11 @@ interface SeedCase {
   headerLost: string[];
   /** Extraction errors in the seed text: [as extracted, as in the real document]. */
   misread: [string, string][];
+  /**
+   * Lines of ours ended by a manual line break the extraction cannot show (it joins the lines of a
+   * paragraph): a long title cut evenly rather than leaving its last words alone (plan/measure.ts balancedLines).
+   */
+  breaks?: string[];
 }
 
 const CASES: SeedCase[] = [
@@ -44,6 +49,7 @@ const CASES: SeedCase[] = [
     data: 'data/2022/ke-hoach-thi-dua-khoi-tham-muu-tong-hop-quang-tri.md',
     headerLost: ['UBND TỈNH QUẢNG TRỊ', 'KHỐI THI ĐUA', 'CÁC CƠ QUAN THAM MƯU,', 'TỔNG HỢP', ...QUOC_HIEU],
     misread: [],
+    breaks: ['Tổ chức thực hiện phong trào thi đua của Khối'],
   },
 ];
 
@@ -67,6 +73,16 @@ function joinPageBreaks(blocks: string[]): string[] {
   }, []);
 }
 
+/** Our lines with the lines listed joined to the next, each listed line found once. */
+function joinBreaks(lines: string[], breaks: string[]): string[] {
+  for (const line of breaks) {
+    const at = lines.indexOf(line);
+    expect(at, `line "${line}" listed as ended by a break, but not found`).toBeGreaterThanOrEqual(0);
+    lines.splice(at, 2, `${line} ${lines[at + 1]}`);
+  }
+  return lines;
+}
+
 function seedLines(c: SeedCase): string[] {
   let text = readFileSync(SEEDS + c.seed, 'utf8').normalize('NFC');
   for (const [wrong, right] of c.misread) {
@@ -83,7 +99,7 @@ function seedLines(c: SeedCase): string[] {
 describe('seed plans rebuilt from data/', () => {
   for (const c of CASES) {
     it(`${c.seed} ← ${c.data}`, () => {
-      const generated = docxLines(renderDocx(buildFile(c.data)));
+      const generated = joinBreaks(docxLines(renderDocx(buildFile(c.data))), c.breaks ?? []);
       expect(generated).toEqual([...c.headerLost, ...seedLines(c)]);
     });
   }

@@ -3,7 +3,7 @@ import type { Document, Header } from '../document/types.ts';
 import type { Fonts } from '../layout/fonts.ts';
 import { HEADER, KINH_GUI, PT_PER_MM, STYLES, TITLE, type StyleId } from '../layout/nd30.ts';
 import { fitHeader } from '../layout/header-fit.ts';
-import { linesAt, widestLine } from './measure.ts';
+import { balancedLines, linesAt, widestLine } from './measure.ts';
 import type { CellItem, FlowItem, Grid, PageSetup, Paragraph, Rule } from './types.ts';
 
 export const line = (style: StyleId, text: string, extra: Partial<Paragraph> = {}): Paragraph => ({ kind: 'paragraph', style, runs: [{ text }], ...extra });
@@ -83,9 +83,10 @@ export function titleItems(doc: Document, page: PageSetup, fonts: Fonts): FlowIt
   const { tenLoai, trichYeu, attachedTo } = doc.title;
   const items: FlowItem[] = [];
   if (tenLoai) items.push(line('TenLoai', tenLoai));
-  items.push(...trichYeu.map((text) => line('TrichYeu', text)));
+  const lines = trichYeu.map((text) => balancedLines(text, STYLES.TrichYeu, page.textWidthPt, fonts));
+  items.push(...lines.map((parts) => ({ ...line('TrichYeu', ''), runs: parts.map((text, i) => (i < parts.length - 1 ? { text, breakAfter: true } : { text })) })));
   if (attachedTo) items.push(line('PhuLucKemTheo', attachedTo));
-  if (trichYeu.length > 0) items.push(rule(HEADER.shortRuleFraction * widestLine(trichYeu, STYLES.TrichYeu, page.textWidthPt, fonts), { title: true }));
+  if (trichYeu.length > 0) items.push(rule(HEADER.shortRuleFraction * widestLine(lines.flat(), STYLES.TrichYeu, page.textWidthPt, fonts), { title: true }));
   if (doc.authority) items.push(line('ThamQuyen', doc.authority));
   return items;
 }

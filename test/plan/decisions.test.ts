@@ -140,12 +140,29 @@ describe('rules', () => {
     expect(ruleIn(nation).lengthPt).toBeCloseTo(171.384, 3);
   });
 
-  it('under the trích yếu: 40 % of its widest line as it wraps, never of more than the text width', () => {
+  const titleOf = (trichYeu: string) => items(planOf(buildMarkdown(DOC('').replace('trich_yeu: Thử', `trich_yeu: ${trichYeu}`), 'data/thu.md')));
+
+  it('under the trích yếu: 40 % of its widest line as it wraps; a long line wraps as it would in Word', () => {
     const long = 'Phát động thi đua lập thành tích chào mừng Kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc';
-    const wrapped = ruleIn(items(planOf(buildMarkdown(DOC('').replace('trich_yeu: Thử', `trich_yeu: ${long}`), 'data/thu.md'))));
+    const title = titleOf(long);
     expect(fonts().styledWidth(long, STYLES.TrichYeu)).toBeGreaterThan(TEXT_WIDTH);
-    expect(wrapped.lengthPt).toBeLessThan(0.4 * TEXT_WIDTH);
-    expect(wrapped.lengthPt).toBeGreaterThan(0.4 * 0.8 * TEXT_WIDTH);
+    expect(paragraph(title, 'TrichYeu').runs).toEqual([{ text: long }]);
+    expect(ruleIn(title).lengthPt).toBeLessThan(0.4 * TEXT_WIDTH);
+    expect(ruleIn(title).lengthPt).toBeGreaterThan(0.4 * 0.8 * TEXT_WIDTH);
+  });
+
+  it('a trích yếu whose last line would hold a word or two alone is cut into even lines, never inside quotes', () => {
+    // Filled greedily: "… tham mưu, tổng hợp" then "năm 2022" alone; "… NHÂN DÂN" then "TỈNH”" alone.
+    const plan = titleOf('Tổ chức thực hiện phong trào thi đua của Khối các cơ quan tham mưu, tổng hợp năm 2022');
+    expect(paragraph(plan, 'TrichYeu').runs).toEqual([
+      { text: 'Tổ chức thực hiện phong trào thi đua của Khối', breakAfter: true },
+      { text: 'các cơ quan tham mưu, tổng hợp năm 2022' },
+    ]);
+    expect(ruleIn(plan).lengthPt).toBeCloseTo(0.4 * fonts().styledWidth('Tổ chức thực hiện phong trào thi đua của Khối', STYLES.TrichYeu), 3);
+    expect(paragraph(titleOf('ĐỀ NGHỊ TẶNG DANH HIỆU “CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH”'), 'TrichYeu').runs).toEqual([
+      { text: 'ĐỀ NGHỊ TẶNG DANH HIỆU', breakAfter: true },
+      { text: '“CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH”' },
+    ]);
   });
 
   it('a title rule stays with the title above it and the text below it, 12 pt above that text', () => {
