@@ -41,7 +41,7 @@ describe('check on the samples', () => {
       `data/2025/dot-khen-thuong/danh-sach-de-nghi.xlsx:33:1: cảnh báo: 'Danh sách'!K33, cột "Danh hiệu": …`,
       `data/2025/dot-khen-thuong/danh-sach-de-nghi.xlsx:3:1: cảnh báo: 'Danh sách'!K3, cột "Danh hiệu": …`,
       'data/2025/quyet-dinh-khen-thuong-2025.md:29:8: cảnh báo: trường "danh_sach.tep": …',
-      'Đã kiểm tra 17 văn bản: 0 lỗi, 7 cảnh báo.',
+      'Đã kiểm tra 58 văn bản (trong 17 tệp dữ liệu): 0 lỗi, 7 cảnh báo.',
     ]);
     expect(lines[0]).toMatch(/\(tệp data\/_chung\/danh-hieu\.yaml, dòng 63: nguong_da_xac_nhan: false\)\. .* \[luat-chua-xac-nhan\]$/);
     expect(projectState(root)).toEqual(before);
@@ -66,7 +66,7 @@ describe('check on a broken sample', () => {
       // The list is used by the quyết định and the tờ trình: its fault is told once.
       'data/2025/_danh-sach-khen-thuong-2025.yaml:5:46: lỗi: trường "muc[0].danh_hieu": không có danh hiệu "tap_the_lao_dong_xuat_sac_x" trong danh mục (data/_chung/danh-hieu.yaml). Có phải "Tập thể lao động xuất sắc" (tap_the_lao_dong_xuat_sac)?',
     ]);
-    expect(lines.at(-1)).toBe('Đã kiểm tra 17 văn bản: 6 lỗi, 6 cảnh báo.');
+    expect(lines.at(-1)).toBe('Đã kiểm tra 58 văn bản (trong 17 tệp dữ liệu): 6 lỗi, 6 cảnh báo.');
     expect(projectState(root)).toEqual(before);
   });
 

@@ -11,20 +11,28 @@ import { checkDocument, checkResolved, openDocxTemplate, openRun, problemsOf, ty
 import { isBatchFile } from './batch-files.ts';
 
 /** A batch: its checks, then each of its documents as the build would make it. */
-function checkBatch(file: string, run: RunContext): Problem[] {
+function checkBatch(file: string, run: RunContext): { problems: Problem[]; documents: number } {
   try {
     const batch = run.resolver.resolveBatch(file);
     const jobs = batch.plan?.stopped === false ? batch.plan.jobs : [];
-    return [...batch.problems, ...jobs.flatMap((job) => checkResolved(run.resolver.resolveSource(job.source), run).problems)];
+    return { problems: [...batch.problems, ...jobs.flatMap((job) => checkResolved(run.resolver.resolveSource(job.source), run).problems)], documents: jobs.length };
   } catch (e) {
-    return problemsOf(e, file);
+    return { problems: problemsOf(e, file), documents: 0 };
   }
+}
+
+/** A data file's problems and how many documents it makes (a batch, as many as it makes; else one). */
+function checkFile(file: string, run: RunContext, collided?: { problems: Problem[] }): { problems: Problem[]; documents: number } {
+  if (collided) return { problems: collided.problems, documents: 1 };
+  return isBatchFile(file) ? checkBatch(file, run) : { problems: checkDocument(file, run).problems, documents: 1 };
 }
 
 export interface CheckReport {
   problems: Problem[];
   /** The data files checked. */
   files: string[];
+  /** The documents they make: a batch makes many. */
+  documents: number;
   /** A shared file every document needs (the registry) could not be read: no document was checked. */
   stopped: boolean;
 }
@@ -33,12 +41,13 @@ export function checkAll(options: BuildOptions): CheckReport {
   const template = openDocxTemplate(options);
   const shared = [...('problem' in template ? [template.problem] : []), ...checkContentTemplates(options.templatesDir)];
   const opened = openRun(options, false);
-  if ('problems' in opened) return { problems: distinct([...opened.problems, ...shared]), files: [], stopped: true };
+  if ('problems' in opened) return { problems: distinct([...opened.problems, ...shared]), files: [], documents: 0, stopped: true };
   const { run } = opened;
   const files = documentsOf(options);
   const collided = collisions(files, options);
-  const documents = files.flatMap((file) => collided.get(file)?.problems ?? (isBatchFile(file) ? checkBatch(file, run) : checkDocument(file, run).problems));
-  return { problems: distinct([...run.resolver.lawProblems(), ...shared, ...documents]), files, stopped: false };
+  const checked = files.map((file) => checkFile(file, run, collided.get(file)));
+  const problems = distinct([...run.resolver.lawProblems(), ...shared, ...checked.flatMap((c) => c.problems)]);
+  return { problems, files, documents: checked.reduce((n, c) => n + c.documents, 0), stopped: false };
 }
 
 /** A list file or template used by several documents gives the same problem for each: kept once. */

@@ -70,18 +70,20 @@ export async function runCheck(argv: string[], io: Io, defaults: Partial<BuildOp
     io.out(CHECK_USAGE);
     return 0;
   }
-  const { problems, files, stopped } = checkAll(parsed.options);
+  const { problems, files, documents, stopped } = checkAll(parsed.options);
   const errors = problems.filter((p) => p.severity === 'loi').length;
   if (parsed.json) io.out(JSON.stringify(problems.map(checkJson), null, 2));
   else {
     for (const p of problems) io.out(formatCheckLine(p));
-    io.out(stopped ? 'Không kiểm tra được văn bản nào: sửa lỗi trên rồi chạy lại.' : summary(files.length, errors, problems.length - errors));
+    io.out(stopped ? 'Không kiểm tra được văn bản nào: sửa lỗi trên rồi chạy lại.' : summary(files.length, documents, errors, problems.length - errors));
   }
   return errors > 0 ? 1 : 0;
 }
 
-function summary(files: number, errors: number, warnings: number): string {
+function summary(files: number, documents: number, errors: number, warnings: number): string {
   if (files === 0) return 'Không có tệp dữ liệu nào (.md, .json, .yaml) trong đường dẫn đã chọn.';
   const found = errors + warnings === 0 ? 'không có lỗi hay cảnh báo nào' : `${errors} lỗi, ${warnings} cảnh báo`;
-  return `Đã kiểm tra ${files} văn bản: ${found}.`;
+  // A batch (đợt đề nghị) is one data file that makes many documents.
+  const checked = documents === files ? `${files} văn bản` : `${documents} văn bản (trong ${files} tệp dữ liệu)`;
+  return `Đã kiểm tra ${checked}: ${found}.`;
 }
