@@ -13,16 +13,18 @@ import {
   moveText,
   rgb,
   setFontAndSize,
-  type PDFFont,
   type PDFImage,
   type PDFName,
   type PDFPage,
+  type PDFRef,
 } from '@cantoo/pdf-lib';
 import { PT_PER_MM } from '../../layout/nd30.ts';
 import { FONT_VARIANTS, type Fonts, type FontVariant } from '../../layout/fonts.ts';
+import { TINOS_WIDTHS } from '../../layout/tinos-widths.ts';
+import { WidthTable } from '../../layout/width-table.ts';
 import { MissingGlyphError, missingCharacters } from '../../layout/glyphs.ts';
 import type { PageSetup, PlanImage } from '../../plan/types.ts';
-import { cachingFontkit } from './fontkit-cache.ts';
+import { fontPackOf, type FontPack, type PackStore } from './font-pack.ts';
 import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
 import type { PlacedChunk } from './paginate.ts';
 
@@ -38,7 +40,7 @@ export interface PdfInfo {
   date: Date;
 }
 
-/** Fixed subset tags keep the bytes reproducible (the tag names the glyph subset of this file). */
+/** A face whose text is not all in its shared subset gets its own; fixed tags keep the bytes reproducible. */
 const FONT_NAMES: Record<FontVariant, string> = {
   regular: 'TNSAAA+Tinos-Regular',
   bold: 'TNSAAB+Tinos-Bold',
@@ -50,8 +52,17 @@ const BLACK = rgb(0, 0, 0);
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** A face embedded in the document: its shared subset, or its own subset made by pdf-lib (`encode`). */
+interface EmbeddedFont {
+  ref: PDFRef;
+  /** The prefix of its key in the page resources. */
+  name: string;
+  pack?: FontPack;
+  encode?: (text: string) => string;
+}
+
 class Canvas {
-  private readonly fonts = new Map<FontVariant, PDFFont>();
+  private readonly fonts = new Map<FontVariant, EmbeddedFont>();
   private readonly glyphCodes = new Map<string, string>();
   private readonly images = new Map<string, PDFImage>();
   private fontKeys = new Map<FontVariant, PDFName>();
@@ -62,9 +73,18 @@ class Canvas {
     private readonly measure: Fonts,
   ) {}
 
-  async embedFonts(variants: Iterable<FontVariant>): Promise<void> {
+  /** Each face: its shared subset when `packs` has one covering all its text, else a subset of its own. */
+  async embedFonts(variants: Iterable<FontVariant>, packs: Map<FontVariant, FontPack>): Promise<void> {
     for (const variant of variants) {
-      this.fonts.set(variant, await this.pdf.embedFont(this.measure.files[variant], { subset: true, customName: FONT_NAMES[variant] }));
+      const pack = packs.get(variant);
+      if (pack) {
+        this.fonts.set(variant, { ref: pack.embed(this.pdf.context), name: pack.postscriptName, pack });
+        continue;
+      }
+      const { cachingFontkit } = await import('./fontkit-cache.ts');
+      this.pdf.registerFontkit(cachingFontkit);
+      const font = await this.pdf.embedFont(this.measure.files[variant], { subset: true, customName: FONT_NAMES[variant] });
+      this.fonts.set(variant, { ref: font.ref, name: font.name, encode: (text) => font.encodeText(text).asString() });
     }
   }
 
@@ -126,14 +146,17 @@ class Canvas {
   }
 
   /**
-   * Glyph codes (hex) of `text` in the subset font; encoding also adds the glyphs to the subset. A
-   * character without a glyph (code 0, drawn as an empty box) stops the PDF: it is never lost silently.
+   * Glyph codes (hex) of `text` in the subset font; encoding in a document's own subset also adds the
+   * glyphs to it. A character without a glyph (code 0, drawn as an empty box) stops the PDF: it is never
+   * lost silently.
    */
   private codes(text: string, variant: FontVariant, op: TextOp): string {
+    const font = this.fonts.get(variant)!;
+    if (font.pack) return font.pack.codes(text);
     const cacheKey = variant + '\u0000' + text;
     let codes = this.glyphCodes.get(cacheKey);
     if (codes === undefined) {
-      codes = this.fonts.get(variant)!.encodeText(text).asString();
+      codes = font.encode!(text);
       if (hasMissingGlyph(codes)) {
         const line = op.texts.map((t) => t.spaceBefore + t.text).join('');
         throw new MissingGlyphError(missingCharacters(text, this.measure), line);
@@ -217,11 +240,26 @@ function* allOps(sections: LaidSection[]): Generator<DrawOp> {
   }
 }
 
-function usedFonts(sections: LaidSection[]): FontVariant[] {
+/** The faces the document uses, each with its shared subset when that has every character the face draws. */
+async function usedFonts(sections: LaidSection[], fonts: Fonts, store?: PackStore): Promise<{ variants: FontVariant[]; packs: Map<FontVariant, FontPack> }> {
   const used = new Set<FontVariant>();
+  // Page numbers: digits in the regular face.
   if (sections.some((s) => s.pages.length > 1)) used.add('regular');
   for (const op of allOps(sections)) if (op.kind === 'text') for (const t of op.texts) used.add(t.variant);
-  return FONT_VARIANTS.filter((v) => used.has(v));
+  const variants = FONT_VARIANTS.filter((v) => used.has(v));
+  const packs = new Map<FontVariant, FontPack>();
+  for (const variant of variants) {
+    const pack = await fontPackOf(fonts.files[variant], WidthTable.of(TINOS_WIDTHS[variant], fonts.files[variant]), store);
+    if (pack) packs.set(variant, pack);
+  }
+  for (const op of allOps(sections)) {
+    if (op.kind !== 'text') continue;
+    for (const t of op.texts) {
+      const pack = packs.get(t.variant);
+      if (pack && !(pack.covers(t.text) && pack.covers(t.spaceBefore))) packs.delete(t.variant);
+    }
+  }
+  return { variants, packs };
 }
 
 function usedImages(sections: LaidSection[], images: Record<string, PlanImage>): PlanImage[] {
@@ -230,9 +268,8 @@ function usedImages(sections: LaidSection[], images: Record<string, PlanImage>):
   return [...keys].map((key) => images[key]);
 }
 
-export async function renderSections(sections: LaidSection[], info: PdfInfo, fonts: Fonts, images: Record<string, PlanImage>): Promise<Uint8Array> {
+export async function renderSections(sections: LaidSection[], info: PdfInfo, fonts: Fonts, images: Record<string, PlanImage>, store?: PackStore): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(cachingFontkit);
   pdf.setTitle(info.title);
   pdf.setAuthor(info.author);
   pdf.setLanguage('vi-VN');
@@ -242,7 +279,8 @@ export async function renderSections(sections: LaidSection[], info: PdfInfo, fon
   pdf.setModificationDate(info.date);
 
   const canvas = new Canvas(pdf, fonts);
-  await canvas.embedFonts(usedFonts(sections));
+  const { variants, packs } = await usedFonts(sections, fonts, store);
+  await canvas.embedFonts(variants, packs);
   await canvas.embedImages(usedImages(sections, images));
   for (const section of sections) {
     const { box, pages } = section;
