@@ -10,9 +10,16 @@ import {
   PDFOperatorNames,
   beginText,
   endText,
+  lineTo,
   moveText,
-  rgb,
+  moveTo,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
   setFontAndSize,
+  setLineWidth,
+  setStrokingRgbColor,
+  stroke,
   type PDFImage,
   type PDFName,
   type PDFPage,
@@ -48,7 +55,6 @@ const FONT_NAMES: Record<FontVariant, string> = {
   boldItalic: 'TNSAAD+Tinos-BoldItalic',
 };
 const PRODUCER = 'van-ban-thi-dua PDF writer (@cantoo/pdf-lib)';
-const BLACK = rgb(0, 0, 0);
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -67,6 +73,7 @@ class Canvas {
   private readonly images = new Map<string, PDFImage>();
   private fontKeys = new Map<FontVariant, PDFName>();
   private page!: PDFPage;
+  private pageHeight = 0;
 
   constructor(
     readonly pdf: PDFDocument,
@@ -97,32 +104,22 @@ class Canvas {
 
   newPage(box: PageBox): void {
     this.page = this.pdf.addPage([box.width, box.height]);
+    this.pageHeight = box.height;
     this.fontKeys = new Map();
   }
 
+  /** Lines and frames go out as plain path operators: pdf-lib's drawRectangle goes through an SVG path parser. */
   draw(op: DrawOp, top: number): void {
-    const height = this.page.getHeight();
+    const height = this.pageHeight;
     switch (op.kind) {
       case 'text':
         this.text(op, top);
         break;
       case 'line':
-        this.page.drawLine({
-          start: { x: round(op.x1), y: round(height - top - op.y1) },
-          end: { x: round(op.x2), y: round(height - top - op.y2) },
-          thickness: op.weightPt,
-          color: BLACK,
-        });
+        this.stroke(op.weightPt, moveTo(round(op.x1), round(height - top - op.y1)), lineTo(round(op.x2), round(height - top - op.y2)));
         break;
       case 'rect':
-        this.page.drawRectangle({
-          x: round(op.x),
-          y: round(height - top - op.y - op.height),
-          width: round(op.width),
-          height: round(op.height),
-          borderWidth: op.weightPt,
-          borderColor: BLACK,
-        });
+        this.stroke(op.weightPt, rectangle(round(op.x), round(height - top - op.y - op.height), round(op.width), round(op.height)));
         break;
       case 'image':
         this.page.drawImage(this.images.get(op.image)!, {
@@ -133,6 +130,10 @@ class Canvas {
         });
         break;
     }
+  }
+
+  private stroke(weightPt: number, ...path: PDFOperator[]): void {
+    this.page.pushOperators(pushGraphicsState(), setStrokingRgbColor(0, 0, 0), setLineWidth(weightPt), ...path, stroke(), popGraphicsState());
   }
 
   private fontKey(variant: FontVariant): PDFName {
@@ -167,7 +168,7 @@ class Canvas {
   }
 
   private text(op: TextOp, top: number): void {
-    const height = this.page.getHeight();
+    const height = this.pageHeight;
     for (const group of sameFontGroups(op.texts)) {
       const first = group[0];
       const startX = first.x - this.measure.width(first.spaceBefore, first.sizePt, first.variant);
