@@ -9,7 +9,7 @@
  * A pack can be kept between runs (`PackStore`, given by the build): made by fontkit on a miss, read back
  * as bytes (no fontkit then) on a hit.
  */
-import { PDFContext, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { PDFContext, PDFNumber, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { sha256 } from '../../core/hash.ts';
 import { fontIdentity, type WidthTable } from '../../layout/width-table.ts';
 
@@ -65,6 +65,8 @@ export class FontPack {
   /** Glyph codes (4 hex digits) of each code point. */
   private readonly hex = new Map<number, string>();
   private readonly words = new Map<string, string>();
+  /** The widths as PDF numbers, made once (pdf-lib formats a number when it is made). */
+  private widthNumbers?: PDFNumber[];
 
   constructor(
     readonly header: PackHeader,
@@ -136,7 +138,7 @@ export class FontPack {
         BaseFont: header.baseFont,
         CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
         FontDescriptor: descriptor,
-        W: [1, header.widths],
+        W: [1, (this.widthNumbers ??= header.widths.map((w) => PDFNumber.of(w)))],
       }),
     );
     return context.register(
