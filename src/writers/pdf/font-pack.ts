@@ -9,8 +9,8 @@
  * A pack can be kept between runs (`PackStore`, given by the build): made by fontkit on a miss, read back
  * as bytes (no fontkit then) on a hit.
  */
+import { createHash } from 'node:crypto';
 import { PDFContext, PDFNumber, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
-import { sha256 } from '../../core/hash.ts';
 import { fontIdentity, type WidthTable } from '../../layout/width-table.ts';
 
 const VIETNAMESE_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
@@ -164,6 +164,8 @@ export class FontPack {
     }
   }
 }
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Keeps packs between runs; given by the build (the writer itself touches no file). */
 export interface PackStore {
