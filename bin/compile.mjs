@@ -84,6 +84,33 @@ const lazyPackages = {
   },
 };
 
+/**
+ * ES-module packages pdf-lib imports by name for what this program never draws (SVG, forms, PDF/A, CSS
+ * colours), ~40 ms of loading in every process that writes a PDF: each name stands for a function that
+ * requires the package's CommonJS build on its first call. pdf-lib calls culori's `converter('rgb')` at
+ * load, so that one gives a converter made on its first use.
+ */
+export const LAZY_NAMED_EXPORTS = {
+  culori: 'export const converter = (mode) => { let convert; return (...args) => (convert ??= load().converter(mode))(...args); };',
+  'html-entities': 'export const encode = (...args) => load().encode(...args);',
+  'node-html-better-parser': [
+    'export const parse = (...args) => load().parse(...args);',
+    'export const NodeType = new Proxy({}, { get: (_, key) => load().NodeType[key] });',
+  ].join('\n'),
+};
+
+const lazyNamedExports = {
+  name: 'lazy-named-exports',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(LAZY_NAMED_EXPORTS).join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'lazy-named' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-named' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-named' }, (args) => ({
+      loader: 'js',
+      contents: [`let loaded;`, `const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`, LAZY_NAMED_EXPORTS[args.path]].join('\n'),
+    }));
+  },
+};
+
 /** The hash of the compiled code, read by the build manifest (src/build/version.ts) instead of hashing the bundle at each start. */
 export const VERSION_FILE = 'ma-chuong-trinh.txt';
 
@@ -128,7 +155,7 @@ export async function compile(outDir = outDirOf()) {
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: BANNER },
     legalComments: 'none',
-    plugins: [lazyPackages],
+    plugins: [lazyPackages, lazyNamedExports],
     // exceljs (the .xlsx outputs) breaks when bundled (its bundled dependencies shadow URL); it is loaded
     // from node_modules, and only by a run that writes a spreadsheet.
     external: ['exceljs'],

@@ -28,6 +28,8 @@ import { decideIssued } from './issued.ts';
 import { cacheFolder, prepareTemplateCached } from './template-cache.ts';
 import { keptCleanTexts } from './clean-texts.ts';
 import { useCleanTexts } from '../readers/encoding.ts';
+import { fontPackStore } from './font-pack-cache.ts';
+import type { PackStore } from '../writers/pdf/font-pack.ts';
 import { removeIfExists, StaleTemps, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
 
 /** What every document of a run shares. */
@@ -49,10 +51,12 @@ interface Rendered {
 
 type Writer = (r: Rendered, run: RunContext) => Promise<Uint8Array> | Uint8Array;
 
+let packStore: PackStore | undefined;
+
 /** Each writer, with its libraries, is loaded when a run first uses it (a DOCX-only run never loads pdf-lib). */
 const WRITERS: Record<Format, Writer> = {
   docx: async ({ plan }, run) => (await import('../writers/docx/index.ts')).writeDocx(plan, run.template!),
-  pdf: async ({ plan }, run) => (await import('../writers/pdf/index.ts')).writePdf(plan, run.fonts),
+  pdf: async ({ plan }, run) => (await import('../writers/pdf/index.ts')).writePdf(plan, run.fonts, (packStore ??= fontPackStore(cacheFolder()))),
   html: async ({ plan, outputPath }, run) => {
     const { writeHtml } = await import('../writers/html/index.ts');
     return Buffer.from(writeHtml(plan, { fontUrl: fontUrlFrom(outputPath, run.options.outDir) }), 'utf8');

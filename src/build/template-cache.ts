@@ -96,7 +96,7 @@ function keep(file: string, { ready, filled }: Kept): void {
   try {
     makeFolder(dirname(file));
     writeFileAtomic(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ready.bytes, filled.bytes]));
-    pruneKept(dirname(file));
+    pruneKept(dirname(file), /^mau-docx-[0-9a-f]+\.bin$/, KEPT_TEMPLATES);
   } catch {
     // Not kept: the next run prepares the template again.
   }
@@ -105,11 +105,11 @@ function keep(file: string, { ready, filled }: Kept): void {
 /** How many prepared templates are kept: each version of the program, and each template a user names, makes one. */
 export const KEPT_TEMPLATES = 16;
 
-/** Only the templates kept most recently stay. */
-function pruneKept(folder: string): void {
+/** Only the `keep` files of `folder` named like `pattern` kept most recently stay. */
+export function pruneKept(folder: string, pattern: RegExp, keep: number): void {
   const kept = readdirSync(folder)
-    .filter((name) => /^mau-docx-[0-9a-f]+\.bin$/.test(name))
+    .filter((name) => pattern.test(name))
     .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
-  for (const old of kept.slice(KEPT_TEMPLATES)) rmSync(old.path, { force: true });
+  for (const old of kept.slice(keep)) rmSync(old.path, { force: true });
 }

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LAZY_PACKAGES } from '../../bin/compile.mjs';
+import { LAZY_NAMED_EXPORTS, LAZY_PACKAGES } from '../../bin/compile.mjs';
 import { nodeMessage, nodeSupported } from '../../bin/node-version.mjs';
 import { MANIFEST_FILE } from '../../src/build/manifest.ts';
 import { runBuild } from '../../src/cli/run.ts';
@@ -48,6 +48,10 @@ describe('launcher bin/van-ban.mjs', () => {
     // Packages seldom needed are left out of the bundle, required from node_modules when first used.
     const bundled = filesUnder(dist).map((f) => readFileSync(f, 'utf8')).join('\n');
     for (const name of Object.keys(LAZY_PACKAGES)) expect(bundled, name).not.toContain(`node_modules/${name.split('/')[0]}/`);
+    for (const name of Object.keys(LAZY_NAMED_EXPORTS)) expect(bundled, name).not.toContain(`node_modules/${name}/`);
+    // fontkit is a chunk of its own: a PDF whose fonts are all in the kept shared subsets never loads it.
+    const pdfChunk = readdirSync(join(dist, 'chunks')).find((f) => f.startsWith('pdf-'))!;
+    expect(readFileSync(join(dist, 'chunks', pdfChunk), 'utf8')).not.toContain('node_modules/@cantoo/fontkit/');
 
     const warnings: string[] = [];
     const code = await runBuild(['--dinh-dang=docx,pdf,html,json', `--ra=${join(dir, 'sources')}`], { out: () => {}, err: (l) => warnings.push(l) });

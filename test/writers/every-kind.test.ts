@@ -89,7 +89,7 @@ describe('PDF writer', () => {
     const second = await contentOf(pdf.getPage(1));
     // Rules and the underlines (one a word) are lines; the frame and the five table cells closed rectangles.
     expect(first.match(/ l\nS\n/g)).toHaveLength(2 + 2);
-    expect(first.match(/\nh\nS\n/g)).toHaveLength(1 + 5);
+    expect(first.match(/ re\nS\n/g)).toHaveLength(1 + 5);
     // Text is set in the fonts the runs ask for; sub- and superscripts are smaller.
     expect(first).toMatch(/Tinos-Bold[-\d]* 14 Tf/);
     expect(first).toMatch(/Tinos-Italic[-\d]* 14 Tf/);

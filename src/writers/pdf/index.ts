@@ -3,9 +3,11 @@ import type { Fonts } from '../../layout/fonts.ts';
 import type { LayoutPlan } from '../../plan/types.ts';
 import { sectionFlow } from './flow.ts';
 import { paginate } from './paginate.ts';
+import type { PackStore } from './font-pack.ts';
 import { renderSections } from './render.ts';
 
-export async function writePdf(plan: LayoutPlan, fonts: Fonts): Promise<Uint8Array> {
+/** `store`: where the shared font subsets are kept between runs (font-pack.ts); without it they are made once per process. */
+export async function writePdf(plan: LayoutPlan, fonts: Fonts, store?: PackStore): Promise<Uint8Array> {
   const typeset = { fonts, lines: plan.lines };
   const sections = plan.sections.map((section) => {
     const { box, chunks } = sectionFlow(section, typeset);
@@ -22,5 +24,6 @@ export async function writePdf(plan: LayoutPlan, fonts: Fonts): Promise<Uint8Arr
     },
     fonts,
     plan.images,
+    store,
   );
 }

@@ -10,19 +10,28 @@ import {
   PDFOperatorNames,
   beginText,
   endText,
+  lineTo,
   moveText,
-  rgb,
+  moveTo,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
   setFontAndSize,
-  type PDFFont,
+  setLineWidth,
+  setStrokingRgbColor,
+  stroke,
   type PDFImage,
   type PDFName,
   type PDFPage,
+  type PDFRef,
 } from '@cantoo/pdf-lib';
 import { PT_PER_MM } from '../../layout/nd30.ts';
 import { FONT_VARIANTS, type Fonts, type FontVariant } from '../../layout/fonts.ts';
+import { TINOS_WIDTHS } from '../../layout/tinos-widths.ts';
+import { WidthTable } from '../../layout/width-table.ts';
 import { MissingGlyphError, missingCharacters } from '../../layout/glyphs.ts';
 import type { PageSetup, PlanImage } from '../../plan/types.ts';
-import { cachingFontkit } from './fontkit-cache.ts';
+import { fontPackOf, type FontPack, type PackStore } from './font-pack.ts';
 import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
 import type { PlacedChunk } from './paginate.ts';
 
@@ -38,7 +47,7 @@ export interface PdfInfo {
   date: Date;
 }
 
-/** Fixed subset tags keep the bytes reproducible (the tag names the glyph subset of this file). */
+/** A face whose text is not all in its shared subset gets its own; fixed tags keep the bytes reproducible. */
 const FONT_NAMES: Record<FontVariant, string> = {
   regular: 'TNSAAA+Tinos-Regular',
   bold: 'TNSAAB+Tinos-Bold',
@@ -46,25 +55,43 @@ const FONT_NAMES: Record<FontVariant, string> = {
   boldItalic: 'TNSAAD+Tinos-BoldItalic',
 };
 const PRODUCER = 'van-ban-thi-dua PDF writer (@cantoo/pdf-lib)';
-const BLACK = rgb(0, 0, 0);
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** A face embedded in the document: its shared subset, or its own subset made by pdf-lib (`encode`). */
+interface EmbeddedFont {
+  ref: PDFRef;
+  /** The prefix of its key in the page resources. */
+  name: string;
+  pack?: FontPack;
+  encode?: (text: string) => string;
+}
+
 class Canvas {
-  private readonly fonts = new Map<FontVariant, PDFFont>();
+  private readonly fonts = new Map<FontVariant, EmbeddedFont>();
   private readonly glyphCodes = new Map<string, string>();
   private readonly images = new Map<string, PDFImage>();
   private fontKeys = new Map<FontVariant, PDFName>();
   private page!: PDFPage;
+  private pageHeight = 0;
 
   constructor(
     readonly pdf: PDFDocument,
     private readonly measure: Fonts,
   ) {}
 
-  async embedFonts(variants: Iterable<FontVariant>): Promise<void> {
+  /** Each face: its shared subset when `packs` has one covering all its text, else a subset of its own. */
+  async embedFonts(variants: Iterable<FontVariant>, packs: Map<FontVariant, FontPack>): Promise<void> {
     for (const variant of variants) {
-      this.fonts.set(variant, await this.pdf.embedFont(this.measure.files[variant], { subset: true, customName: FONT_NAMES[variant] }));
+      const pack = packs.get(variant);
+      if (pack) {
+        this.fonts.set(variant, { ref: pack.embed(this.pdf.context), name: pack.postscriptName, pack });
+        continue;
+      }
+      const { cachingFontkit } = await import('./fontkit-cache.ts');
+      this.pdf.registerFontkit(cachingFontkit);
+      const font = await this.pdf.embedFont(this.measure.files[variant], { subset: true, customName: FONT_NAMES[variant] });
+      this.fonts.set(variant, { ref: font.ref, name: font.name, encode: (text) => font.encodeText(text).asString() });
     }
   }
 
@@ -77,32 +104,22 @@ class Canvas {
 
   newPage(box: PageBox): void {
     this.page = this.pdf.addPage([box.width, box.height]);
+    this.pageHeight = box.height;
     this.fontKeys = new Map();
   }
 
+  /** Lines and frames go out as plain path operators: pdf-lib's drawRectangle goes through an SVG path parser. */
   draw(op: DrawOp, top: number): void {
-    const height = this.page.getHeight();
+    const height = this.pageHeight;
     switch (op.kind) {
       case 'text':
         this.text(op, top);
         break;
       case 'line':
-        this.page.drawLine({
-          start: { x: round(op.x1), y: round(height - top - op.y1) },
-          end: { x: round(op.x2), y: round(height - top - op.y2) },
-          thickness: op.weightPt,
-          color: BLACK,
-        });
+        this.stroke(op.weightPt, moveTo(round(op.x1), round(height - top - op.y1)), lineTo(round(op.x2), round(height - top - op.y2)));
         break;
       case 'rect':
-        this.page.drawRectangle({
-          x: round(op.x),
-          y: round(height - top - op.y - op.height),
-          width: round(op.width),
-          height: round(op.height),
-          borderWidth: op.weightPt,
-          borderColor: BLACK,
-        });
+        this.stroke(op.weightPt, rectangle(round(op.x), round(height - top - op.y - op.height), round(op.width), round(op.height)));
         break;
       case 'image':
         this.page.drawImage(this.images.get(op.image)!, {
@@ -113,6 +130,10 @@ class Canvas {
         });
         break;
     }
+  }
+
+  private stroke(weightPt: number, ...path: PDFOperator[]): void {
+    this.page.pushOperators(pushGraphicsState(), setStrokingRgbColor(0, 0, 0), setLineWidth(weightPt), ...path, stroke(), popGraphicsState());
   }
 
   private fontKey(variant: FontVariant): PDFName {
@@ -126,14 +147,17 @@ class Canvas {
   }
 
   /**
-   * Glyph codes (hex) of `text` in the subset font; encoding also adds the glyphs to the subset. A
-   * character without a glyph (code 0, drawn as an empty box) stops the PDF: it is never lost silently.
+   * Glyph codes (hex) of `text` in the subset font; encoding in a document's own subset also adds the
+   * glyphs to it. A character without a glyph (code 0, drawn as an empty box) stops the PDF: it is never
+   * lost silently.
    */
   private codes(text: string, variant: FontVariant, op: TextOp): string {
+    const font = this.fonts.get(variant)!;
+    if (font.pack) return font.pack.codes(text);
     const cacheKey = variant + '\u0000' + text;
     let codes = this.glyphCodes.get(cacheKey);
     if (codes === undefined) {
-      codes = this.fonts.get(variant)!.encodeText(text).asString();
+      codes = font.encode!(text);
       if (hasMissingGlyph(codes)) {
         const line = op.texts.map((t) => t.spaceBefore + t.text).join('');
         throw new MissingGlyphError(missingCharacters(text, this.measure), line);
@@ -144,7 +168,7 @@ class Canvas {
   }
 
   private text(op: TextOp, top: number): void {
-    const height = this.page.getHeight();
+    const height = this.pageHeight;
     for (const group of sameFontGroups(op.texts)) {
       const first = group[0];
       const startX = first.x - this.measure.width(first.spaceBefore, first.sizePt, first.variant);
@@ -217,11 +241,26 @@ function* allOps(sections: LaidSection[]): Generator<DrawOp> {
   }
 }
 
-function usedFonts(sections: LaidSection[]): FontVariant[] {
+/** The faces the document uses, each with its shared subset when that has every character the face draws. */
+async function usedFonts(sections: LaidSection[], fonts: Fonts, store?: PackStore): Promise<{ variants: FontVariant[]; packs: Map<FontVariant, FontPack> }> {
   const used = new Set<FontVariant>();
+  // Page numbers: digits in the regular face.
   if (sections.some((s) => s.pages.length > 1)) used.add('regular');
   for (const op of allOps(sections)) if (op.kind === 'text') for (const t of op.texts) used.add(t.variant);
-  return FONT_VARIANTS.filter((v) => used.has(v));
+  const variants = FONT_VARIANTS.filter((v) => used.has(v));
+  const packs = new Map<FontVariant, FontPack>();
+  for (const variant of variants) {
+    const pack = await fontPackOf(fonts.files[variant], WidthTable.of(TINOS_WIDTHS[variant], fonts.files[variant]), store);
+    if (pack) packs.set(variant, pack);
+  }
+  for (const op of allOps(sections)) {
+    if (op.kind !== 'text') continue;
+    for (const t of op.texts) {
+      const pack = packs.get(t.variant);
+      if (pack && !(pack.covers(t.text) && pack.covers(t.spaceBefore))) packs.delete(t.variant);
+    }
+  }
+  return { variants, packs };
 }
 
 function usedImages(sections: LaidSection[], images: Record<string, PlanImage>): PlanImage[] {
@@ -230,9 +269,8 @@ function usedImages(sections: LaidSection[], images: Record<string, PlanImage>):
   return [...keys].map((key) => images[key]);
 }
 
-export async function renderSections(sections: LaidSection[], info: PdfInfo, fonts: Fonts, images: Record<string, PlanImage>): Promise<Uint8Array> {
+export async function renderSections(sections: LaidSection[], info: PdfInfo, fonts: Fonts, images: Record<string, PlanImage>, store?: PackStore): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(cachingFontkit);
   pdf.setTitle(info.title);
   pdf.setAuthor(info.author);
   pdf.setLanguage('vi-VN');
@@ -242,7 +280,8 @@ export async function renderSections(sections: LaidSection[], info: PdfInfo, fon
   pdf.setModificationDate(info.date);
 
   const canvas = new Canvas(pdf, fonts);
-  await canvas.embedFonts(usedFonts(sections));
+  const { variants, packs } = await usedFonts(sections, fonts, store);
+  await canvas.embedFonts(variants, packs);
   await canvas.embedImages(usedImages(sections, images));
   for (const section of sections) {
     const { box, pages } = section;
