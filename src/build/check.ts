@@ -5,6 +5,7 @@
  * the file it is in.
  */
 import type { Problem } from '../core/errors.ts';
+import { jobSource } from '../batch/expand.ts';
 import { checkContentTemplates } from '../resolve/resources.ts';
 import { collisions, documentsOf, type BuildOptions } from './documents.ts';
 import { checkDocument, checkResolved, openDocxTemplate, openRun, problemsOf, type RunContext } from './render.ts';
@@ -15,7 +16,7 @@ function checkBatch(file: string, run: RunContext): Problem[] {
   try {
     const batch = run.resolver.resolveBatch(file);
     const jobs = batch.plan?.stopped === false ? batch.plan.jobs : [];
-    return [...batch.problems, ...jobs.flatMap((job) => checkResolved(run.resolver.resolveSource(job.source), run).problems)];
+    return [...batch.problems, ...jobs.flatMap((job) => checkResolved(run.resolver.resolveSource(jobSource(batch.source, job.fields)), run).problems)];
   } catch (e) {
     return problemsOf(e, file);
   }

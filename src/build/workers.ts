@@ -7,13 +7,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../core/errors.ts';
+import type { BatchJob } from '../batch/expand.ts';
 import type { BuildOptions, Builder, DocumentResult } from './documents.ts';
 
 export interface Task {
   id: number;
   file: string;
-  /** The document's name in its batch; none for a data file's document. */
-  name?: string;
+  /** A document of a batch: its job (its fields, not the batch's other rows) and the batch file's hash; none for a data file's document. */
+  job?: { job: BatchJob; sha256: string };
 }
 
 export interface Answer {
@@ -66,7 +67,7 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
   let restarts = 0;
   let broken = false;
   const fail = (task: Task): void =>
-    finish(task.id, { source: task.file, ...(task.name ? { key: task.name } : {}), outputs: [], problems: [{ severity: 'loi', file: task.file, message: INTERNAL }], ok: false, inputs: [], state: 'error' });
+    finish(task.id, { source: task.file, ...(task.job ? { key: task.job.job.name } : {}), outputs: [], problems: [{ severity: 'loi', file: task.file, message: INTERNAL }], ok: false, inputs: [], state: 'error' });
   const start = (): void => {
     const worker = new Worker(entry.code, { eval: entry.eval, workerData: { options } });
     worker.on('message', (answer: Answer) => {
@@ -92,9 +93,9 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
   };
   for (let i = 0; i < size; i++) start();
 
-  const ask = (file: string, name?: string): Promise<DocumentResult> =>
+  const ask = (file: string, job?: Task['job']): Promise<DocumentResult> =>
     new Promise((resolve) => {
-      const task: Task = { id: nextId++, file, ...(name === undefined ? {} : { name }) };
+      const task: Task = { id: nextId++, file, ...(job === undefined ? {} : { job }) };
       pending.set(task.id, { task, resolve });
       if (broken) return fail(task);
       waiting.push(task);
@@ -103,7 +104,7 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
 
   return {
     document: (file) => ask(file),
-    job: (file, name) => ask(file, name),
+    job: (file, job, sha256) => ask(file, { job, sha256 }),
     lawProblems: () => lawProblems,
     close: async () => {
       await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));

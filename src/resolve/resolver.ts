@@ -34,6 +34,8 @@ import { nfc } from '../core/text.ts';
 /** A batch as the resolver loaded it: its documents (when it could be read and checked), what it read. */
 export interface ResolvedBatch {
   source: SourceFile;
+  /** Hash of the batch file as read. */
+  sha256: string;
   /** Absent when the batch file or its sheet could not be used (`problems` say why). */
   plan?: BatchPlan;
   problems: Problem[];
@@ -108,7 +110,7 @@ export class Resolver {
     const source = parseSourceText(decodeText(loaded.file.bytes, path), path);
     const inputs = new Map<string, InputFile>([[loaded.file.path, inputOf(loaded.file)]]);
     if (this.options.registryFile) inputs.set(this.options.registryFile.path, this.options.registryFile);
-    const done = (problems: Problem[], plan?: BatchPlan): ResolvedBatch => ({ source, problems, inputs: [...inputs.values()], ...(plan ? { plan } : {}) });
+    const done = (problems: Problem[], plan?: BatchPlan): ResolvedBatch => ({ source, sha256: loaded.file.sha256, problems, inputs: [...inputs.values()], ...(plan ? { plan } : {}) });
     const schemaProblems = validateAgainstSchema(source.data, BATCH_SCHEMA, source);
     if (schemaProblems.length > 0) return done([...(source.warnings ?? []), ...schemaProblems]);
     const problems = new Problems(source, [...(source.warnings ?? [])]);
@@ -124,6 +126,13 @@ export class Resolver {
     if (!sheet || !law.data || problems.hasErrors) return done(problems.list);
     const plan = planBatch({ batch: source, sheet: sheet.records, law: law.data, registry: this.options.registry, achievements: sheet.achievements, form: form?.file, eligibility: eligibility.law });
     return done([...problems.list, ...plan.problems], plan);
+  }
+
+  /** A batch file alone, parsed, without its sheet: what a worker needs to place the fields of the documents it is sent. */
+  batchFile(path: string): { source: SourceFile; sha256: string } {
+    const loaded = this.reader.readOnce(path, 'data');
+    if (!loaded.ok) throw new DocumentError([{ severity: 'loi', file: path, message: this.unreadableDataFile(loaded) }]);
+    return { source: parseSourceText(decodeText(loaded.file.bytes, path), path), sha256: loaded.file.sha256 };
   }
 
   /** The Word form of the báo cáo thành tích (`tao.bao_cao_thanh_tich.mau_word`, relative to the batch file). */
