@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../core/errors.ts';
 import type { BatchJob } from '../batch/expand.ts';
+import type { InputFile } from '../model/inputs.ts';
 import type { BuildOptions, Builder, DocumentResult } from './documents.ts';
 
 export interface Task {
@@ -37,6 +38,8 @@ function workerEntry(): { code: string; eval: boolean } {
   return { code: path ?? fileURLToPath(new URL('../worker.js', here)), eval: false };
 }
 
+const isList = (task: Task | undefined): boolean => task?.job !== undefined && task.job.job.kind !== 'bao_cao_thanh_tich';
+
 const INTERNAL = 'lỗi khi tạo văn bản: luồng tạo văn bản dừng bất thường (có thể do hết bộ nhớ). Chạy lại với --luong=1; nếu vẫn lỗi, hãy báo cho nhóm phát triển, gửi kèm tệp này.';
 
 /** A worker pool; `lawProblems`: the shared files' problems its documents ran into (the law data), for the run to tell once. */
@@ -50,11 +53,24 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
   const idle: Worker[] = [];
   let lawProblems: Problem[] = [];
   let nextId = 0;
+  // Every document names the same shared inputs (fonts, law data…): one copy of each, not one per answer.
+  const inputs = new Map<string, InputFile>();
+  const shared = (input: InputFile): InputFile => {
+    const key = `${input.path}\0${input.sha256}`;
+    const known = inputs.get(key);
+    if (known) return known;
+    inputs.set(key, input);
+    return input;
+  };
 
+  // A batch's lists (tờ trình, quyết định…) hold every row: one at a time, so that two do not add up in memory.
+  const listBusy = (): boolean => [...busy.values()].some((id) => isList(pending.get(id)?.task));
   const dispatch = (): void => {
-    while (idle.length > 0 && waiting.length > 0) {
+    while (idle.length > 0) {
+      const at = listBusy() ? waiting.findIndex((t) => !isList(t)) : waiting.length > 0 ? 0 : -1;
+      if (at < 0) return;
+      const [task] = waiting.splice(at, 1);
       const worker = idle.pop()!;
-      const task = waiting.shift()!;
       busy.set(worker, task.id);
       worker.postMessage(task);
     }
@@ -73,7 +89,7 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
     worker.on('message', (answer: Answer) => {
       busy.delete(worker);
       if (answer.lawProblems.length > 0 && lawProblems.length === 0) lawProblems = answer.lawProblems;
-      finish(answer.id, answer.result);
+      finish(answer.id, { ...answer.result, inputs: answer.result.inputs.map(shared) });
       idle.push(worker);
       dispatch();
     });

@@ -243,6 +243,24 @@ function lawProblem(e: unknown, lawDir: string): Problem {
   return { severity: 'loi', file: e.file, line: e.line, column: e.column, field: e.field.startsWith('(') ? undefined : e.field, message: e.detail };
 }
 
+/** Content templates as read, by the file the reader keeps for the run: a batch's thousand documents read theirs once. */
+const contentTemplates = new WeakMap<LoadedFile, { text: string; declared?: ReturnType<typeof templateInputs> } | { problems: Problem[] }>();
+
+function readContentTemplate(file: LoadedFile, path: string) {
+  let read = contentTemplates.get(file);
+  if (!read) {
+    try {
+      const { text, front } = readTemplateFile(decodeText(file.bytes, path), path);
+      read = { text, ...(front ? { declared: templateInputs({ path, ...front }) } : {}) };
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      read = { problems: e.problems };
+    }
+    contentTemplates.set(file, read);
+  }
+  return read;
+}
+
 const inputOf = (file: LoadedFile): InputFile => ({ path: file.path, sha256: file.sha256 });
 
 /** The resolution of one data file. */
@@ -335,16 +353,12 @@ class Resolution {
     const path = join(this.options.templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
     const file = this.read(name, ['mau'], 'template', () => `không có mẫu nội dung ${path}`, path);
     if (!file) return;
-    try {
-      const { text, front } = readTemplateFile(decodeText(file.bytes, path), path);
-      const declared = front && templateInputs({ path, ...front });
-      if (declared && declared.problems.length > 0) return void this.problems.list.push(...declared.problems);
-      if (!declared) this.undeclaredTemplate(name);
-      this.resolved.contentTemplate = { path, text, inputs: declared?.inputs } satisfies ContentTemplate;
-    } catch (e) {
-      if (!(e instanceof DocumentError)) throw e;
-      this.problems.list.push(...e.problems);
-    }
+    const read = readContentTemplate(file, path);
+    if ('problems' in read) return void this.problems.list.push(...read.problems.map((p) => ({ ...p })));
+    const { text, declared } = read;
+    if (declared && declared.problems.length > 0) return void this.problems.list.push(...declared.problems.map((p) => ({ ...p })));
+    if (!declared) this.undeclaredTemplate(name);
+    this.resolved.contentTemplate = { path, text, inputs: declared?.inputs } satisfies ContentTemplate;
   }
 
   /** A template that does not declare its du_lieu is filled unchecked: said, so that its author adds the declaration. */
