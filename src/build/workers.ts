@@ -38,7 +38,7 @@ function workerEntry(): { code: string; eval: boolean } {
   return { code: path ?? fileURLToPath(new URL('../worker.js', here)), eval: false };
 }
 
-const isList = (task: Task | undefined): boolean => task?.job !== undefined && task.job.job.kind !== 'bao_cao_thanh_tich';
+const isList = (task: Task): boolean => task.job !== undefined && task.job.job.kind !== 'bao_cao_thanh_tich';
 
 const INTERNAL = 'lỗi khi tạo văn bản: luồng tạo văn bản dừng bất thường (có thể do hết bộ nhớ). Chạy lại với --luong=1; nếu vẫn lỗi, hãy báo cho nhóm phát triển, gửi kèm tệp này.';
 
@@ -48,7 +48,8 @@ export type WorkerPool = Builder & { lawProblems(): Problem[] };
 export function workerPool(options: BuildOptions, size: number): WorkerPool {
   const entry = workerEntry();
   const waiting: Task[] = [];
-  const pending = new Map<number, { task: Task; resolve: (r: DocumentResult) => void }>();
+  // What was asked, without the job itself: a job sent to a worker is not kept here.
+  const pending = new Map<number, { file: string; name?: string; list: boolean; resolve: (r: DocumentResult) => void }>();
   const busy = new Map<Worker, number>();
   const idle: Worker[] = [];
   let lawProblems: Problem[] = [];
@@ -64,7 +65,7 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
   };
 
   // A batch's lists (tờ trình, quyết định…) hold every row: one at a time, so that two do not add up in memory.
-  const listBusy = (): boolean => [...busy.values()].some((id) => isList(pending.get(id)?.task));
+  const listBusy = (): boolean => [...busy.values()].some((id) => pending.get(id)?.list);
   const dispatch = (): void => {
     while (idle.length > 0) {
       const at = listBusy() ? waiting.findIndex((t) => !isList(t)) : waiting.length > 0 ? 0 : -1;
@@ -82,8 +83,10 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
   };
   let restarts = 0;
   let broken = false;
-  const fail = (task: Task): void =>
-    finish(task.id, { source: task.file, ...(task.job ? { key: task.job.job.name } : {}), outputs: [], problems: [{ severity: 'loi', file: task.file, message: INTERNAL }], ok: false, inputs: [], state: 'error' });
+  const fail = (id: number): void => {
+    const { file, name } = pending.get(id)!;
+    finish(id, { source: file, ...(name === undefined ? {} : { key: name }), outputs: [], problems: [{ severity: 'loi', file, message: INTERNAL }], ok: false, inputs: [], state: 'error' });
+  };
   const start = (): void => {
     const worker = new Worker(entry.code, { eval: entry.eval, workerData: { options } });
     worker.on('message', (answer: Answer) => {
@@ -98,10 +101,10 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
       const id = busy.get(worker);
       busy.delete(worker);
       if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
-      if (id !== undefined) fail(pending.get(id)!.task);
+      if (id !== undefined) fail(id);
       // A worker that cannot even start (each one would fail the same way) ends the pool: what waits fails.
       broken = ++restarts > size + 2;
-      if (broken) waiting.splice(0).forEach(fail);
+      if (broken) waiting.splice(0).forEach((task) => fail(task.id));
       else start();
       dispatch();
     });
@@ -112,8 +115,8 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
   const ask = (file: string, job?: Task['job']): Promise<DocumentResult> =>
     new Promise((resolve) => {
       const task: Task = { id: nextId++, file, ...(job === undefined ? {} : { job }) };
-      pending.set(task.id, { task, resolve });
-      if (broken) return fail(task);
+      pending.set(task.id, { file, ...(job === undefined ? {} : { name: job.job.name }), list: isList(task), resolve });
+      if (broken) return fail(task.id);
       waiting.push(task);
       dispatch();
     });
