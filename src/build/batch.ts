@@ -69,10 +69,7 @@ async function startJobs(file: string, run: RunContext, manifest: Manifest, hash
   batchFiles.set(file, { source: resolved.source, sha256: resolved.sha256 });
   const made = plan.jobs.map((job) => madeAlready(file, job, run, manifest, hashes));
   const builder = await builderFor(made.filter((m) => m === undefined).length);
-  // The lists are asked for first: the longest documents started first, the run ends sooner.
-  const asked: Promise<DocumentResult>[] = [];
-  const order = plan.jobs.map((job, i) => ({ i, list: job.kind !== 'bao_cao_thanh_tich' })).sort((a, b) => Number(b.list) - Number(a.list));
-  for (const { i } of order) asked[i] = made[i] ?? builder.job(file, plan.jobs[i], resolved.sha256);
+  const asked = plan.jobs.map((job, i) => made[i] ?? builder.job(file, job, resolved.sha256));
   const names = plan.jobs.map((j) => j.name);
   return { asked, names, problems: resolved.problems, inputs: resolved.inputs, summary: batchSummary(resolved, names.length) };
 }

@@ -64,13 +64,20 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
     return input;
   };
 
-  // A batch's lists (tờ trình, quyết định…) hold every row: one at a time, so that two do not add up in memory.
+  // A batch's lists (tờ trình, quyết định…) hold every row: one at a time, so that two do not add up in
+  // memory, and first, the longest documents started first ending the run sooner.
+  let listsWaiting = 0;
   const listBusy = (): boolean => [...busy.values()].some((id) => pending.get(id)?.list);
+  const next = (): number => {
+    if (listBusy()) return waiting.findIndex((t) => !isList(t));
+    return listsWaiting > 0 ? waiting.findIndex(isList) : waiting.length > 0 ? 0 : -1;
+  };
   const dispatch = (): void => {
     while (idle.length > 0) {
-      const at = listBusy() ? waiting.findIndex((t) => !isList(t)) : waiting.length > 0 ? 0 : -1;
+      const at = next();
       if (at < 0) return;
       const [task] = waiting.splice(at, 1);
+      if (isList(task)) listsWaiting--;
       const worker = idle.pop()!;
       busy.set(worker, task.id);
       worker.postMessage(task);
@@ -104,7 +111,10 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
       if (id !== undefined) fail(id);
       // A worker that cannot even start (each one would fail the same way) ends the pool: what waits fails.
       broken = ++restarts > size + 2;
-      if (broken) waiting.splice(0).forEach((task) => fail(task.id));
+      if (broken) {
+        waiting.splice(0).forEach((task) => fail(task.id));
+        listsWaiting = 0;
+      }
       else start();
       dispatch();
     });
@@ -118,6 +128,7 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
       pending.set(task.id, { file, ...(job === undefined ? {} : { name: job.job.name }), list: isList(task), resolve });
       if (broken) return fail(task.id);
       waiting.push(task);
+      if (isList(task)) listsWaiting++;
       dispatch();
     });
 
