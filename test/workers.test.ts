@@ -3,10 +3,12 @@
  * same, byte for byte, as those this thread makes alone — outputs, manifest and index page — and a
  * document that fails in a worker fails alone.
  */
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAll, type BuildOptions } from '../src/build/pipeline.ts';
+import { openRun } from '../src/build/render.ts';
+import { workerPool } from '../src/build/workers.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
 const filesUnder = (dir: string): string[] =>
@@ -47,4 +49,27 @@ describe('worker threads', () => {
     expect(failed.problems.map((p) => p.message).join('\n')).toMatch(/2023-02-30/);
     expect(filesUnder(join(dir, 'ra')).filter((f) => f.endsWith('.pdf'))).toHaveLength(13);
   }, 300_000);
+
+  it("a worker makes a batch's document from the job it is sent, without reading the batch's sheet again", async () => {
+    const dir = scratchDir('vbtd-workers-');
+    const data = join(dir, 'data');
+    for (const folder of ['_chung', '2025/dot-khen-thuong']) cpSync(join('data', folder), join(data, folder), { recursive: true });
+    const batch = join(data, '2025/dot-khen-thuong/dot-khen-thuong-nam-hoc-2024-2025.yaml');
+    const opts = { ...options(data, join(dir, 'ra'), 2), formats: ['docx' as const] };
+    const opened = await openRun(opts);
+    if (!('run' in opened)) throw new Error('the run did not open');
+    const resolved = opened.run.resolver.resolveBatch(batch);
+    const job = resolved.plan!.jobs[0];
+    // Gone since the main thread read it: a worker that read the sheet again could not make the document.
+    rmSync(join(data, '2025/dot-khen-thuong/danh-sach-de-nghi.xlsx'));
+    const pool = workerPool(opts, 1);
+    try {
+      const result = await pool.job(batch, job, resolved.sha256);
+      expect(result.problems.filter((p) => p.severity === 'loi')).toEqual([]);
+      expect(result.outputs.map((o) => relative(dir, o))).toEqual([`ra/2025/dot-khen-thuong/dot-khen-thuong-nam-hoc-2024-2025/${job.name}.docx`]);
+      expect(existsSync(result.outputs[0])).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });

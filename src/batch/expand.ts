@@ -38,7 +38,8 @@ export interface BatchJob {
   kind: JobKind;
   /** The row it is made from (a báo cáo thành tích). */
   place?: Place;
-  source: SourceFile;
+  /** Its fields, and where each came from (plain data: a worker thread is sent them); its SourceFile is jobSource's. */
+  fields: JobFields;
   /** A báo cáo thành tích through the staff's Word form (`mau_word`): the form and the row's record, filled by the build into `<name>.docx` alone. */
   form?: FormJob;
   /** Hash of everything the document is made from in the batch and its sheet (its fields as made). */
@@ -126,6 +127,42 @@ function quotasOf(raw: Raw | undefined, law: LawData, date: string, error: (path
 /** Where a field of a made document comes from: a field of the batch file, or a cell of the sheet. */
 type Origin = { batch: Path } | { place: Place };
 
+/** A made data file's fields, where each came from, and the field of the batch that stands for the rest. */
+export interface JobFields {
+  data: Raw;
+  origins: [Path, Origin][];
+  fallback: Path;
+}
+
+/** A document of a batch as a data file: its fields, each placed at its line of the batch file or its cell of the sheet. */
+export function jobSource(batch: SourceFile, fields: JobFields): SourceFile {
+  const { origins, fallback } = fields;
+  const originOf = (path: Path): { origin: Origin; rest: Path } => {
+    let best: [Path, Origin] | undefined;
+    for (const entry of origins) if (isPrefix(entry[0], path) && (!best || entry[0].length >= best[0].length)) best = entry;
+    return best ? { origin: best[1], rest: path.slice(best[0].length) } : { origin: { batch: fallback }, rest: [] };
+  };
+  return {
+    path: batch.path,
+    data: fields.data,
+    bodyLine: 1,
+    lineOf: (path) => {
+      const { origin, rest } = originOf(path);
+      return 'place' in origin ? origin.place.line : batch.lineOf([...origin.batch, ...rest]);
+    },
+    columnOf: (path) => {
+      const { origin, rest } = originOf(path);
+      return 'place' in origin ? undefined : batch.columnOf?.([...origin.batch, ...rest]);
+    },
+    cellOf: (path) => {
+      const { origin } = originOf(path);
+      if (!('place' in origin)) return {};
+      const { file, cell, header } = origin.place;
+      return { file, ...(cell ? { cell } : {}), ...(header ? { header } : {}) };
+    },
+  };
+}
+
 /** A data file being made: its fields, and where each came from. */
 class Made {
   readonly data: Raw = {};
@@ -145,31 +182,8 @@ class Made {
     for (const [key, v] of Object.entries(value ?? {})) if (!except.includes(key)) this.set([...to, key], v, { batch: [...from, key] });
   }
 
-  source(batch: SourceFile, fallback: Path): SourceFile {
-    const originOf = (path: Path): { origin: Origin; rest: Path } => {
-      let best: [Path, Origin] | undefined;
-      for (const entry of this.origins) if (isPrefix(entry[0], path) && (!best || entry[0].length >= best[0].length)) best = entry;
-      return best ? { origin: best[1], rest: path.slice(best[0].length) } : { origin: { batch: fallback }, rest: [] };
-    };
-    return {
-      path: batch.path,
-      data: this.data,
-      bodyLine: 1,
-      lineOf: (path) => {
-        const { origin, rest } = originOf(path);
-        return 'place' in origin ? origin.place.line : batch.lineOf([...origin.batch, ...rest]);
-      },
-      columnOf: (path) => {
-        const { origin, rest } = originOf(path);
-        return 'place' in origin ? undefined : batch.columnOf?.([...origin.batch, ...rest]);
-      },
-      cellOf: (path) => {
-        const { origin } = originOf(path);
-        if (!('place' in origin)) return {};
-        const { file, cell, header } = origin.place;
-        return { file, ...(cell ? { cell } : {}), ...(header ? { header } : {}) };
-      },
-    };
+  fields(fallback: Path): JobFields {
+    return { data: this.data, origins: this.origins, fallback };
   }
 }
 
@@ -225,17 +239,16 @@ class JobMaker {
         const name = `${REPORTS_FOLDER}/${names[i]}`;
         if (!this.form) return this.job(name, kind, this.report(row), row.record.place('ten'));
         const record = this.formRecord(row);
-        const source = new Made().source(this.input.batch, ['tao', kind, 'mau_word']);
+        const fields = new Made().fields(['tao', kind, 'mau_word']);
         const fingerprint = sha256(JSON.stringify([kind, 'mau_word', this.input.form!.sha256, [...this.form.blank], record]));
-        return { name, kind, place: row.record.place('ten'), source, form: { form: this.form, sha256: this.input.form!.sha256, record }, fingerprint };
+        return { name, kind, place: row.record.place('ten'), fields, form: { form: this.form, sha256: this.input.form!.sha256, record }, fingerprint };
       });
     }
     return [this.job(LIST_NAMES[kind], kind, this.list(kind))];
   }
 
   private job(name: string, kind: JobKind, made: Made, place?: Place): BatchJob {
-    const source = made.source(this.input.batch, ['tao', kind]);
-    return { name, kind, ...(place ? { place } : {}), source, fingerprint: sha256(JSON.stringify([kind, made.data])) };
+    return { name, kind, ...(place ? { place } : {}), fields: made.fields(['tao', kind]), fingerprint: sha256(JSON.stringify([kind, made.data])) };
   }
 
   /** What every document of the batch shares (co_quan, ngay, ky), then its section of `tao`. */

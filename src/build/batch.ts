@@ -11,7 +11,8 @@ import type { Problem } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
 import type { Place } from '../core/records.ts';
 import { summaryOf, type DocumentSummary } from '../document/summary.ts';
-import type { BatchJob } from '../batch/expand.ts';
+import { jobSource, type BatchJob } from '../batch/expand.ts';
+import type { SourceFile } from '../core/source.ts';
 import type { InputFile } from '../model/inputs.ts';
 import type { ResolvedBatch } from '../resolve/resolver.ts';
 import { isFile, templateChoice, type Builder, type DocumentResult } from './documents.ts';
@@ -39,27 +40,38 @@ function batchSummary(resolved: ResolvedBatch | undefined, jobs: number): Docume
  * by the builder `builderFor` gives for their number (worker threads for many, this thread for a few).
  */
 export async function buildBatch(file: string, run: RunContext, manifest: Manifest, hashes: HashCache, builderFor: (documents: number) => Promise<Builder>): Promise<DocumentResult[]> {
-  const { options } = run;
-  const earlier = manifest.documents[manifestKey(options.outDir, file)];
-  let resolved: ResolvedBatch | undefined;
+  const earlier = manifest.documents[manifestKey(run.options.outDir, file)]?.jobs ?? [];
+  const started = await startJobs(file, run, manifest, hashes, builderFor, earlier);
+  if (!('asked' in started)) return [started];
+  const { asked, names, problems, summary } = started;
+  const results = await Promise.all(asked);
+  removeDropped(file, earlier.filter((name) => !names.includes(name)), manifest, run);
+  const jobInputs = results.flatMap((r) => r.inputs.filter((input) => !input.path.includes('#')));
+  const inputs = [...new Map([...started.inputs, ...jobInputs].map((input) => [input.path, input])).values()];
+  const own: DocumentResult = { source: file, outputs: [], problems, ok: !hasErrors(problems), inputs, state: 'built', jobs: names, summary };
+  return [own, ...results];
+}
+
+/**
+ * Resolves the batch and asks for each of its documents; what the batch's own result needs is kept, not
+ * the resolution: each job is let go once made, so the rows and jobs do not stay for the rest of the run.
+ */
+async function startJobs(file: string, run: RunContext, manifest: Manifest, hashes: HashCache, builderFor: (documents: number) => Promise<Builder>, earlier: string[]) {
+  let resolved: ResolvedBatch;
   try {
     resolved = run.resolver.resolveBatch(file);
   } catch (e) {
-    return [stopped(file, problemsOf(e, file), [], earlier?.jobs ?? [], run, undefined)];
+    return stopped(file, problemsOf(e, file), [], earlier, run, undefined);
   }
-  // The documents made in this thread take their data from this resolution (a worker resolves the batch itself).
-  resolvedBatches.set(file, resolved);
   const plan = resolved.plan;
-  if (!plan || plan.stopped) return [stopped(file, resolved.problems, resolved.inputs, earlier?.jobs ?? [], run, batchSummary(resolved, 0))];
+  if (!plan || plan.stopped) return stopped(file, resolved.problems, resolved.inputs, earlier, run, batchSummary(resolved, 0));
+  // The documents made in this thread place their fields with this reading of the batch file (a worker reads it itself).
+  batchFiles.set(file, { source: resolved.source, sha256: resolved.sha256 });
   const made = plan.jobs.map((job) => madeAlready(file, job, run, manifest, hashes));
   const builder = await builderFor(made.filter((m) => m === undefined).length);
-  const results = await Promise.all(plan.jobs.map((job, i) => made[i] ?? builder.job(file, job.name)));
+  const asked = plan.jobs.map((job, i) => made[i] ?? builder.job(file, job, resolved.sha256));
   const names = plan.jobs.map((j) => j.name);
-  removeDropped(file, (earlier?.jobs ?? []).filter((name) => !names.includes(name)), manifest, run);
-  const jobInputs = results.flatMap((r) => r.inputs.filter((input) => !input.path.includes('#')));
-  const inputs = [...new Map([...resolved.inputs, ...jobInputs].map((input) => [input.path, input])).values()];
-  const own: DocumentResult = { source: file, outputs: [], problems: resolved.problems, ok: !hasErrors(resolved.problems), inputs, state: 'built', jobs: names, summary: batchSummary(resolved, names.length) };
-  return [own, ...results];
+  return { asked, names, problems: resolved.problems, inputs: resolved.inputs, summary: batchSummary(resolved, names.length) };
 }
 
 /** The checks stopped the batch: nothing is made, the documents of its last good build stay (stale). */
@@ -83,23 +95,22 @@ function madeAlready(file: string, job: BatchJob, run: RunContext, manifest: Man
 
 const fieldsOf = (file: string, job: BatchJob): InputFile => ({ path: `${file}#${job.name}`, sha256: job.fingerprint });
 
-/** The batches a thread has resolved, by file: a worker resolves each batch once for all its documents. */
-const resolvedBatches = new Map<string, ResolvedBatch>();
+/** The batch files a thread has read to place the fields of the documents it makes, by file (a worker reads each once). */
+const batchFiles = new Map<string, { source: SourceFile; sha256: string }>();
 
-/** Makes the document `name` of the batch `file` (resolved again in a worker, whose documents cannot be sent to it). */
-export async function makeJobNamed(file: string, name: string, run: RunContext): Promise<DocumentResult> {
-  let resolved = resolvedBatches.get(file);
-  if (!resolved) {
-    resolved = run.resolver.resolveBatch(file);
-    resolvedBatches.set(file, resolved);
+/** Makes a document of the batch `file` from its job; `sha256`: the batch file's hash when the job was planned. */
+export async function makeBatchJob(file: string, job: BatchJob, sha256: string, run: RunContext): Promise<DocumentResult> {
+  let batch = batchFiles.get(file);
+  if (batch?.sha256 !== sha256) {
+    batch = run.resolver.batchFile(file);
+    batchFiles.set(file, batch);
   }
-  const job = resolved.plan?.jobs.find((j) => j.name === name);
-  if (!job) return { source: file, key: name, outputs: [], problems: [{ severity: 'loi', file, message: `tệp đợt đã đổi trong lúc đang tạo văn bản "${name}" của nó: chạy lại lệnh.` }], ok: false, inputs: [], state: 'error' };
-  return makeJob(file, job, run);
+  if (batch.sha256 !== sha256) return { source: file, key: job.name, outputs: [], problems: [{ severity: 'loi', file, message: `tệp đợt đã đổi trong lúc đang tạo văn bản "${job.name}" của nó: chạy lại lệnh.` }], ok: false, inputs: [], state: 'error' };
+  return makeJob(file, job, batch.source, run);
 }
 
 /** Makes one document of a batch, its outputs written. */
-async function makeJob(file: string, job: BatchJob, run: RunContext): Promise<DocumentResult> {
+async function makeJob(file: string, job: BatchJob, batch: SourceFile, run: RunContext): Promise<DocumentResult> {
   const { options } = run;
   const fields = fieldsOf(file, job);
   const targets = jobTargets(file, job.name, options);
@@ -108,7 +119,7 @@ async function makeJob(file: string, job: BatchJob, run: RunContext): Promise<Do
   const base = { source: file, key: job.name, ...(place ? { place } : {}) };
   let inputs: InputFile[] = [fields];
   try {
-    const resolved = run.resolver.resolveSource(job.source);
+    const resolved = run.resolver.resolveSource(jobSource(batch, job.fields));
     inputs = [fields, ...allInputs(resolved, run)];
     const checked = checkResolved(resolved, run);
     const { rendered, held } = await writeChecked(checked, targets, run);

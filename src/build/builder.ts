@@ -17,7 +17,7 @@ export function inThread(run: RunContext): Builder {
   };
   return {
     document: (file) => next(async () => (await import('./render.ts')).buildDocumentFile(file, run)),
-    job: (file, name) => next(async () => (await import('./batch.ts')).makeJobNamed(file, name, run)),
+    job: (file, job, sha256) => next(async () => (await import('./batch.ts')).makeBatchJob(file, job, sha256, run)),
     close: async () => undefined,
   };
 }

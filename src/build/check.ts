@@ -5,6 +5,7 @@
  * the file it is in.
  */
 import type { Problem } from '../core/errors.ts';
+import { jobSource } from '../batch/expand.ts';
 import { checkContentTemplates } from '../resolve/resources.ts';
 import { collisions, documentsOf, type BuildOptions } from './documents.ts';
 import { checkDocument, checkResolved, openDocxTemplate, openRun, problemsOf, type RunContext } from './render.ts';
@@ -15,7 +16,8 @@ function checkBatch(file: string, run: RunContext): { problems: Problem[]; docum
   try {
     const batch = run.resolver.resolveBatch(file);
     const jobs = batch.plan?.stopped === false ? batch.plan.jobs : [];
-    return { problems: [...batch.problems, ...jobs.flatMap((job) => checkResolved(run.resolver.resolveSource(job.source), run).problems)], documents: jobs.length };
+    const problems = jobs.flatMap((job) => checkResolved(run.resolver.resolveSource(jobSource(batch.source, job.fields)), run).problems);
+    return { problems: [...batch.problems, ...problems], documents: jobs.length };
   } catch (e) {
     return { problems: problemsOf(e, file), documents: 0 };
   }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Problem } from '../core/errors.ts';
 import type { DocumentSummary } from '../document/summary.ts';
+import type { BatchJob } from '../batch/expand.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { DOCUMENT_EXTENSIONS } from '../readers/extensions.ts';
 import type { DocumentState } from './manifest.ts';
@@ -150,7 +151,7 @@ export function collisions(files: string[], options: BuildOptions): Map<string, 
 export interface Builder {
   /** Makes the document of a data file. */
   document(file: string): Promise<DocumentResult>;
-  /** Makes the document `name` of the batch `file`. */
-  job(file: string, name: string): Promise<DocumentResult>;
+  /** Makes a document of the batch `file` from its job, planned when the batch file's hash was `sha256`. */
+  job(file: string, job: BatchJob, sha256: string): Promise<DocumentResult>;
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildOptions, DocumentResult } from './documents.ts';
-import { makeJobNamed } from './batch.ts';
+import { makeBatchJob } from './batch.ts';
 import { buildDocumentFile, openRun, problemsOf } from './render.ts';
 import type { Answer, Task } from './workers.ts';
 
@@ -14,7 +14,7 @@ const opened = openRun(options, options.formats.includes('docx'));
 async function make(task: Task): Promise<DocumentResult> {
   // The main thread opened the run before starting the pool; should it fail here, the document says so.
   if ('problems' in opened) return { source: task.file, outputs: [], problems: opened.problems, ok: false, inputs: [], state: 'error' };
-  return task.name === undefined ? buildDocumentFile(task.file, opened.run) : makeJobNamed(task.file, task.name, opened.run);
+  return task.job === undefined ? buildDocumentFile(task.file, opened.run) : makeBatchJob(task.file, task.job.job, task.job.sha256, opened.run);
 }
 
 /** The document's result; a fault (the batch file unreadable since the main thread read it…) fails this document only. */
@@ -22,7 +22,7 @@ async function resultOf(task: Task): Promise<DocumentResult> {
   try {
     return await make(task);
   } catch (e) {
-    return { source: task.file, ...(task.name === undefined ? {} : { key: task.name }), outputs: [], problems: problemsOf(e, task.file), ok: false, inputs: [], state: 'error' };
+    return { source: task.file, ...(task.job === undefined ? {} : { key: task.job.job.name }), outputs: [], problems: problemsOf(e, task.file), ok: false, inputs: [], state: 'error' };
   }
 }
 

@@ -7,13 +7,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../core/errors.ts';
+import type { BatchJob } from '../batch/expand.ts';
+import type { InputFile } from '../model/inputs.ts';
 import type { BuildOptions, Builder, DocumentResult } from './documents.ts';
 
 export interface Task {
   id: number;
   file: string;
-  /** The document's name in its batch; none for a data file's document. */
-  name?: string;
+  /** A document of a batch: its job (its fields, not the batch's other rows) and the batch file's hash; none for a data file's document. */
+  job?: { job: BatchJob; sha256: string };
 }
 
 export interface Answer {
@@ -36,6 +38,8 @@ function workerEntry(): { code: string; eval: boolean } {
   return { code: path ?? fileURLToPath(new URL('../worker.js', here)), eval: false };
 }
 
+const isList = (task: Task): boolean => task.job !== undefined && task.job.job.kind !== 'bao_cao_thanh_tich';
+
 const INTERNAL = 'lỗi khi tạo văn bản: luồng tạo văn bản dừng bất thường (có thể do hết bộ nhớ). Chạy lại với --luong=1; nếu vẫn lỗi, hãy báo cho nhóm phát triển, gửi kèm tệp này.';
 
 /** A worker pool; `lawProblems`: the shared files' problems its documents ran into (the law data), for the run to tell once. */
@@ -44,16 +48,37 @@ export type WorkerPool = Builder & { lawProblems(): Problem[] };
 export function workerPool(options: BuildOptions, size: number): WorkerPool {
   const entry = workerEntry();
   const waiting: Task[] = [];
-  const pending = new Map<number, { task: Task; resolve: (r: DocumentResult) => void }>();
+  // What was asked, without the job itself: a job sent to a worker is not kept here.
+  const pending = new Map<number, { file: string; name?: string; list: boolean; resolve: (r: DocumentResult) => void }>();
   const busy = new Map<Worker, number>();
   const idle: Worker[] = [];
   let lawProblems: Problem[] = [];
   let nextId = 0;
+  // Every document names the same shared inputs (fonts, law data…): one copy of each, not one per answer.
+  const inputs = new Map<string, InputFile>();
+  const shared = (input: InputFile): InputFile => {
+    const key = `${input.path}\0${input.sha256}`;
+    const known = inputs.get(key);
+    if (known) return known;
+    inputs.set(key, input);
+    return input;
+  };
 
+  // A batch's lists (tờ trình, quyết định…) hold every row: one at a time, so that two do not add up in
+  // memory, and first, the longest documents started first ending the run sooner.
+  let listsWaiting = 0;
+  const listBusy = (): boolean => [...busy.values()].some((id) => pending.get(id)?.list);
+  const next = (): number => {
+    if (listBusy()) return waiting.findIndex((t) => !isList(t));
+    return listsWaiting > 0 ? waiting.findIndex(isList) : waiting.length > 0 ? 0 : -1;
+  };
   const dispatch = (): void => {
-    while (idle.length > 0 && waiting.length > 0) {
+    while (idle.length > 0) {
+      const at = next();
+      if (at < 0) return;
+      const [task] = waiting.splice(at, 1);
+      if (isList(task)) listsWaiting--;
       const worker = idle.pop()!;
-      const task = waiting.shift()!;
       busy.set(worker, task.id);
       worker.postMessage(task);
     }
@@ -65,14 +90,16 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
   };
   let restarts = 0;
   let broken = false;
-  const fail = (task: Task): void =>
-    finish(task.id, { source: task.file, ...(task.name ? { key: task.name } : {}), outputs: [], problems: [{ severity: 'loi', file: task.file, message: INTERNAL }], ok: false, inputs: [], state: 'error' });
+  const fail = (id: number): void => {
+    const { file, name } = pending.get(id)!;
+    finish(id, { source: file, ...(name === undefined ? {} : { key: name }), outputs: [], problems: [{ severity: 'loi', file, message: INTERNAL }], ok: false, inputs: [], state: 'error' });
+  };
   const start = (): void => {
     const worker = new Worker(entry.code, { eval: entry.eval, workerData: { options } });
     worker.on('message', (answer: Answer) => {
       busy.delete(worker);
       if (answer.lawProblems.length > 0 && lawProblems.length === 0) lawProblems = answer.lawProblems;
-      finish(answer.id, answer.result);
+      finish(answer.id, { ...answer.result, inputs: answer.result.inputs.map(shared) });
       idle.push(worker);
       dispatch();
     });
@@ -81,10 +108,13 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
       const id = busy.get(worker);
       busy.delete(worker);
       if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
-      if (id !== undefined) fail(pending.get(id)!.task);
+      if (id !== undefined) fail(id);
       // A worker that cannot even start (each one would fail the same way) ends the pool: what waits fails.
       broken = ++restarts > size + 2;
-      if (broken) waiting.splice(0).forEach(fail);
+      if (broken) {
+        waiting.splice(0).forEach((task) => fail(task.id));
+        listsWaiting = 0;
+      }
       else start();
       dispatch();
     });
@@ -92,18 +122,19 @@ export function workerPool(options: BuildOptions, size: number): WorkerPool {
   };
   for (let i = 0; i < size; i++) start();
 
-  const ask = (file: string, name?: string): Promise<DocumentResult> =>
+  const ask = (file: string, job?: Task['job']): Promise<DocumentResult> =>
     new Promise((resolve) => {
-      const task: Task = { id: nextId++, file, ...(name === undefined ? {} : { name }) };
-      pending.set(task.id, { task, resolve });
-      if (broken) return fail(task);
+      const task: Task = { id: nextId++, file, ...(job === undefined ? {} : { job }) };
+      pending.set(task.id, { file, ...(job === undefined ? {} : { name: job.job.name }), list: isList(task), resolve });
+      if (broken) return fail(task.id);
       waiting.push(task);
+      if (isList(task)) listsWaiting++;
       dispatch();
     });
 
   return {
     document: (file) => ask(file),
-    job: (file, name) => ask(file, name),
+    job: (file, job, sha256) => ask(file, { job, sha256 }),
     lawProblems: () => lawProblems,
     close: async () => {
       await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));

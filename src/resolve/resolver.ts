@@ -34,6 +34,8 @@ import { nfc } from '../core/text.ts';
 /** A batch as the resolver loaded it: its documents (when it could be read and checked), what it read. */
 export interface ResolvedBatch {
   source: SourceFile;
+  /** Hash of the batch file as read. */
+  sha256: string;
   /** Absent when the batch file or its sheet could not be used (`problems` say why). */
   plan?: BatchPlan;
   problems: Problem[];
@@ -108,7 +110,7 @@ export class Resolver {
     const source = parseSourceText(decodeText(loaded.file.bytes, path), path);
     const inputs = new Map<string, InputFile>([[loaded.file.path, inputOf(loaded.file)]]);
     if (this.options.registryFile) inputs.set(this.options.registryFile.path, this.options.registryFile);
-    const done = (problems: Problem[], plan?: BatchPlan): ResolvedBatch => ({ source, problems, inputs: [...inputs.values()], ...(plan ? { plan } : {}) });
+    const done = (problems: Problem[], plan?: BatchPlan): ResolvedBatch => ({ source, sha256: loaded.file.sha256, problems, inputs: [...inputs.values()], ...(plan ? { plan } : {}) });
     const schemaProblems = validateAgainstSchema(source.data, BATCH_SCHEMA, source);
     if (schemaProblems.length > 0) return done([...(source.warnings ?? []), ...schemaProblems]);
     const problems = new Problems(source, [...(source.warnings ?? [])]);
@@ -124,6 +126,13 @@ export class Resolver {
     if (!sheet || !law.data || problems.hasErrors) return done(problems.list);
     const plan = planBatch({ batch: source, sheet: sheet.records, law: law.data, registry: this.options.registry, achievements: sheet.achievements, form: form?.file, eligibility: eligibility.law });
     return done([...problems.list, ...plan.problems], plan);
+  }
+
+  /** A batch file alone, parsed, without its sheet: what a worker needs to place the fields of the documents it is sent. */
+  batchFile(path: string): { source: SourceFile; sha256: string } {
+    const loaded = this.reader.readOnce(path, 'data');
+    if (!loaded.ok) throw new DocumentError([{ severity: 'loi', file: path, message: this.unreadableDataFile(loaded) }]);
+    return { source: parseSourceText(decodeText(loaded.file.bytes, path), path), sha256: loaded.file.sha256 };
   }
 
   /** The Word form of the báo cáo thành tích (`tao.bao_cao_thanh_tich.mau_word`, relative to the batch file). */
@@ -234,6 +243,24 @@ function lawProblem(e: unknown, lawDir: string): Problem {
   return { severity: 'loi', file: e.file, line: e.line, column: e.column, field: e.field.startsWith('(') ? undefined : e.field, message: e.detail };
 }
 
+/** Content templates as read, by the file the reader keeps for the run: a batch's thousand documents read theirs once. */
+const contentTemplates = new WeakMap<LoadedFile, { text: string; declared?: ReturnType<typeof templateInputs> } | { problems: Problem[] }>();
+
+function readContentTemplate(file: LoadedFile, path: string) {
+  let read = contentTemplates.get(file);
+  if (!read) {
+    try {
+      const { text, front } = readTemplateFile(decodeText(file.bytes, path), path);
+      read = { text, ...(front ? { declared: templateInputs({ path, ...front }) } : {}) };
+    } catch (e) {
+      if (!(e instanceof DocumentError)) throw e;
+      read = { problems: e.problems };
+    }
+    contentTemplates.set(file, read);
+  }
+  return read;
+}
+
 const inputOf = (file: LoadedFile): InputFile => ({ path: file.path, sha256: file.sha256 });
 
 /** The resolution of one data file. */
@@ -326,16 +353,12 @@ class Resolution {
     const path = join(this.options.templatesDir, CONTENT_TEMPLATE_DIR, name + CONTENT_TEMPLATE_EXT);
     const file = this.read(name, ['mau'], 'template', () => `không có mẫu nội dung ${path}`, path);
     if (!file) return;
-    try {
-      const { text, front } = readTemplateFile(decodeText(file.bytes, path), path);
-      const declared = front && templateInputs({ path, ...front });
-      if (declared && declared.problems.length > 0) return void this.problems.list.push(...declared.problems);
-      if (!declared) this.undeclaredTemplate(name);
-      this.resolved.contentTemplate = { path, text, inputs: declared?.inputs } satisfies ContentTemplate;
-    } catch (e) {
-      if (!(e instanceof DocumentError)) throw e;
-      this.problems.list.push(...e.problems);
-    }
+    const read = readContentTemplate(file, path);
+    if ('problems' in read) return void this.problems.list.push(...read.problems.map((p) => ({ ...p })));
+    const { text, declared } = read;
+    if (declared && declared.problems.length > 0) return void this.problems.list.push(...declared.problems.map((p) => ({ ...p })));
+    if (!declared) this.undeclaredTemplate(name);
+    this.resolved.contentTemplate = { path, text, inputs: declared?.inputs } satisfies ContentTemplate;
   }
 
   /** A template that does not declare its du_lieu is filled unchecked: said, so that its author adds the declaration. */
