@@ -72,4 +72,24 @@ describe('worker threads', () => {
       await pool.close();
     }
   }, 120_000);
+
+  it('workers that keep failing: the pool gives up, every document asked fails with a message in Vietnamese, none waits forever', async () => {
+    const dir = scratchDir('vbtd-workers-');
+    const opts = { ...options('data', join(dir, 'ra'), 2), formats: ['docx' as const] };
+    for (const code of ['throw new Error("không khởi động được")', 'require("node:worker_threads").parentPort.on("message", () => { throw new Error("hỏng"); });']) {
+      const pool = workerPool(opts, 2, { code, eval: true });
+      try {
+        const files = ['data/2025/chi-thi-thi-dua-2025.md', 'data/2025/bao-cao-tong-ket-tdkt-2025.md', 'data/2023/ke-hoach-tdkt-huyen-vinh-cuu.md'];
+        const results = await Promise.all(files.map((file) => pool.document(file)));
+        const late = await pool.document('data/2025/to-trinh-de-nghi-khen-thuong-2025.md');
+        for (const r of [...results, late]) {
+          expect(r.state).toBe('error');
+          expect(r.problems).toEqual([{ severity: 'loi', file: r.source, message: expect.stringMatching(/^lỗi khi tạo văn bản: luồng tạo văn bản dừng bất thường/) }]);
+        }
+        expect(results.map((r) => r.source)).toEqual(files);
+      } finally {
+        await pool.close();
+      }
+    }
+  }, 120_000);
 });

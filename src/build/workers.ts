@@ -45,8 +45,8 @@ const INTERNAL = 'lỗi khi tạo văn bản: luồng tạo văn bản dừng b�
 /** A worker pool; `lawProblems`: the shared files' problems its documents ran into (the law data), for the run to tell once. */
 export type WorkerPool = Builder & { lawProblems(): Problem[] };
 
-export function workerPool(options: BuildOptions, size: number): WorkerPool {
-  const entry = workerEntry();
+/** `entry`: the worker's code (the tests give one that fails). */
+export function workerPool(options: BuildOptions, size: number, entry = workerEntry()): WorkerPool {
   const waiting: Task[] = [];
   // What was asked, without the job itself: a job sent to a worker is not kept here.
   const pending = new Map<number, { file: string; name?: string; list: boolean; resolve: (r: DocumentResult) => void }>();
