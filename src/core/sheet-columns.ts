@@ -42,18 +42,16 @@ export interface SheetColumn {
   width: number;
 }
 
-/** Every column either reader knows, by key. */
-export const COLUMN = {
-  stt: { key: 'stt', header: 'STT', aliases: ['TT', 'Số thứ tự'], note: 'Số thứ tự (không bắt buộc): khi in, danh sách được đánh số lại theo nhóm.', width: 6 },
+/** Every column either reader knows, by key (its name in this table). */
+const COLUMN_SPECS = {
+  stt: { header: 'STT', aliases: ['TT', 'Số thứ tự'], note: 'Số thứ tự (không bắt buộc): khi in, danh sách được đánh số lại theo nhóm.', width: 6 },
   ten: {
-    key: 'ten',
     header: 'Họ và tên, tên tập thể',
     aliases: ['Họ và tên', 'Họ tên', 'Tên', 'Tên tập thể', 'Tên đơn vị', 'Tên tập thể, cá nhân', 'Tên tập thể, họ và tên cá nhân', 'Họ và tên/Tên tập thể'],
     note: 'Cá nhân: họ và tên đầy đủ, không viết tắt (ví dụ "Nguyễn Thị Lan"). Tập thể: tên đầy đủ (ví dụ "Trường Mầm non Hoa Lan, xã Mèo Vạc").',
     width: 32,
   },
   doi_tuong: {
-    key: 'doi_tuong',
     header: 'Đối tượng',
     aliases: ['Cá nhân/Tập thể'],
     note: 'Chọn "cá nhân", "tập thể" hoặc "hộ gia đình". Không bắt buộc, nhưng cần khi một danh hiệu dùng cho cả cá nhân và tập thể (ví dụ "Giấy khen") mà dòng không có chức vụ, đơn vị.',
@@ -61,7 +59,6 @@ export const COLUMN = {
     width: 13,
   },
   ngay_sinh: {
-    key: 'ngay_sinh',
     header: 'Ngày sinh',
     aliases: ['Ngày, tháng, năm sinh', 'Sinh ngày'],
     // A text cell keeps "05/01/1985" as typed; a date cell would be read by the locale of the computer
@@ -70,28 +67,25 @@ export const COLUMN = {
     text: true,
     width: 12,
   },
-  gioi_tinh: { key: 'gioi_tinh', header: 'Giới tính', aliases: [], note: 'Cá nhân: chọn "Nam" hoặc "Nữ". Tập thể: để trống.', list: 'genders', width: 10 },
-  que_quan: { key: 'que_quan', header: 'Quê quán', aliases: [], note: 'Cá nhân (không bắt buộc): quê quán, ví dụ "xã Hồng Thái, tỉnh Tuyên Quang".', width: 24 },
-  tru_quan: { key: 'tru_quan', header: 'Trú quán', aliases: ['Nơi ở', 'Nơi ở hiện nay'], note: 'Cá nhân (không bắt buộc): nơi ở hiện nay, ví dụ "phường Minh Xuân, tỉnh Tuyên Quang".', width: 24 },
-  chuc_vu: { key: 'chuc_vu', header: 'Chức vụ', aliases: [], note: 'Cá nhân: chức vụ hoặc chức danh (ví dụ "Giáo viên"). Tập thể: để trống.', width: 22 },
-  don_vi: { key: 'don_vi', header: 'Đơn vị công tác', aliases: ['Đơn vị'], note: 'Cá nhân: đơn vị công tác (ví dụ "Trường THPT Sơn Dương"). Tập thể: để trống.', width: 30 },
+  gioi_tinh: { header: 'Giới tính', aliases: [], note: 'Cá nhân: chọn "Nam" hoặc "Nữ". Tập thể: để trống.', list: 'genders', width: 10 },
+  que_quan: { header: 'Quê quán', aliases: [], note: 'Cá nhân (không bắt buộc): quê quán, ví dụ "xã Hồng Thái, tỉnh Tuyên Quang".', width: 24 },
+  tru_quan: { header: 'Trú quán', aliases: ['Nơi ở', 'Nơi ở hiện nay'], note: 'Cá nhân (không bắt buộc): nơi ở hiện nay, ví dụ "phường Minh Xuân, tỉnh Tuyên Quang".', width: 24 },
+  chuc_vu: { header: 'Chức vụ', aliases: [], note: 'Cá nhân: chức vụ hoặc chức danh (ví dụ "Giáo viên"). Tập thể: để trống.', width: 22 },
+  don_vi: { header: 'Đơn vị công tác', aliases: ['Đơn vị'], note: 'Cá nhân: đơn vị công tác (ví dụ "Trường THPT Sơn Dương"). Tập thể: để trống.', width: 30 },
   trinh_do: {
-    key: 'trinh_do',
     header: 'Trình độ chuyên môn',
     aliases: ['Trình độ', 'Trình độ chuyên môn, nghiệp vụ'],
     note: 'Cá nhân (không bắt buộc): trình độ chuyên môn, nghiệp vụ, ví dụ "Cử nhân Sư phạm Toán".',
     width: 24,
   },
   dia_chi: {
-    key: 'dia_chi',
     header: 'Địa chỉ trụ sở, điện thoại',
     aliases: ['Địa chỉ', 'Địa chỉ trụ sở'],
     note: 'Tập thể (không bắt buộc): địa chỉ trụ sở, điện thoại, ví dụ "xã Hồng Thái, tỉnh Tuyên Quang; điện thoại 0207 3822 111".',
     width: 28,
   },
-  nam_thanh_lap: { key: 'nam_thanh_lap', header: 'Năm thành lập', aliases: [], note: 'Tập thể (không bắt buộc): năm thành lập, ví dụ 1962.', width: 10 },
+  nam_thanh_lap: { header: 'Năm thành lập', aliases: [], note: 'Tập thể (không bắt buộc): năm thành lập, ví dụ 1962.', width: 10 },
   danh_hieu: {
-    key: 'danh_hieu',
     header: 'Danh hiệu, hình thức khen thưởng',
     aliases: ['Danh hiệu', 'Hình thức khen thưởng', 'Danh hiệu đề nghị'],
     note: 'Chọn trong danh sách (lấy từ data/_chung/danh-hieu.yaml); cũng đọc được tên viết tắt như "CSTĐCS", "LĐTT".',
@@ -99,52 +93,50 @@ export const COLUMN = {
     width: 36,
   },
   dac_diem: {
-    key: 'dac_diem',
     header: 'Đặc điểm, tình hình',
     aliases: ['Đặc điểm'],
     note: 'Tập thể: đặc điểm, tình hình, ví dụ "Trường có 28 lớp, 64 cán bộ, giáo viên, nhân viên". Chung cho mọi dòng thì ghi một lần ở "tao.bao_cao_thanh_tich.du_lieu.dac_diem" của tệp đợt. Cá nhân: để trống.',
     width: 36,
   },
   nhiem_vu: {
-    key: 'nhiem_vu',
     header: 'Nhiệm vụ',
     aliases: ['Quyền hạn, nhiệm vụ', 'Chức năng, nhiệm vụ', 'Quyền hạn, nhiệm vụ được giao'],
     note: 'Cá nhân: quyền hạn, nhiệm vụ được giao (ví dụ "Giảng dạy môn Toán lớp 10, 11; chủ nhiệm lớp 10A1"). Tập thể: chức năng, nhiệm vụ. Chung cho mọi dòng thì ghi một lần ở "tao.bao_cao_thanh_tich.du_lieu" (nhiem_vu, chuc_nang) của tệp đợt.',
     width: 36,
   },
   thanh_tich: {
-    key: 'thanh_tich',
     header: 'Thành tích đạt được',
     aliases: ['Thành tích', 'Tóm tắt thành tích'],
     note: 'Thành tích, xuống dòng trong ô bằng Alt+Enter; dòng bắt đầu bằng "- " thành gạch đầu dòng (ví dụ "- Hoàn thành xuất sắc nhiệm vụ năm học 2024 - 2025."). Hoặc để trống và ghi tên tệp ở cột "Tệp thành tích".',
     width: 48,
   },
   tep_thanh_tich: {
-    key: 'tep_thanh_tich',
     header: 'Tệp thành tích',
     aliases: ['Tệp báo cáo thành tích'],
     note: 'Không bắt buộc: tên tệp Markdown có thành tích, thay cho cột "Thành tích đạt được", tính từ thư mục của bảng tính (ví dụ "_thanh-tich/ha-thi-thu-trang.md").',
     width: 24,
   },
   thu_truong: {
-    key: 'thu_truong',
     header: 'Thủ trưởng đơn vị',
     aliases: ['Thủ trưởng', 'Họ tên thủ trưởng đơn vị'],
     note: 'Họ và tên thủ trưởng đơn vị, người ký (tập thể) hoặc xác nhận (cá nhân) báo cáo thành tích, ví dụ "Nông Văn Thạch".',
     width: 22,
   },
   so_phieu: {
-    key: 'so_phieu',
     header: 'Số phiếu đồng ý',
     aliases: ['Số phiếu', 'Phiếu đồng ý'],
     note: 'Không bắt buộc: số thành viên Hội đồng đồng ý, một số nguyên, ví dụ 11; biên bản so với ngưỡng của danh hiệu. Chỉ ghi cho danh hiệu xét bằng bỏ phiếu.',
     width: 10,
   },
-  nhom: { key: 'nhom', header: 'Nhóm', aliases: [], note: 'Không bắt buộc: tên nhóm để in tiêu đề nhóm trong danh sách (ví dụ "XÃ MÈO VẠC").', width: 18 },
-  so_cccd: { key: 'so_cccd', header: 'Số CCCD', aliases: ['Số căn cước', 'Số căn cước công dân', 'CCCD'], note: 'Cá nhân: số căn cước (12 chữ số, giữ nguyên số 0 ở đầu). Không in trong danh sách.', text: true, width: 16 },
-  so_dien_thoai: { key: 'so_dien_thoai', header: 'Số điện thoại', aliases: ['Điện thoại', 'SĐT'], note: 'Không bắt buộc (giữ nguyên số 0 ở đầu). Không in trong danh sách.', text: true, width: 15 },
-  ghi_chu: { key: 'ghi_chu', header: 'Ghi chú', aliases: [], note: 'Không bắt buộc; không in trong danh sách.', width: 20 },
-} satisfies Record<string, SheetColumn>;
+  nhom: { header: 'Nhóm', aliases: [], note: 'Không bắt buộc: tên nhóm để in tiêu đề nhóm trong danh sách (ví dụ "XÃ MÈO VẠC").', width: 18 },
+  so_cccd: { header: 'Số CCCD', aliases: ['Số căn cước', 'Số căn cước công dân', 'CCCD'], note: 'Cá nhân: số căn cước (12 chữ số, giữ nguyên số 0 ở đầu). Không in trong danh sách.', text: true, width: 16 },
+  so_dien_thoai: { header: 'Số điện thoại', aliases: ['Điện thoại', 'SĐT'], note: 'Không bắt buộc (giữ nguyên số 0 ở đầu). Không in trong danh sách.', text: true, width: 15 },
+  ghi_chu: { header: 'Ghi chú', aliases: [], note: 'Không bắt buộc; không in trong danh sách.', width: 20 },
+} satisfies Record<string, Omit<SheetColumn, 'key'>>;
+
+export const COLUMN = Object.fromEntries(Object.entries(COLUMN_SPECS).map(([key, spec]) => [key, { key, ...spec }])) as {
+  [K in keyof typeof COLUMN_SPECS]: (typeof COLUMN_SPECS)[K] & { key: K };
+};
 
 /** The danh sách of a document: the columns of the printed list, and a few kept but not printed. */
 export const NOMINEE_COLUMNS: SheetColumn[] = [
