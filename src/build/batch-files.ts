@@ -50,10 +50,13 @@ export function unchangedBatch(file: string, manifest: Manifest, options: BuildO
   return [own, ...jobs.map(([name, e]) => unchangedJob(file, name, e!, options))];
 }
 
-/** The outputs of a document's last good build other than `kept` go, unless edited by hand since (their content is not the one recorded). */
-export function removeEarlierOutputs(entry: ManifestEntry | undefined, kept: string[], outDir: string): void {
+/**
+ * The outputs of a batch document's last good build, but `kept`, go: only files in the batch's folder
+ * (`folder`), and not one edited by hand since it was written (its content is not the one recorded).
+ */
+export function removeEarlierOutputs(entry: ManifestEntry | undefined, kept: string[], outDir: string, folder: string): void {
   for (const output of entry?.good?.outputs ?? []) {
     const path = pathFromManifest(outDir, output.path);
-    if (!kept.includes(path) && existsSync(path) && sha256(readFileSync(path)) === output.sha256) rmSync(path);
+    if (!kept.includes(path) && path.startsWith(folder) && existsSync(path) && sha256(readFileSync(path)) === output.sha256) rmSync(path);
   }
 }

@@ -33,6 +33,6 @@ export async function buildFormJob(file: string, job: BatchJob, fields: InputFil
   }
   writeFilesTogether([{ path: target, bytes }]);
   // Made by our layout before the form was named: its PDF and HTML no longer match the document.
-  removeEarlierOutputs(entry, [target], options.outDir);
+  removeEarlierOutputs(entry, [target], options.outDir, batchFolder(file, options));
   return { ...base, outputs: [target], problems: [], ok: true, inputs, state: 'built', written: [{ path: target, sha256: sha256(bytes) }] };
 }

@@ -5,7 +5,6 @@
  * batch's folder; one whose fields (from the batch and its row) and other inputs are unchanged since its
  * last good build is left as it is, so editing one row remakes that row's báo cáo and the lists only.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Problem } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
@@ -16,9 +15,9 @@ import type { SourceFile } from '../core/source.ts';
 import type { InputFile } from '../model/inputs.ts';
 import type { ResolvedBatch } from '../resolve/resolver.ts';
 import { isFile, templateChoice, type Builder, type DocumentResult } from './documents.ts';
-import { batchFolder, jobTargets, unchangedJob } from './batch-files.ts';
+import { batchFolder, jobTargets, removeEarlierOutputs, unchangedJob } from './batch-files.ts';
 import { buildFormJob } from './batch-form.ts';
-import { HashCache, isUpToDate, manifestKey, pathFromManifest, type Manifest } from './manifest.ts';
+import { HashCache, isUpToDate, manifestKey, type Manifest } from './manifest.ts';
 import { allInputs, checkResolved, problemsOf, writeChecked, type RunContext } from './render.ts';
 
 /** `danh-sach.xlsx, 'Danh sách'!B5` (CSV: `danh-sach.csv, dòng 5`). */
@@ -134,17 +133,8 @@ async function makeJob(file: string, job: BatchJob, batch: SourceFile, run: RunC
   }
 }
 
-/**
- * Documents the batch no longer makes (a row removed, a name changed): their outputs go, unless edited
- * by hand since they were written (a file whose content is not the one recorded stays).
- */
+/** Documents the batch no longer makes (a row removed, a name changed): their outputs go, unless edited by hand since. */
 function removeDropped(file: string, names: string[], manifest: Manifest, run: RunContext): void {
   const { outDir } = run.options;
-  for (const name of names) {
-    const good = manifest.documents[manifestKey(outDir, file, name)]?.good;
-    for (const output of good?.outputs ?? []) {
-      const path = pathFromManifest(outDir, output.path);
-      if (existsSync(path) && path.startsWith(batchFolder(file, run.options)) && sha256(readFileSync(path)) === output.sha256) rmSync(path);
-    }
-  }
+  for (const name of names) removeEarlierOutputs(manifest.documents[manifestKey(outDir, file, name)], [], outDir, batchFolder(file, run.options));
 }

@@ -121,7 +121,8 @@ export function toWords(runs: Run[], base: BaseFont, fonts: Fonts): Word[] {
  * `2025/`.
  */
 export function breakOpportunities(text: string): Set<number> {
-  if (!BREAKABLE_INSIDE_WORDS.test(text.replace(SPACED_DASH, ''))) return new Set();
+  // Most paragraphs pass the first test; only those with a dash are copied without their spaced dashes.
+  if (!BREAKABLE_INSIDE_WORDS.test(text) || !BREAKABLE_INSIDE_WORDS.test(text.replace(SPACED_DASH, ''))) return new Set();
   return uaxBreakOpportunities(text);
 }
 
