@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { sha256 } from '../core/hash.ts';
 import type { PackStore } from '../writers/pdf/font-pack.ts';
 import { makeFolder, writeFileAtomic } from './output.ts';
-import { pruneKept } from './template-cache.ts';
+import { pruneKept } from './cache-folder.ts';
 import { toolVersion } from './version.ts';
 
 /** Four faces for each of the last few versions of the program. */

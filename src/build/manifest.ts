@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Problem } from '../core/errors.ts';
-import { sha256 } from '../core/hash.ts';
 import type { DocumentSummary } from '../document/summary.ts';
 import type { InputFile } from '../model/inputs.ts';
+import { FileStamps } from './file-stamps.ts';
 
 export const MANIFEST_FILE = '.bang-ke.json';
 const FORMAT_VERSION = 1;
@@ -82,6 +82,9 @@ export const sourceOfKey = (key: string): string => key.replace(/#.*$/, '');
 export class HashCache {
   private readonly hashes = new Map<string, string | undefined>();
 
+  /** `stamps`: the hashes earlier runs kept (file-stamps.ts); without them every file is read. */
+  constructor(private readonly stamps: FileStamps = FileStamps.load(undefined, '')) {}
+
   /** The hash of something that is not a file of its own (a document of a batch: its fields as made). */
   set(path: string, hash: string): void {
     this.hashes.set(resolve(path), hash);
@@ -89,16 +92,13 @@ export class HashCache {
 
   of(path: string): string | undefined {
     const key = resolve(path);
-    if (!this.hashes.has(key)) this.hashes.set(key, hashOf(key));
+    if (!this.hashes.has(key)) this.hashes.set(key, this.stamps.hashOf(key));
     return this.hashes.get(key);
   }
-}
 
-function hashOf(path: string): string | undefined {
-  try {
-    return sha256(readFileSync(path));
-  } catch {
-    return undefined;
+  /** Keeps the hashes read in this run for the next one. */
+  save(): void {
+    this.stamps.save();
   }
 }
 

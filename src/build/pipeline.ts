@@ -15,6 +15,8 @@ import { inThread } from './builder.ts';
 import type { WorkerPool } from './workers.ts';
 import { toolVersion } from './version.ts';
 import { isBatchFile, unchangedBatch } from './batch-files.ts';
+import { cacheFolder } from './cache-folder.ts';
+import { FileStamps } from './file-stamps.ts';
 
 export * from './documents.ts';
 
@@ -101,7 +103,7 @@ const MIN_DOCUMENTS_FOR_WORKERS = 12;
 export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildReport> {
   const files = documentsOf(options);
   const manifest = readManifest(options.outDir, toolVersion());
-  const hashes = new HashCache();
+  const hashes = new HashCache(FileStamps.load(cacheFolder(), options.outDir));
   const staleTemps = new StaleTemps();
   const batches = new Set(files.filter(isBatchFile));
   const collided = collisions(files.filter((f) => !batches.has(f)), options);
@@ -145,6 +147,7 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? render!.writeHtmlFonts(run, runProblems) : [];
   if (!existsSync(options.outDir)) return { results, runProblems, shared };
   const changed = saveManifest(manifest, results, options, hashes, runProblems);
+  hashes.save();
   const index = changed || !existsSync(join(options.outDir, INDEX_PAGE)) ? (await import('./index-page.ts')).writeIndex(manifest, options, runProblems) : undefined;
   return { results, runProblems, shared, index };
 }

@@ -6,12 +6,12 @@
  * prepared again. Only a template that passed every check is kept. VAN_BAN_CACHE=0 turns the cache off;
  * VAN_BAN_CACHE=<folder> puts it elsewhere.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sha256 } from '../core/hash.ts';
 import { filledTemplate, rememberFilled, type FilledTemplate } from '../writers/docx/filled.ts';
 import { prepareTemplate, rememberPrepared, type PreparedTemplate, type TemplateFile } from '../writers/docx/template.ts';
+import { cacheFolder, pruneKept } from './cache-folder.ts';
 import { makeFolder, writeFileAtomic } from './output.ts';
 import { toolVersion } from './version.ts';
 
@@ -34,18 +34,6 @@ interface CacheHeader {
 interface Kept {
   ready: PreparedTemplate;
   filled: FilledTemplate;
-}
-
-/** The cache folder: VAN_BAN_CACHE, or .cache/van-ban in the node_modules the program's packages are in; undefined when off. */
-export function cacheFolder(env = process.env): string | undefined {
-  if (env.VAN_BAN_CACHE === '0') return undefined;
-  if (env.VAN_BAN_CACHE) return env.VAN_BAN_CACHE;
-  try {
-    const pizzip = createRequire(import.meta.url).resolve('pizzip/package.json');
-    return join(dirname(dirname(pizzip)), '.cache', 'van-ban');
-  } catch {
-    return undefined;
-  }
 }
 
 /** The template prepared: from the cache when an earlier run kept it, else prepared now and kept (errors are thrown, as by prepareTemplate). */
@@ -104,12 +92,3 @@ function keep(file: string, { ready, filled }: Kept): void {
 
 /** How many prepared templates are kept: each version of the program, and each template a user names, makes one. */
 export const KEPT_TEMPLATES = 16;
-
-/** Only the `keep` files of `folder` named like `pattern` kept most recently stay. */
-export function pruneKept(folder: string, pattern: RegExp, keep: number): void {
-  const kept = readdirSync(folder)
-    .filter((name) => pattern.test(name))
-    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const old of kept.slice(keep)) rmSync(old.path, { force: true });
-}

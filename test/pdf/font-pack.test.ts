@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import { fontPackStore } from '../../src/build/font-pack-cache.ts';
-import { cacheFolder } from '../../src/build/template-cache.ts';
+import { cacheFolder } from '../../src/build/cache-folder.ts';
 import { Fonts, FONT_VARIANTS, type FontFiles } from '../../src/layout/fonts.ts';
 import { loadFonts } from '../../src/resolve/resources.ts';
 import { FontPack, type PackStore } from '../../src/writers/pdf/font-pack.ts';

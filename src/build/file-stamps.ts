@@ -1,0 +1,102 @@
+/**
+ * The hashes of the files earlier runs read to decide what is up to date (outputs, data files, fonts…),
+ * kept in the cache folder (template-cache.ts) with each file's size, times and inode, as git keeps the
+ * stat of the files in its index. A file whose stat is still the one it had when it was hashed is not
+ * read again: a rebuild of a 200-document folder no longer reads and hashes its 600 outputs. Each output
+ * folder has its stamps file, named after its path; the files of the 16 folders built last are kept.
+ *
+ * A write changes a file's ctime, which no program can set back. A stamp is trusted only if the file's
+ * ctime was at least RACY_MS older than the moment it was hashed: a file written again within the same
+ * tick of a coarse clock (FAT keeps times to 2 s) would otherwise keep its ctime with new content.
+ * Only the up-to-date decision uses these hashes: a wrong "unchanged" would leave a document's files as
+ * they are, never remove or overwrite one.
+ */
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { sha256 } from '../core/hash.ts';
+import { pruneKept } from './cache-folder.ts';
+import { makeFolder, writeFileAtomic } from './output.ts';
+
+const KEPT_FOLDERS = 16;
+const FORMAT = 1;
+const RACY_MS = 2000;
+/** More stamps than this and the oldest go (a 10,000-nominee batch has 20,000 outputs). */
+const MAX_STAMPS = 100_000;
+
+/** size, mtime, ctime, inode, when it was hashed (ms), hash */
+type Stamp = [number, number, number, number, number, string];
+
+export class FileStamps {
+  private changed = false;
+
+  private constructor(
+    private readonly file: string | undefined,
+    private readonly stamps: Map<string, Stamp>,
+    private readonly now: () => number,
+  ) {}
+
+  /** The stamps of the output folder `outDir` kept in `folder` (none when there is no cache folder, or the file is missing or damaged). */
+  static load(folder: string | undefined, outDir: string, now = Date.now): FileStamps {
+    const file = folder ? stampsFile(folder, outDir) : undefined;
+    return new FileStamps(file, file ? readStamps(file) : new Map(), now);
+  }
+
+  /** The sha256 of the file at `path` (an absolute path), undefined if it cannot be read. */
+  hashOf(path: string): string | undefined {
+    const stat = statOf(path);
+    if (!stat) return undefined;
+    const kept = this.stamps.get(path);
+    if (kept && sameFile(kept, stat) && kept[4] - stat.ctimeMs >= RACY_MS) return kept[5];
+    const hashedAt = this.now();
+    let hash: string;
+    try {
+      hash = sha256(readFileSync(path));
+    } catch {
+      return undefined;
+    }
+    this.stamps.delete(path);
+    this.stamps.set(path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, hashedAt, hash]);
+    this.changed = true;
+    return hash;
+  }
+
+  /** Writes the stamps back if this run hashed anything; a failure only costs the next run some reading. */
+  save(): void {
+    if (!this.file || !this.changed) return;
+    const entries = [...this.stamps].slice(-MAX_STAMPS);
+    try {
+      makeFolder(dirname(this.file));
+      writeFileAtomic(this.file, Buffer.from(JSON.stringify({ format: FORMAT, stamps: Object.fromEntries(entries) }), 'utf8'));
+      pruneKept(dirname(this.file), /^dau-tep-[0-9a-f]+\.json$/, KEPT_FOLDERS);
+      this.changed = false;
+    } catch {
+      // Not kept.
+    }
+  }
+}
+
+export const stampsFile = (folder: string, outDir: string): string => join(folder, `dau-tep-${sha256(resolve(outDir)).slice(0, 16)}.json`);
+
+const sameFile = (kept: Stamp, stat: Stats): boolean => kept[0] === stat.size && kept[1] === stat.mtimeMs && kept[2] === stat.ctimeMs && kept[3] === stat.ino;
+
+function statOf(path: string): Stats | undefined {
+  try {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat?.isFile() ? stat : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readStamps(file: string): Map<string, Stamp> {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; stamps?: Record<string, unknown> };
+    if (kept.format !== FORMAT || typeof kept.stamps !== 'object' || !kept.stamps) return new Map();
+    return new Map(Object.entries(kept.stamps).filter((entry): entry is [string, Stamp] => isStamp(entry[1])));
+  } catch {
+    return new Map();
+  }
+}
+
+const isStamp = (value: unknown): value is Stamp =>
+  Array.isArray(value) && value.length === 6 && value.slice(0, 5).every((n) => typeof n === 'number') && typeof value[5] === 'string' && /^[0-9a-f]{64}$/.test(value[5]);
