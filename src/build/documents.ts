@@ -10,6 +10,7 @@ import type { BatchJob } from '../batch/expand.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { DOCUMENT_EXTENSIONS } from '../readers/extensions.ts';
 import type { DocumentState } from './manifest.ts';
+import { memoPaths } from './memo-paths.ts';
 
 export type Format = 'docx' | 'pdf' | 'html' | 'json' | 'xlsx';
 
@@ -90,6 +91,9 @@ const isFileEntry = (e: Dirent, folder: string): boolean => e.isFile() || (e.isS
  */
 const NOT_DATA_FOLDERS = ['node_modules', 'output'];
 
+/** The order of String.localeCompare, with one collator made once rather than per comparison. */
+const byName = new Intl.Collator();
+
 /** The data files of `target` (a file, or a folder searched through); `skip`: folders left out (the output folder). */
 export function findDocuments(target: string, skip: string[] = []): string[] {
   if (!existsSync(target)) return [];
@@ -97,15 +101,17 @@ export function findDocuments(target: string, skip: string[] = []): string[] {
   if (skip.includes(resolve(target))) return [];
   return readdirSync(target, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.') && !NOT_DATA_FOLDERS.includes(e.name))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byName.compare(a.name, b.name))
     .flatMap((e) => (e.isDirectory() ? findDocuments(join(target, e.name), skip) : isFileEntry(e, target) && isDocumentName(e.name) ? [join(target, e.name)] : []));
 }
 
-export function outputPath(source: string, options: BuildOptions, format: Format): string {
-  const rel = relative(resolve(options.dataDir), resolve(source));
+export const outputPath = (source: string, options: BuildOptions, format: Format): string => outputPathIn(options.dataDir, options.outDir, source, format);
+
+const outputPathIn = memoPaths((dataDir: string, outDir: string, source: string, format: string): string => {
+  const rel = relative(resolve(dataDir), resolve(source));
   const inside = rel.startsWith('..') ? relative(process.cwd(), resolve(source)).replace(/^(\.\.\/)+/, '') : rel;
-  return join(options.outDir, inside.replace(/\.[^.\/]+$/, `.${format}`));
-}
+  return join(outDir, inside.replace(/\.[^.\/]+$/, `.${format}`));
+});
 
 /** The data files of the run: the targets, or the whole data folder; never inside the output folder. */
 export const documentsOf = (options: BuildOptions): string[] => {

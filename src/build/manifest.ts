@@ -10,6 +10,7 @@ import type { Problem } from '../core/errors.ts';
 import type { DocumentSummary } from '../document/summary.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { FileStamps } from './file-stamps.ts';
+import { memoPaths } from './memo-paths.ts';
 
 export const MANIFEST_FILE = '.bang-ke.json';
 const FORMAT_VERSION = 1;
@@ -66,11 +67,13 @@ export function manifestText(manifest: Manifest): string {
   return `${JSON.stringify({ format: FORMAT_VERSION, tool: manifest.tool, documents }, null, 1)}\n`;
 }
 
+const absolute = memoPaths((path: string) => resolve(path));
+
 /** A path as the manifest keeps it: relative to the output folder, with `/`. */
-export const manifestPath = (outDir: string, path: string): string => relative(resolve(outDir), resolve(path)).split('\\').join('/');
+export const manifestPath = memoPaths((outDir: string, path: string): string => relative(resolve(outDir), resolve(path)).split('\\').join('/'));
 
 /** A path of the manifest as the file system wants it. */
-export const pathFromManifest = (outDir: string, path: string): string => join(outDir, path);
+export const pathFromManifest = memoPaths((outDir: string, path: string): string => join(outDir, path));
 
 /** The key of a document: its data file, and for a document of a batch its name after `#`. */
 export const manifestKey = (outDir: string, source: string, name?: string): string => manifestPath(outDir, source) + (name ? `#${name}` : '');
@@ -87,11 +90,11 @@ export class HashCache {
 
   /** The hash of something that is not a file of its own (a document of a batch: its fields as made). */
   set(path: string, hash: string): void {
-    this.hashes.set(resolve(path), hash);
+    this.hashes.set(absolute(path), hash);
   }
 
   of(path: string): string | undefined {
-    const key = resolve(path);
+    const key = absolute(path);
     if (!this.hashes.has(key)) this.hashes.set(key, this.stamps.hashOf(key));
     return this.hashes.get(key);
   }
