@@ -5,10 +5,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { publishedSchemas } from '../src/schema/published.ts';
 import { contentTemplateSchemas } from '../src/resolve/resources.ts';
-import { COMPILED_FILE, validatorsSource } from './validators.ts';
+import { validatorsSources } from './validators.ts';
 
 mkdirSync('schema', { recursive: true });
 const schemas = publishedSchemas(contentTemplateSchemas('templates'));
 for (const [path, content] of Object.entries(schemas)) writeFileSync(path, content);
-writeFileSync(COMPILED_FILE, validatorsSource());
-console.log(`Đã ghi ${[...Object.keys(schemas), COMPILED_FILE].join(', ')}`);
+const compiled = validatorsSources();
+for (const [path, content] of Object.entries(compiled)) writeFileSync(path, content);
+console.log(`Đã ghi ${[...Object.keys(schemas), ...Object.keys(compiled)].join(', ')}`);

@@ -14,6 +14,7 @@ import { jobSource, type BatchJob } from '../batch/expand.ts';
 import type { SourceFile } from '../core/source.ts';
 import type { InputFile } from '../model/inputs.ts';
 import type { ResolvedBatch } from '../resolve/resolver.ts';
+import { loadBatchValidators } from '../schema/validate.ts';
 import { isFile, templateChoice, type Builder, type DocumentResult } from './documents.ts';
 import { batchFolder, jobTargets, removeEarlierOutputs, unchangedJob } from './batch-files.ts';
 import { buildFormJob } from './batch-form.ts';
@@ -57,6 +58,7 @@ export async function buildBatch(file: string, run: RunContext, manifest: Manife
  */
 async function startJobs(file: string, run: RunContext, manifest: Manifest, hashes: HashCache, builderFor: (documents: number) => Promise<Builder>, earlier: string[]) {
   let resolved: ResolvedBatch;
+  await loadBatchValidators();
   try {
     resolved = run.resolver.resolveBatch(file);
   } catch (e) {

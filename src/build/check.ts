@@ -10,6 +10,7 @@ import { checkContentTemplates } from '../resolve/resources.ts';
 import { collisions, documentsOf, type BuildOptions } from './documents.ts';
 import { checkDocument, checkResolved, openDocxTemplate, openRun, problemsOf, type RunContext } from './render.ts';
 import { isBatchFile } from './batch-files.ts';
+import { loadBatchValidators } from '../schema/validate.ts';
 
 /** A batch: its checks, then each of its documents as the build would make it. */
 function checkBatch(file: string, run: RunContext): { problems: Problem[]; documents: number } {
@@ -39,13 +40,14 @@ export interface CheckReport {
   stopped: boolean;
 }
 
-export function checkAll(options: BuildOptions): CheckReport {
+export async function checkAll(options: BuildOptions): Promise<CheckReport> {
   const template = openDocxTemplate(options);
   const shared = [...('problem' in template ? [template.problem] : []), ...checkContentTemplates(options.templatesDir)];
   const opened = openRun(options, false);
   if ('problems' in opened) return { problems: distinct([...opened.problems, ...shared]), files: [], documents: 0, stopped: true };
   const { run } = opened;
   const files = documentsOf(options);
+  if (files.some(isBatchFile)) await loadBatchValidators();
   const collided = collisions(files, options);
   const checked = files.map((file) => checkFile(file, run, collided.get(file)));
   const problems = distinct([...run.resolver.lawProblems(), ...shared, ...checked.flatMap((c) => c.problems)]);

@@ -70,7 +70,7 @@ export async function runCheck(argv: string[], io: Io, defaults: Partial<BuildOp
     io.out(CHECK_USAGE);
     return 0;
   }
-  const { problems, files, documents, stopped } = checkAll(parsed.options);
+  const { problems, files, documents, stopped } = await checkAll(parsed.options);
   const errors = problems.filter((p) => p.severity === 'loi').length;
   if (parsed.json) io.out(JSON.stringify(problems.map(checkJson), null, 2));
   else {

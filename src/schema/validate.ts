@@ -15,6 +15,23 @@ export const compiledName = (schema: object): string => `v${sha256(JSON.stringif
 
 const compiled = new WeakMap<object, ValidateFunction>();
 let ajv: Ajv | undefined;
+type Validators = Record<string, ValidateFunction | undefined>;
+const precompiledSets: Validators[] = [precompiled as unknown as Validators];
+
+/** The validator of `schema` compiled ahead of time, if its module is loaded. */
+export function precompiledFor(schema: object): ValidateFunction | undefined {
+  const name = compiledName(schema);
+  return precompiledSets.map((set) => set[name]).find((f) => f !== undefined);
+}
+
+/**
+ * Loads the validator of batch files (compiled-batch.ts: over half the compiled code, which a run
+ * without a batch need not load). Without it a batch is still checked, by ajv compiling its schema then.
+ */
+export async function loadBatchValidators(): Promise<void> {
+  const batch = (await import('./compiled-batch.ts')) as unknown as Validators;
+  if (!precompiledSets.includes(batch)) precompiledSets.push(batch);
+}
 
 /**
  * The validators of the data schemas are compiled ahead of time (`npm run build:schema`); any other
@@ -23,7 +40,7 @@ let ajv: Ajv | undefined;
 function validator(schema: object): ValidateFunction {
   let fn = compiled.get(schema);
   if (!fn) {
-    fn = (precompiled as unknown as Record<string, ValidateFunction | undefined>)[compiledName(schema)];
+    fn = precompiledFor(schema);
     if (!fn) {
       // Left to Node, not bundled: the compiled command needs ajv only for a schema that was not compiled ahead.
       const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
