@@ -69,6 +69,19 @@ describe('build pipeline', () => {
     expect(second.results.every((r) => r.ok)).toBe(true);
   });
 
+  it("rewrites only an HTML font of the output that differs from the program's (one damaged since the last run)", async () => {
+    const dir = scratchData();
+    const opts = options(dir, { outDir: join(dir, 'a'), formats: ['html'], targets: [join(dir, 'data/2025/chi-thi-thi-dua-2025.md')], all: true });
+    const first = await buildAll(opts);
+    const bold = first.shared.find((f) => f.endsWith('Tinos-Bold.ttf'))!;
+    const good = readFileSync(bold);
+    writeFileSync(bold, 'hỏng');
+    const again = await buildAll(opts);
+    expect(again.shared).toEqual([bold]);
+    expect(readFileSync(bold).equals(good)).toBe(true);
+    expect((await buildAll(opts)).shared).toEqual([]);
+  });
+
   it('writes the HTML page beside the DOCX and PDF, its fonts once, and the same bytes on every build', async () => {
     const dir = scratchData();
     const all: BuildOptions['formats'] = ['docx', 'pdf', 'html', 'json'];

@@ -13,6 +13,7 @@ import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeIfChanged, WriteErro
 import type { RunContext } from './render.ts';
 import { inThread } from './builder.ts';
 import type { WorkerPool } from './workers.ts';
+import type { PdfThread } from './pdf-thread.ts';
 import { toolVersion } from './version.ts';
 import { isBatchFile, unchangedBatch } from './batch-files.ts';
 import { cacheFolder } from './cache-folder.ts';
@@ -97,6 +98,20 @@ function buildersOf(run: RunContext): { builderFor(documents: number): Promise<B
   };
 }
 
+/**
+ * A thread for the PDFs when this thread makes a few documents with PDF and the run may use more than
+ * one thread: it starts now, loading pdf-lib and the fonts while this thread loads the rest and builds.
+ */
+async function pdfThreadFor(documents: number, options: BuildOptions): Promise<PdfThread | undefined> {
+  const wanted = documents > 0 && documents < MIN_DOCUMENTS_FOR_WORKERS && (options.workers ?? 1) >= 2 && options.formats.includes('pdf');
+  if (!wanted) return undefined;
+  try {
+    return (await import('./pdf-thread.ts')).startPdfThread();
+  } catch {
+    return undefined;
+  }
+}
+
 /** A worker starts cold (loading the program, opening the run, its code not yet optimised): fewer documents than this are made in this thread. */
 const MIN_DOCUMENTS_FOR_WORKERS = 12;
 
@@ -117,13 +132,17 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   let render: typeof import('./render.ts') | undefined;
   let builder: Builder | undefined;
   let builders: ReturnType<typeof buildersOf> | undefined;
+  const pdfThread = await pdfThreadFor([...toBuild].filter((f) => !batches.has(f)).length, options);
   if (toBuild.size > 0) {
     render = await import('./render.ts');
     const opened = render.openRun(options, options.formats.includes('docx'), staleTemps);
-    if ('problems' in opened) return { results: [], runProblems: opened.problems, shared: [] };
-    const folderProblem = makeOutputFolder(options.outDir);
-    if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
-    run = opened.run;
+    const problem = 'problems' in opened ? opened.problems : makeOutputFolder(options.outDir);
+    if (problem) {
+      await pdfThread?.close();
+      return { results: [], runProblems: Array.isArray(problem) ? problem : [problem], shared: [] };
+    }
+    run = (opened as { run: RunContext }).run;
+    run.pdfThread = pdfThread;
     builders = buildersOf(run);
     builder = await builders.builderFor([...toBuild].filter((f) => !batches.has(f)).length);
   }
@@ -141,10 +160,11 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   });
   const results = (await Promise.all(pending)).flat();
   await builders?.close();
+  await pdfThread?.close();
   hooks.progress?.(toBuild.size, toBuild.size, '');
   // A shared file's problems are told once, for the run; each document that needed it only refers to them.
   const runProblems: Problem[] = uniqueProblems([...(run?.resolver.neededLawProblems() ?? []), ...((await builders?.lawProblems()) ?? [])]);
-  const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? render!.writeHtmlFonts(run, runProblems) : [];
+  const shared = run && options.formats.includes('html') && results.some((r) => r.state === 'built') ? render!.writeHtmlFonts(run, runProblems, (path) => hashes.of(path)) : [];
   if (!existsSync(options.outDir)) return { results, runProblems, shared };
   const changed = saveManifest(manifest, results, options, hashes, runProblems);
   hashes.save();

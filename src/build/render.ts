@@ -26,6 +26,7 @@ import { FONT_FILE_NAMES } from '../writers/html/css.ts';
 import { earlierOutputs, failed, formatsOf, HTML_FONT_DIR, isFile, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { decideIssued } from './issued.ts';
 import { cacheFolder } from './cache-folder.ts';
+import type { PdfThread } from './pdf-thread.ts';
 import { prepareTemplateCached } from './template-cache.ts';
 import { keptCleanTexts } from './clean-texts.ts';
 import { useCleanTexts } from '../readers/encoding.ts';
@@ -42,6 +43,8 @@ export interface RunContext {
   fontInputs: InputFile[];
   /** The DOCX template, checked (when DOCX is made). */
   template?: LoadedTemplate;
+  /** A thread writing this run's PDFs beside the main thread (pdf-thread.ts), when the run has one. */
+  pdfThread?: PdfThread;
 }
 
 interface Rendered {
@@ -57,7 +60,7 @@ let packStore: PackStore | undefined;
 /** Each writer, with its libraries, is loaded when a run first uses it (a DOCX-only run never loads pdf-lib). */
 const WRITERS: Record<Format, Writer> = {
   docx: async ({ plan }, run) => (await import('../writers/docx/index.ts')).writeDocx(plan, run.template!),
-  pdf: async ({ plan }, run) => (await import('../writers/pdf/index.ts')).writePdf(plan, run.fonts, (packStore ??= fontPackStore(cacheFolder()))),
+  pdf: async ({ plan }, run) => (await run.pdfThread?.write(plan)) ?? (await import('../writers/pdf/index.ts')).writePdf(plan, run.fonts, (packStore ??= fontPackStore(cacheFolder()))),
   html: async ({ plan, outputPath }, run) => {
     const { writeHtml } = await import('../writers/html/index.ts');
     return Buffer.from(writeHtml(plan, { fontUrl: fontUrlFrom(outputPath, run.options.outDir) }), 'utf8');
@@ -183,12 +186,18 @@ export function openDocxTemplate(options: BuildOptions): LoadedTemplate | { prob
   return loaded;
 }
 
-/** The HTML pages' fonts, written into the output folder when missing or different; if one cannot be written, that is a problem of the run, said once. */
-export function writeHtmlFonts(run: RunContext, problems: Problem[]): string[] {
+/**
+ * The HTML pages' fonts, written into the output folder when missing or different (`hashOf`: the hash of
+ * a file as it is, kept from an earlier run when the file is unchanged since); if one cannot be written,
+ * that is a problem of the run, said once.
+ */
+export function writeHtmlFonts(run: RunContext, problems: Problem[], hashOf: (path: string) => string | undefined): string[] {
   const written: string[] = [];
-  for (const variant of FONT_VARIANTS) {
+  for (const [i, variant] of FONT_VARIANTS.entries()) {
     const path = join(run.options.outDir, HTML_FONT_DIR, FONT_FILE_NAMES[variant]);
     run.staleTemps.removeFor(path);
+    // fontInputs are in the order of FONT_VARIANTS (resolve/fonts.ts).
+    if (hashOf(path) === run.fontInputs[i].sha256) continue;
     try {
       if (writeIfChanged(path, run.fonts.files[variant])) written.push(path);
     } catch (e) {
