@@ -2,7 +2,7 @@
  * The hashes of files kept with their stat (src/build/file-stamps.ts): a file whose stat is the same as
  * when it was hashed, long enough after its last change, is not read again; any other is.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileStamps, stampsFile } from '../src/build/file-stamps.ts';
@@ -40,11 +40,18 @@ describe('file stamps', () => {
     expect(FileStamps.load(folder, '/tmp/output-khac').hashOf(path)).toBe(sha256(Buffer.from('một')));
   });
 
-  it('reads the file again when it was hashed within 2 s of its last change (a coarse clock may hide a second write)', () => {
+  it('reads the file again when it was hashed within 2 s of its last change or modification (a coarse clock may hide a second write)', () => {
     const { folder, path } = fileWith('một');
     keepStamp(folder, path, FAKE, 1999);
     expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(sha256(Buffer.from('một')));
     keepStamp(folder, path, FAKE, 2000);
+    expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(FAKE);
+    // A modification time in the future (a file system without ctime, a clock set back): not trusted either.
+    const future = new Date(statSync(path).ctimeMs + 3000);
+    utimesSync(path, future, future);
+    keepStamp(folder, path, FAKE, 4000);
+    expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(sha256(Buffer.from('một')));
+    keepStamp(folder, path, FAKE, 5000);
     expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(FAKE);
   });
 

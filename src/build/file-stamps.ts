@@ -5,9 +5,10 @@
  * read again: a rebuild of a 200-document folder no longer reads and hashes its 600 outputs. Each output
  * folder has its stamps file, named after its path; the files of the 16 folders built last are kept.
  *
- * A write changes a file's ctime, which no program can set back. A stamp is trusted only if the file's
- * ctime was at least RACY_MS older than the moment it was hashed: a file written again within the same
- * tick of a coarse clock (FAT keeps times to 2 s) would otherwise keep its ctime with new content.
+ * A write changes a file's ctime, which no program can set back, and its mtime. A stamp is trusted only
+ * if both were at least RACY_MS older than the moment the file was hashed: a file written again within
+ * the same tick of a coarse clock (FAT keeps times to 2 s, and has no ctime) would otherwise keep its
+ * times with new content.
  * Only the up-to-date decision uses these hashes: a wrong "unchanged" would leave a document's files as
  * they are, never remove or overwrite one.
  */
@@ -46,7 +47,7 @@ export class FileStamps {
     const stat = statOf(path);
     if (!stat) return undefined;
     const kept = this.stamps.get(path);
-    if (kept && sameFile(kept, stat) && kept[4] - stat.ctimeMs >= RACY_MS) return kept[5];
+    if (kept && sameFile(kept, stat) && kept[4] - Math.max(stat.ctimeMs, stat.mtimeMs) >= RACY_MS) return kept[5];
     const hashedAt = this.now();
     let hash: string;
     try {
