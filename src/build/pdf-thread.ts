@@ -23,7 +23,6 @@ export function startPdfThread(entry = workerEntry('pdf-worker')): PdfThread {
   const pending = new Map<number, (bytes: Uint8Array | undefined) => void>();
   let stopped = false;
   let nextId = 0;
-  if (process.env.LEAD_T) console.error('start', performance.now().toFixed(0));
   const worker = new Worker(entry.code, { eval: entry.eval });
   const stop = () => {
     stopped = true;
@@ -31,7 +30,6 @@ export function startPdfThread(entry = workerEntry('pdf-worker')): PdfThread {
     pending.clear();
   };
   worker.on('message', (message: PdfAnswer | { ready: true }) => {
-    if (process.env.LEAD_T) console.error('msg', 'id' in message ? 'answer' : 'ready', performance.now().toFixed(0));
     if (!('id' in message)) return;
     pending.get(message.id)?.(message.bytes);
     pending.delete(message.id);
@@ -47,7 +45,6 @@ export function startPdfThread(entry = workerEntry('pdf-worker')): PdfThread {
         ? Promise.resolve(undefined)
         : new Promise((resolve) => {
             const id = nextId++;
-            if (process.env.LEAD_T) console.error('ask', performance.now().toFixed(0));
             pending.set(id, resolve);
             worker.ref();
             worker.postMessage({ id, plan });

@@ -136,12 +136,12 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   if (toBuild.size > 0) {
     render = await import('./render.ts');
     const opened = render.openRun(options, options.formats.includes('docx'), staleTemps);
-    const problem = 'problems' in opened ? opened.problems : makeOutputFolder(options.outDir);
-    if (problem) {
+    const folderProblem = 'problems' in opened ? undefined : makeOutputFolder(options.outDir);
+    if ('problems' in opened || folderProblem) {
       await pdfThread?.close();
-      return { results: [], runProblems: Array.isArray(problem) ? problem : [problem], shared: [] };
+      return { results: [], runProblems: 'problems' in opened ? opened.problems : [folderProblem!], shared: [] };
     }
-    run = (opened as { run: RunContext }).run;
+    run = opened.run;
     run.pdfThread = pdfThread;
     builders = buildersOf(run);
     builder = await builders.builderFor([...toBuild].filter((f) => !batches.has(f)).length);
