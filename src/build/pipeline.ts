@@ -15,6 +15,7 @@ import { inThread } from './builder.ts';
 import type { WorkerPool } from './workers.ts';
 import { toolVersion } from './version.ts';
 import { isBatchFile, unchangedBatch } from './batch-files.ts';
+import { heapsFor } from './memory.ts';
 
 export * from './documents.ts';
 
@@ -85,6 +86,7 @@ function buildersOf(run: RunContext): { builderFor(documents: number): Promise<B
   let pool: Promise<WorkerPool> | undefined;
   return {
     builderFor: async (documents) => {
+      heapsFor(documents);
       const workers = Math.min(run.options.workers ?? 1, documents);
       if (workers < 2 || documents < MIN_DOCUMENTS_FOR_WORKERS) return inThread(run);
       pool ??= import('./workers.ts').then((w) => w.workerPool(run.options, run.options.workers!));
