@@ -18,6 +18,7 @@ import { toolVersion } from './version.ts';
 import { isBatchFile, unchangedBatch } from './batch-files.ts';
 import { cacheFolder } from './cache-folder.ts';
 import { FileStamps } from './file-stamps.ts';
+import { heapsFor } from './memory.ts';
 
 export * from './documents.ts';
 
@@ -88,6 +89,7 @@ function buildersOf(run: RunContext): { builderFor(documents: number): Promise<B
   let pool: Promise<WorkerPool> | undefined;
   return {
     builderFor: async (documents) => {
+      heapsFor(documents);
       const workers = Math.min(run.options.workers ?? 1, documents);
       if (workers < 2 || documents < MIN_DOCUMENTS_FOR_WORKERS) return inThread(run);
       pool ??= import('./workers.ts').then((w) => w.workerPool(run.options, run.options.workers!));

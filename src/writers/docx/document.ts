@@ -9,7 +9,7 @@ import { printedRuns } from '../../plan/runs.ts';
 import type { DocxImages } from './images.ts';
 import { sectionPropertiesXml } from './section.ts';
 import type { StyleIds } from './template.ts';
-import { el, paragraphXml as paragraphXmlWithId, runXml, tableXml, type ParagraphProperties } from './xml.ts';
+import { el, paragraphXml as paragraphXmlWithId, runXml, TABLE_END, tableRowXml, tableStartXml, type ParagraphProperties } from './xml.ts';
 
 export interface BodyXml {
   /** The sections' content, each but the last ended by a paragraph carrying its section properties. */
@@ -26,13 +26,22 @@ export interface BodyTarget {
 }
 
 export function bodyXml(plan: LayoutPlan, target: BodyTarget): BodyXml {
-  const { sections } = plan;
-  const content = sections.map((section, i) => {
-    const xml = flowXml(section.items, section.page.textWidthPt, target);
-    return i === sections.length - 1 ? xml : xml + sectionBreakXml(section, target);
-  });
-  return { content: content.join(''), lastSection: sectionPropertiesXml(sections[sections.length - 1].page, target.headerRelId) };
+  return { content: [...bodyParts(plan, target)].join(''), lastSection: lastSectionXml(plan, target) };
 }
+
+/**
+ * The sections' content in pieces, made as they are asked for: a table comes row by row, so that a list
+ * of 20,000 rows is never held as one string (the writer turns each piece into UTF-8 bytes at once).
+ */
+export function* bodyParts(plan: LayoutPlan, target: BodyTarget): Generator<string> {
+  const { sections } = plan;
+  for (const [i, section] of sections.entries()) {
+    yield* flowParts(section.items, section.page.textWidthPt, target);
+    if (i < sections.length - 1) yield sectionBreakXml(section, target);
+  }
+}
+
+export const lastSectionXml = (plan: LayoutPlan, target: BodyTarget): string => sectionPropertiesXml(plan.sections[plan.sections.length - 1].page, target.headerRelId);
 
 /** A paragraph of one of our styles, under the id the template gives that style. */
 const paragraphXml = (w: BodyTarget, style: StyleId, properties: ParagraphProperties, content: readonly string[]): string =>
@@ -42,7 +51,12 @@ function sectionBreakXml(section: Section, w: BodyTarget): string {
   return paragraphXml(w, 'SoTrang', { spacing: { beforePt: 0, afterPt: 0, line: { twips: 20, rule: 'exact' } }, sectionXml: sectionPropertiesXml(section.page, w.headerRelId) }, []);
 }
 
-const flowXml = (items: FlowItem[], widthPt: number, w: BodyTarget): string => items.map((item) => itemXml(item, widthPt, false, w)).join('');
+function* flowParts(items: FlowItem[], widthPt: number, w: BodyTarget): Generator<string> {
+  for (const item of items) {
+    if (item.kind === 'grid') yield* gridParts(item, w);
+    else yield itemXml(item, widthPt, false, w);
+  }
+}
 
 /** An item of the flow or of a grid cell, `widthPt` wide; `keepNext` when its grid row keeps with what follows. */
 function itemXml(item: FlowItem, widthPt: number, keepNext: boolean, w: BodyTarget): string {
@@ -52,7 +66,7 @@ function itemXml(item: FlowItem, widthPt: number, keepNext: boolean, w: BodyTarg
     case 'rule':
       return ruleXml(item, widthPt, keepNext, w);
     case 'grid':
-      return gridXml(item, w);
+      return [...gridParts(item, w)].join('');
     case 'spacer':
       return spacerXml(item, w);
     case 'page-break':
@@ -106,10 +120,13 @@ function spacerXml(spacer: Spacer, w: BodyTarget): string {
 const gapXml = (heightPt: number, keepNext: boolean, w: BodyTarget): string =>
   paragraphXml(w, 'Bang', { keepNext, spacing: { beforePt: 0, afterPt: 0, line: { twips: Math.max(20, ptToTwips(heightPt)), rule: 'exact' } } }, []);
 
-function gridXml(grid: Grid, w: BodyTarget): string {
+/** A table, its rows one piece each. */
+function* gridParts(grid: Grid, w: BodyTarget): Generator<string> {
   const last = grid.rows.length - 1;
   const { keepWithNext } = grid;
-  const rows = grid.rows.map((row, r) => {
+  if (grid.spaceBeforePt > 0) yield gapXml(grid.spaceBeforePt, true, w);
+  yield tableStartXml({ columnsPt: grid.columnsPt, paddingPt: grid.cellPaddingPt });
+  for (const [r, row] of grid.rows.entries()) {
     // Word keeps rows together, and a table with what follows, through keepNext on their paragraphs.
     const keepNext = (grid.keepTogether && r < last) || (keepWithNext && r === last) || row.keepWithNext === true;
     let column = 0;
@@ -119,10 +136,8 @@ function gridXml(grid: Grid, w: BodyTarget): string {
       const contentWidth = widthPt - 2 * grid.cellPaddingPt;
       return { widthPt, gridSpan: cell.colSpan, vAlign: grid.verticalAlign, content: cell.items.map((item) => itemXml(item, contentWidth, keepNext, w)) };
     });
-    return { cells, header: r < grid.headerRows, cantSplit: row.cantSplit };
-  });
-  const table = tableXml({ columnsPt: grid.columnsPt, rows, paddingPt: grid.cellPaddingPt, borderWeightPt: grid.borderWeightPt });
-  const before = grid.spaceBeforePt > 0 ? gapXml(grid.spaceBeforePt, true, w) : '';
-  const after = grid.spaceAfterPt > 0 ? gapXml(grid.spaceAfterPt, keepWithNext, w) : '';
-  return before + table + after;
+    yield tableRowXml({ cells, header: r < grid.headerRows, cantSplit: row.cantSplit }, grid.borderWeightPt);
+  }
+  yield TABLE_END;
+  if (grid.spaceAfterPt > 0) yield gapXml(grid.spaceAfterPt, keepWithNext, w);
 }

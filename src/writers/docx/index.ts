@@ -4,7 +4,7 @@
  */
 import PizZip from 'pizzip';
 import type { LayoutPlan } from '../../plan/types.ts';
-import { bodyXml } from './document.ts';
+import { bodyParts, lastSectionXml } from './document.ts';
 import { DocxImages, type MediaPart } from './images.ts';
 import { CONTENT_MARK, filledTemplate, FIXED_ZIP_DATE, LAST_SECTION_MARK } from './filled.ts';
 import { prepareTemplate, TemplateError, type TemplateFile } from './template.ts';
@@ -19,14 +19,65 @@ const IMAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/200
 export function writeDocx(plan: LayoutPlan, templateFile: TemplateFile): Buffer {
   const template = prepareTemplate(templateFile);
   const images = new DocxImages(plan.images);
-  const body = bodyXml(plan, { headerRelId: template.headerRelId, styleIds: template.styleIds, images });
+  const target = { headerRelId: template.headerRelId, styleIds: template.styleIds, images };
   const filled = filledTemplate(template);
-  const documentXml = filled.documentXml.replace(CONTENT_MARK, () => body.content).replace(LAST_SECTION_MARK, () => body.lastSection);
+  const documentXml = utf8Pieces(filled.documentXml, { [CONTENT_MARK]: bodyParts(plan, target), [LAST_SECTION_MARK]: [lastSectionXml(plan, target)] });
   const zip = new PizZip(filled.bytes);
-  zip.file('word/document.xml', documentXml, { date: FIXED_ZIP_DATE });
+  zip.file('word/document.xml', documentXml, { date: FIXED_ZIP_DATE, binary: true });
   addMedia(zip, images.media());
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/**
+ * `text` in UTF-8 with the first occurrence of each mark replaced by its pieces, each encoded as it comes:
+ * a long list's document.xml (25 MB for 10,000 rows) is never one string, nor held twice as text.
+ */
+function utf8Pieces(text: string, marks: Record<string, Iterable<string>>): Buffer {
+  const at = Object.entries(marks)
+    .map(([mark, pieces]) => ({ mark, pieces, index: text.indexOf(mark) }))
+    .filter((m) => m.index >= 0)
+    .sort((a, b) => a.index - b.index);
+  const out = new ByteSink();
+  let from = 0;
+  for (const { mark, pieces, index } of at) {
+    out.write(text.slice(from, index));
+    for (const piece of pieces) out.write(piece);
+    from = index + mark.length;
+  }
+  out.write(text.slice(from));
+  return out.bytes();
+}
+
+/** UTF-8 bytes written in chunks, joined once at the end. */
+class ByteSink {
+  private readonly chunks: Buffer[] = [];
+  private chunk = Buffer.alloc(0);
+  private used = 0;
+  private total = 0;
+
+  write(text: string): void {
+    const length = Buffer.byteLength(text, 'utf8');
+    if (this.used + length > this.chunk.length) {
+      this.close();
+      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, length));
+    }
+    this.used += this.chunk.write(text, this.used, 'utf8');
+    this.total += length;
+  }
+
+  bytes(): Buffer {
+    this.close();
+    return Buffer.concat(this.chunks, this.total);
+  }
+
+  private close(): void {
+    if (this.used > 0) this.chunks.push(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.alloc(0);
+    this.used = 0;
+  }
+}
+
+const CHUNK_BYTES = 1 << 20;
 
 /** Inserts `xml` right before the closing tag `close` of a small package part. */
 function insertBefore(zip: PizZip, part: string, close: string, xml: string): void {

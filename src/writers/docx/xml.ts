@@ -161,7 +161,8 @@ function cellXml(cell: CellSpec, borderWeightPt: number | undefined): string {
   return el('w:tc', null, [tcPr, ...(cell.content.length > 0 ? cell.content : [el('w:p')])]);
 }
 
-export function tableXml(t: TableSpec): string {
+/** A table's start: its properties and column grid; its rows follow (`tableRowXml`), then `TABLE_END`. */
+export function tableStartXml(t: Omit<TableSpec, 'rows'>): string {
   const pad = ptToTwips(t.paddingPt);
   const dxa = (w: number) => ({ 'w:w': w, 'w:type': 'dxa' });
   const tblPr = el('w:tblPr', null, [
@@ -172,9 +173,14 @@ export function tableXml(t: TableSpec): string {
     val('w:tblLook', '0000'),
   ]);
   const grid = el('w:tblGrid', null, t.columnsPt.map((w) => el('w:gridCol', { 'w:w': ptToTwips(w) })));
-  const rows = t.rows.map((row) => {
-    const trPr = [...(row.cantSplit ? [el('w:cantSplit')] : []), ...(row.header ? [el('w:tblHeader')] : [])];
-    return el('w:tr', null, [...(trPr.length > 0 ? [el('w:trPr', null, trPr)] : []), ...row.cells.map((c) => cellXml(c, t.borderWeightPt))]);
-  });
-  return el('w:tbl', null, [tblPr, grid, ...rows]);
+  return `<w:tbl>${tblPr}${grid}`;
 }
+
+export const TABLE_END = '</w:tbl>';
+
+export function tableRowXml(row: TableSpec['rows'][number], borderWeightPt: number | undefined): string {
+  const trPr = [...(row.cantSplit ? [el('w:cantSplit')] : []), ...(row.header ? [el('w:tblHeader')] : [])];
+  return el('w:tr', null, [...(trPr.length > 0 ? [el('w:trPr', null, trPr)] : []), ...row.cells.map((c) => cellXml(c, borderWeightPt))]);
+}
+
+export const tableXml = (t: TableSpec): string => tableStartXml(t) + t.rows.map((row) => tableRowXml(row, t.borderWeightPt)).join('') + TABLE_END;
