@@ -17,9 +17,6 @@ export const ENTRY = 'src/cli/build-docs.ts';
 /** The entry of the worker threads that make documents (src/build/workers.ts); `worker.js` in the out folder. */
 export const WORKER_ENTRY = 'src/build/worker.ts';
 
-/** The entry of the thread that writes the PDFs of a run made in the main thread (src/build/pdf-thread.ts); `pdf-worker.js`. */
-export const PDF_WORKER_ENTRY = 'src/build/pdf-worker.ts';
-
 /**
  * Where the compiled command goes unless VAN_BAN_DIST names another folder (the tests compile into a
  * scratch one). It must be inside the project: the packages left out of the bundle are found from it.
@@ -148,7 +145,7 @@ export async function compile(outDir = outDirOf()) {
   rmSync(scratch, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: ENTRY, worker: WORKER_ENTRY, 'pdf-worker': PDF_WORKER_ENTRY },
+    entryPoints: { main: ENTRY, worker: WORKER_ENTRY },
     outdir: scratch,
     bundle: true,
     splitting: true,

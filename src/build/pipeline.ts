@@ -13,7 +13,6 @@ import { codeOf, makeFolder, StaleTemps, writeErrorVi, writeIfChanged, WriteErro
 import type { RunContext } from './render.ts';
 import { inThread } from './builder.ts';
 import type { WorkerPool } from './workers.ts';
-import type { PdfThread } from './pdf-thread.ts';
 import { toolVersion } from './version.ts';
 import { isBatchFile, unchangedBatch } from './batch-files.ts';
 import { cacheFolder } from './cache-folder.ts';
@@ -100,20 +99,6 @@ function buildersOf(run: RunContext): { builderFor(documents: number): Promise<B
   };
 }
 
-/**
- * A thread for the PDFs when this thread makes a few documents with PDF and the run may use more than
- * one thread: it starts now, loading pdf-lib and the fonts while this thread loads the rest and builds.
- */
-async function pdfThreadFor(documents: number, options: BuildOptions): Promise<PdfThread | undefined> {
-  const wanted = documents > 0 && documents < MIN_DOCUMENTS_FOR_WORKERS && (options.workers ?? 1) >= 2 && options.formats.includes('pdf');
-  if (!wanted) return undefined;
-  try {
-    return (await import('./pdf-thread.ts')).startPdfThread();
-  } catch {
-    return undefined;
-  }
-}
-
 /** A worker starts cold (loading the program, opening the run, its code not yet optimised): fewer documents than this are made in this thread. */
 const MIN_DOCUMENTS_FOR_WORKERS = 12;
 
@@ -134,17 +119,13 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   let render: typeof import('./render.ts') | undefined;
   let builder: Builder | undefined;
   let builders: ReturnType<typeof buildersOf> | undefined;
-  const pdfThread = await pdfThreadFor([...toBuild].filter((f) => !batches.has(f)).length, options);
   if (toBuild.size > 0) {
     render = await import('./render.ts');
     const opened = render.openRun(options, options.formats.includes('docx'), staleTemps);
-    const folderProblem = 'problems' in opened ? undefined : makeOutputFolder(options.outDir);
-    if ('problems' in opened || folderProblem) {
-      await pdfThread?.close();
-      return { results: [], runProblems: 'problems' in opened ? opened.problems : [folderProblem!], shared: [] };
-    }
+    if ('problems' in opened) return { results: [], runProblems: opened.problems, shared: [] };
+    const folderProblem = makeOutputFolder(options.outDir);
+    if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
     run = opened.run;
-    run.pdfThread = pdfThread;
     builders = buildersOf(run);
     builder = await builders.builderFor([...toBuild].filter((f) => !batches.has(f)).length);
   }
@@ -162,7 +143,6 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
   });
   const results = (await Promise.all(pending)).flat();
   await builders?.close();
-  await pdfThread?.close();
   hooks.progress?.(toBuild.size, toBuild.size, '');
   // A shared file's problems are told once, for the run; each document that needed it only refers to them.
   const runProblems: Problem[] = uniqueProblems([...(run?.resolver.neededLawProblems() ?? []), ...((await builders?.lawProblems()) ?? [])]);

@@ -26,7 +26,6 @@ import { FONT_FILE_NAMES } from '../writers/html/css.ts';
 import { earlierOutputs, failed, formatsOf, HTML_FONT_DIR, isFile, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { decideIssued } from './issued.ts';
 import { cacheFolder } from './cache-folder.ts';
-import type { PdfThread } from './pdf-thread.ts';
 import { prepareTemplateCached } from './template-cache.ts';
 import { keptCleanTexts } from './clean-texts.ts';
 import { useCleanTexts } from '../readers/encoding.ts';
@@ -43,8 +42,6 @@ export interface RunContext {
   fontInputs: InputFile[];
   /** The DOCX template, checked (when DOCX is made). */
   template?: LoadedTemplate;
-  /** A thread writing this run's PDFs beside the main thread (pdf-thread.ts), when the run has one. */
-  pdfThread?: PdfThread;
 }
 
 interface Rendered {
@@ -60,7 +57,7 @@ let packStore: PackStore | undefined;
 /** Each writer, with its libraries, is loaded when a run first uses it (a DOCX-only run never loads pdf-lib). */
 const WRITERS: Record<Format, Writer> = {
   docx: async ({ plan }, run) => (await import('../writers/docx/index.ts')).writeDocx(plan, run.template!),
-  pdf: async ({ plan }, run) => (await run.pdfThread?.write(plan)) ?? (await import('../writers/pdf/index.ts')).writePdf(plan, run.fonts, (packStore ??= fontPackStore(cacheFolder()))),
+  pdf: async ({ plan }, run) => (await import('../writers/pdf/index.ts')).writePdf(plan, run.fonts, (packStore ??= fontPackStore(cacheFolder()))),
   html: async ({ plan, outputPath }, run) => {
     const { writeHtml } = await import('../writers/html/index.ts');
     return Buffer.from(writeHtml(plan, { fontUrl: fontUrlFrom(outputPath, run.options.outDir) }), 'utf8');
@@ -196,7 +193,7 @@ export function writeHtmlFonts(run: RunContext, problems: Problem[], hashOf: (pa
   for (const [i, variant] of FONT_VARIANTS.entries()) {
     const path = join(run.options.outDir, HTML_FONT_DIR, FONT_FILE_NAMES[variant]);
     run.staleTemps.removeFor(path);
-    // fontInputs are in the order of FONT_VARIANTS (resolve/fonts.ts).
+    // fontInputs are in the order of FONT_VARIANTS (loadFonts, resolve/resources.ts).
     if (hashOf(path) === run.fontInputs[i].sha256) continue;
     try {
       if (writeIfChanged(path, run.fonts.files[variant])) written.push(path);

@@ -25,17 +25,17 @@ export interface Answer {
 }
 
 /**
- * A worker's entry (`worker`, `pdf-worker`): compiled, at the top of dist/ (this module is in
- * dist/chunks/); from the sources (the tests), the .ts module loaded through tsx, which a worker registers itself.
+ * The worker's entry: compiled, at the top of dist/ (this module is in dist/chunks/); from the sources
+ * (the tests), worker.ts loaded through tsx, which a worker registers itself.
  */
-export function workerEntry(name = 'worker'): { code: string; eval: boolean } {
+function workerEntry(): { code: string; eval: boolean } {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
-    const source = JSON.stringify(new URL(`./${name}.ts`, here).href);
+    const source = JSON.stringify(new URL('./worker.ts', here).href);
     return { code: `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, eval: true };
   }
-  const path = [new URL(`../${name}.js`, here), new URL(`./${name}.js`, here)].map((u) => fileURLToPath(u)).find((p) => existsSync(p));
-  return { code: path ?? fileURLToPath(new URL(`../${name}.js`, here)), eval: false };
+  const path = [new URL('../worker.js', here), new URL('./worker.js', here)].map((u) => fileURLToPath(u)).find((p) => existsSync(p));
+  return { code: path ?? fileURLToPath(new URL('../worker.js', here)), eval: false };
 }
 
 const isList = (task: Task): boolean => task.job !== undefined && task.job.job.kind !== 'bao_cao_thanh_tich';

@@ -1,11 +1,13 @@
 /**
- * What every document of a run shares, read once: the Tinos fonts (fonts.ts), the DOCX layout template
- * and the agency registry, each with its content hash.
+ * What every document of a run shares, read once: the Tinos fonts (for measuring, the PDF and the HTML
+ * page), the DOCX layout template and the agency registry, each with its content hash.
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
+import { FONT_VARIANTS, TINOS_FILES, type FontFiles } from '../layout/fonts.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { parseRegistry, type Registry } from '../model/registry.ts';
 import { decodeText } from '../readers/encoding.ts';
@@ -16,7 +18,30 @@ import { templateFault } from '../content/templates.ts';
 import { isInside } from './files.ts';
 import { CONTENT_TEMPLATE_DIR, CONTENT_TEMPLATE_EXT } from './resolver.ts';
 
-export { loadFonts, type FontResources } from './fonts.ts';
+export interface FontResources {
+  files: FontFiles;
+  inputs: InputFile[];
+}
+
+let fonts: FontResources | undefined;
+const require = createRequire(import.meta.url);
+
+/** The Tinos font files of the `@expo-google-fonts/tinos` package (read once per process). */
+export function loadFonts(): FontResources {
+  if (!fonts) {
+    const dir = require.resolve('@expo-google-fonts/tinos/package.json').replace(/package\.json$/, '');
+    const entries = FONT_VARIANTS.map((variant) => {
+      const path = dir + TINOS_FILES[variant];
+      const bytes = new Uint8Array(readFileSync(path));
+      return { variant, bytes, input: { path, sha256: sha256(bytes) } };
+    });
+    fonts = {
+      files: Object.fromEntries(entries.map((e) => [e.variant, e.bytes])) as FontFiles,
+      inputs: entries.map((e) => e.input),
+    };
+  }
+  return fonts;
+}
 
 export interface LoadedTemplate extends InputFile {
   bytes: Uint8Array;

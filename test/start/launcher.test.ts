@@ -44,13 +44,13 @@ describe('launcher bin/van-ban.mjs', () => {
     expect(first.stdout).toMatch(/\nĐã tạo 58\/58 văn bản\.\n$/);
     expect(first.status).toBe(0);
     // Heavy writers are chunks of their own, loaded only when used.
-    expect(readdirSync(join(dist, 'chunks')).filter((f) => /^(docx|pdf|html)-[A-Z0-9]+\.js$/.test(f)).map((f) => f.split('-')[0]).sort()).toEqual(['docx', 'html', 'pdf']);
+    expect(readdirSync(join(dist, 'chunks')).filter((f) => /^(docx|pdf|html)-/.test(f)).map((f) => f.split('-')[0]).sort()).toEqual(['docx', 'html', 'pdf']);
     // Packages seldom needed are left out of the bundle, required from node_modules when first used.
     const bundled = filesUnder(dist).map((f) => readFileSync(f, 'utf8')).join('\n');
     for (const name of Object.keys(LAZY_PACKAGES)) expect(bundled, name).not.toContain(`node_modules/${name.split('/')[0]}/`);
     for (const name of Object.keys(LAZY_NAMED_EXPORTS)) expect(bundled, name).not.toContain(`node_modules/${name}/`);
     // fontkit is a chunk of its own: a PDF whose fonts are all in the kept shared subsets never loads it.
-    const pdfChunk = readdirSync(join(dist, 'chunks')).find((f) => /^pdf-[A-Z0-9]+\.js$/.test(f))!;
+    const pdfChunk = readdirSync(join(dist, 'chunks')).find((f) => f.startsWith('pdf-'))!;
     expect(readFileSync(join(dist, 'chunks', pdfChunk), 'utf8')).not.toContain('node_modules/@cantoo/fontkit/');
 
     const warnings: string[] = [];
