@@ -6,9 +6,10 @@ import PizZip from 'pizzip';
 import type { LayoutPlan } from '../../plan/types.ts';
 import { bodyParts, lastSectionXml } from './document.ts';
 import { DocxImages, type MediaPart } from './images.ts';
-import { CONTENT_MARK, filledTemplate, FIXED_ZIP_DATE, LAST_SECTION_MARK } from './filled.ts';
+import { CONTENT_MARK, filledTemplate, FIXED_ZIP_DATE, LAST_SECTION_MARK, type FilledTemplate } from './filled.ts';
 import { prepareTemplate, TemplateError, type TemplateFile } from './template.ts';
 import { el } from './xml.ts';
+import { packedEntry, readPackage, writePackage, type Package } from './zip-package.ts';
 
 export { prepareTemplate, TemplateError, type TemplateFile };
 export { TEMPLATE_LIMITS } from './template-package.ts';
@@ -22,10 +23,20 @@ export function writeDocx(plan: LayoutPlan, templateFile: TemplateFile): Buffer 
   const target = { headerRelId: template.headerRelId, styleIds: template.styleIds, images };
   const filled = filledTemplate(template);
   const documentXml = utf8Pieces(filled.documentXml, { [CONTENT_MARK]: bodyParts(plan, target), [LAST_SECTION_MARK]: [lastSectionXml(plan, target)] });
-  const zip = new PizZip(filled.bytes);
-  zip.file('word/document.xml', documentXml, { date: FIXED_ZIP_DATE, binary: true });
-  addMedia(zip, images.media());
-  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const parts = new Map([['word/document.xml', documentXml], ...mediaParts(filled, images.media())]);
+  const { entries, comment } = packageOf(filled);
+  const put = (name: string) => packedEntry(name, parts.get(name)!, FIXED_ZIP_DATE);
+  const added = [...parts.keys()].filter((name) => !entries.some((e) => e.name === name)).map(put);
+  return writePackage({ entries: [...entries.map((e) => (parts.has(e.name) ? put(e.name) : e)), ...added], comment });
+}
+
+const packages = new WeakMap<FilledTemplate, Package>();
+
+/** The filled template's package, read once per run. */
+function packageOf(filled: FilledTemplate): Package {
+  let known = packages.get(filled);
+  if (!known) packages.set(filled, (known = readPackage(filled.bytes)));
+  return known;
 }
 
 /**
@@ -79,23 +90,27 @@ class ByteSink {
 
 const CHUNK_BYTES = 1 << 20;
 
-/** Inserts `xml` right before the closing tag `close` of a small package part. */
-function insertBefore(zip: PizZip, part: string, close: string, xml: string): void {
-  const text = zip.file(part)!.asText();
+/** `xml` put right before the closing tag `close` of a package part's text. */
+function insertBefore(text: string, close: string, xml: string): string {
   const at = text.lastIndexOf(close);
-  zip.file(part, text.slice(0, at) + xml + text.slice(at), { date: FIXED_ZIP_DATE });
+  return text.slice(0, at) + xml + text.slice(at);
 }
 
-/** Media parts and their relationships, and the content type of each image format (a template may lack them). */
-function addMedia(zip: PizZip, media: MediaPart[]): void {
-  if (media.length === 0) return;
-  for (const m of media) zip.file(`word/${m.target}`, m.bytes, { date: FIXED_ZIP_DATE, binary: true });
+/** The media parts, and the relationships and content types that name them (a template may lack an image format's). */
+function mediaParts(filled: FilledTemplate, media: MediaPart[]): [string, Uint8Array][] {
+  if (media.length === 0) return [];
+  const zip = new PizZip(filled.bytes);
+  const text = (part: string) => zip.file(part)!.asText();
   const relationships = media.map((m) => el('Relationship', { Id: m.relId, Type: IMAGE_RELATIONSHIP, Target: m.target }));
-  insertBefore(zip, 'word/_rels/document.xml.rels', '</Relationships>', relationships.join(''));
-  const types = zip.file('[Content_Types].xml')!.asText().toLowerCase();
+  const parts: [string, Uint8Array][] = [
+    ...media.map((m): [string, Uint8Array] => [`word/${m.target}`, m.bytes]),
+    ['word/_rels/document.xml.rels', utf8(insertBefore(text('word/_rels/document.xml.rels'), '</Relationships>', relationships.join('')))],
+  ];
+  const types = text('[Content_Types].xml');
   const formats = new Map(media.map((m) => [m.extension, m.contentType]));
-  const missing = [...formats].filter(([extension]) => !types.includes(`extension="${extension}"`));
-  if (missing.length > 0) {
-    insertBefore(zip, '[Content_Types].xml', '</Types>', missing.map(([extension, type]) => el('Default', { Extension: extension, ContentType: type })).join(''));
-  }
+  const missing = [...formats].filter(([extension]) => !types.toLowerCase().includes(`extension="${extension}"`));
+  if (missing.length > 0) parts.push(['[Content_Types].xml', utf8(insertBefore(types, '</Types>', missing.map(([extension, type]) => el('Default', { Extension: extension, ContentType: type })).join('')))]);
+  return parts;
 }
+
+const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
