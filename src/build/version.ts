@@ -1,8 +1,8 @@
 /**
  * The tool's version for the build manifest: the package version and a hash of the program's own code
  * (the compiled files, hashed once by bin/compile.mjs; or the TypeScript sources of src/ when run from
- * them), so that any change of the program rebuilds every document, while a rebuild with the same program
- * does not.
+ * them) and the version of Node's zlib, so that any change of the program rebuilds every document, while a
+ * rebuild with the same program does not.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -16,6 +16,9 @@ export function toolVersion(): string {
   return version;
 }
 
+/** The DOCX and PDF writers compress with Node's zlib: another version may give other bytes. */
+const ZLIB = `+zlib-${process.versions.zlib}`;
+
 /** Written by bin/compile.mjs beside the compiled code: its hash, so that a start need not read the bundle. */
 const COMPILED_VERSION_FILE = 'ma-chuong-trinh.txt';
 
@@ -23,11 +26,11 @@ function computeVersion(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   // Compiled: this module is a chunk of dist/ (dist/chunks/…), the hash file at the top of dist/.
   const compiled = [join(here, COMPILED_VERSION_FILE), join(here, '..', COMPILED_VERSION_FILE)].find((f) => existsSync(f));
-  if (compiled) return `${packageVersion(here)}+${readFileSync(compiled, 'utf8').trim()}`;
+  if (compiled) return `${packageVersion(here)}+${readFileSync(compiled, 'utf8').trim()}${ZLIB}`;
   const root = join(here, '..');
   const hash = createHash('sha256');
   for (const file of codeFiles(root)) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-  return `${packageVersion(here)}+${hash.digest('hex').slice(0, 16)}`;
+  return `${packageVersion(here)}+${hash.digest('hex').slice(0, 16)}${ZLIB}`;
 }
 
 /** The version in the nearest package.json above `folder`. */
