@@ -35,6 +35,7 @@ import { WidthTable } from '../../layout/width-table.ts';
 import { MissingGlyphError, missingCharacters } from '../../layout/glyphs.ts';
 import type { PageSetup, PlanImage } from '../../plan/types.ts';
 import { fontPackOf, type FontPack, type PackStore } from './font-pack.ts';
+import { objectStreamsByZlib } from './object-streams.ts';
 import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
 import type { PlacedChunk } from './paginate.ts';
 
@@ -317,5 +318,6 @@ export async function renderSections(sections: LaidSection[], info: PdfInfo, fon
     });
   }
   canvas.endPage();
+  objectStreamsByZlib();
   return pdf.save({ useObjectStreams: true });
 }
