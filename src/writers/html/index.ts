@@ -1,16 +1,16 @@
 /**
  * HTML writer: the layout plan as one semantic HTML page (headings, lists, tables with their header
- * rows, the header and closing as grids) built as a hast tree and serialised by hast-util-to-html,
+ * rows, the header and closing as grids) built as a hast tree and serialised as hast-util-to-html would (page.ts),
  * which escapes every text and attribute. The page opens offline from the file system, shows each
  * section as a sheet of paper, and prints (CSS paged media) to the pages of the PDF.
  */
 import { h } from 'hastscript';
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { styleOf } from '../../layout/nd30.ts';
 import type { CellItem, FlowItem, Grid, LayoutPlan, Level, Paragraph, PlanImage, Rule, Run, Section, Spacer } from '../../plan/types.ts';
 import { LABEL_SPACE } from '../../plan/runs.ts';
 import { pt, styleClass, stylesheet } from './css.ts';
-import { htmlPage } from './page.ts';
+import { htmlPage, pageTree } from './page.ts';
 
 export { FONT_FILE_NAMES } from './css.ts';
 
@@ -19,9 +19,11 @@ export interface HtmlOptions {
   fontUrl: (file: string) => string;
 }
 
-export function writeHtml(plan: LayoutPlan, options: HtmlOptions): string {
+export const writeHtml = (plan: LayoutPlan, options: HtmlOptions): string => htmlPage(htmlTree(plan, options));
+
+export function htmlTree(plan: LayoutPlan, options: HtmlOptions): Root {
   const writer = new HtmlWriter(plan);
-  return htmlPage(plan.info.title, stylesheet(plan, options.fontUrl), plan.sections.map((section) => writer.section(section)));
+  return pageTree(plan.info.title, stylesheet(plan, options.fontUrl), plan.sections.map((section) => writer.section(section)));
 }
 
 const LEVEL_ORDER: Level[] = ['phan', 'chuong', 'muc', 'dieu', 'khoan', 'diem'];

@@ -5,9 +5,9 @@
  * opens from the file system; built as a hast tree, so every text and attribute is escaped.
  */
 import { h } from 'hastscript';
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { DocumentSummary } from '../../document/summary.ts';
-import { htmlPage } from '../html/page.ts';
+import { htmlPage, pageTree } from '../html/page.ts';
 import { STYLESHEET } from './style.ts';
 
 /**
@@ -59,10 +59,12 @@ const COLUMNS = ['Loại', 'Số, ký hiệu', 'Ngày', 'Trích yếu', 'Ngườ
 /** Column widths, the same in every folder's table (the trích yếu takes the rest). */
 const COLUMN_CLASSES = ['c-loai', 'c-so', 'c-ngay', 'c-trich-yeu', 'c-nguoi-ky', 'c-trang-thai', 'c-tep'];
 
-export function writeIndexPage(entries: IndexEntry[], options: IndexOptions): string {
+export const writeIndexPage = (entries: IndexEntry[], options: IndexOptions): string => htmlPage(indexTree(entries, options));
+
+export function indexTree(entries: IndexEntry[], options: IndexOptions): Root {
   const title = options.title ?? DEFAULT_TITLE;
   const groups = groupByFolder(entries);
-  return htmlPage(title, STYLESHEET, [
+  return pageTree(title, STYLESHEET, [
     h('header', [h('h1', title), h('p', { className: ['nguon'] }, [`Tạo từ thư mục `, h('code', options.generatedFrom), '.'])]),
     h('main', [counts(entries), ...attention(groups), ...groups.map(([folder, list], i) => table(folder, list, i))]),
   ]);
