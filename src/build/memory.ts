@@ -12,8 +12,8 @@ export const MANY_DOCUMENTS = 2000;
 let small = false;
 
 /**
- * Keeps the heaps small from now on when `documents` is many (whether they are now); before the
- * worker threads start, which take the process's V8 flags.
+ * Keeps the heaps small from now on when `documents` is many (whether they are now). V8 reads the flag
+ * each time it sets a heap's next limit, so threads already started follow it from their next collection.
  */
 export function heapsFor(documents: number): boolean {
   if (!small && documents >= MANY_DOCUMENTS) {

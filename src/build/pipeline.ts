@@ -84,15 +84,18 @@ const uniqueProblems = (problems: Problem[]): Problem[] => [...new Map(problems.
  * What makes a number of documents: the run's worker threads when there are enough of them and the run
  * may use them (one pool for the run, started by the first that needs it), else this thread.
  */
-function buildersOf(run: RunContext): { builderFor(documents: number): Promise<Builder>; lawProblems(): Promise<Problem[]>; close(): Promise<void> } {
+function buildersOf(run: RunContext): { builderFor(documents: number): Promise<Builder>; startWorkers(): void; lawProblems(): Promise<Problem[]>; close(): Promise<void> } {
   let pool: Promise<WorkerPool> | undefined;
+  const startWorkers = (): Promise<WorkerPool> => (pool ??= import('./workers.ts').then((w) => w.workerPool(run.options, run.options.workers!)));
   return {
     builderFor: async (documents) => {
       heapsFor(documents);
       const workers = Math.min(run.options.workers ?? 1, documents);
       if (workers < 2 || documents < MIN_DOCUMENTS_FOR_WORKERS) return inThread(run);
-      pool ??= import('./workers.ts').then((w) => w.workerPool(run.options, run.options.workers!));
-      return pool;
+      return startWorkers();
+    },
+    startWorkers: () => {
+      if ((run.options.workers ?? 1) >= 2) void startWorkers();
     },
     lawProblems: async () => (await pool)?.lawProblems() ?? [],
     close: async () => (await pool)?.close(),
@@ -127,6 +130,8 @@ export async function buildAll(options: BuildOptions, hooks: BuildHooks = {}): P
     if (folderProblem) return { results: [], runProblems: [folderProblem], shared: [] };
     run = opened.run;
     builders = buildersOf(run);
+    // A batch made whole (its first build, or --tat-ca) makes many documents: the workers open the run while this thread reads its sheet.
+    if ([...toBuild].some((f) => batches.has(f) && (options.all || !manifest.documents[manifestKey(options.outDir, f)]?.good))) builders.startWorkers();
     builder = await builders.builderFor([...toBuild].filter((f) => !batches.has(f)).length);
   }
   let done = 0;
