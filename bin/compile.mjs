@@ -39,7 +39,7 @@ const BANNER = [
  * so they are stood for one by one), brotli's decompressor (fontkit's, for WOFF2 fonts only: its
  * dictionary takes 30 ms to load). What stands for a package is a proxy that loads it on its first
  * property access, call or `new` — but not on the `__esModule` test of esbuild's interop, which these
- * CommonJS packages would answer with undefined anyway. docxtemplater and xmldom are needed only when
+ * CommonJS packages would answer with undefined anyway. docxtemplater, pizzip and xmldom are needed only when
  * the DOCX template is prepared (once, then kept in the cache: src/build/template-cache.ts), a Word form
  * is filled or a spreadsheet read; a package imported by name (`import { DOMParser }`) is stood for by
  * an object with a getter per name, since esbuild's interop copies the names it finds on the module.
@@ -50,6 +50,7 @@ export const LAZY_PACKAGES = {
   'js-yaml': 'functions',
   'brotli/decompress.js': 'object',
   docxtemplater: 'object',
+  pizzip: 'object',
   '@xmldom/xmldom': ['DOMParser', 'XMLSerializer'],
 };
 

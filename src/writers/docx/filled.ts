@@ -12,8 +12,6 @@ import { unknownTagError } from './template-tags.ts';
 /** Zip entry date for reproducible files (pizzip stamps rewritten entries with "now" otherwise). */
 export const FIXED_ZIP_DATE = new Date(2020, 2, 5, 0, 0, 0);
 
-// pizzip stamps every entry it rewrites with this date.
-(PizZip as unknown as { defaults: { date: Date } }).defaults.date = FIXED_ZIP_DATE;
 
 /**
  * Where docxtemplater puts a document's content and its last section: raw XML it inserts as given, which
@@ -21,6 +19,15 @@ export const FIXED_ZIP_DATE = new Date(2020, 2, 5, 0, 0, 0);
  */
 export const CONTENT_MARK = '<!--van-ban:noi-dung-->';
 export const LAST_SECTION_MARK = '<!--van-ban:trang-cuoi-->';
+
+/**
+ * pizzip's zip of `bytes`, stamping every entry it rewrites with FIXED_ZIP_DATE (set at each use, not
+ * at load: pizzip is loaded on its first use, bin/compile.mjs).
+ */
+export function fixedDateZip(bytes: Uint8Array): PizZip {
+  (PizZip as unknown as { defaults: { date: Date } }).defaults.date = FIXED_ZIP_DATE;
+  return new PizZip(bytes);
+}
 
 export interface FilledTemplate {
   /** The package docxtemplater made, zipped: a document's zip reuses its compressed parts. */
@@ -38,7 +45,7 @@ const filledTemplates = new WeakMap<PreparedTemplate, FilledTemplate>();
 export function filledTemplate(template: PreparedTemplate): FilledTemplate {
   let filled = filledTemplates.get(template);
   if (filled) return filled;
-  const zip = new PizZip(template.bytes);
+  const zip = fixedDateZip(template.bytes);
   zip.file('word/document.xml', template.documentXml, { date: FIXED_ZIP_DATE });
   const docx = new Docxtemplater(zip, {
     paragraphLoop: true,

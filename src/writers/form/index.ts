@@ -5,13 +5,13 @@
  * is generated; `fillForm` checks a record against the fields the form uses, then fills a copy. Both are
  * pure: the resolver reads the form's bytes. Every value reaches the XML through `escapeXml`.
  */
-import PizZip from 'pizzip';
+import type PizZip from 'pizzip';
 import Docxtemplater from 'docxtemplater';
 import type { Problem } from '../../core/errors.ts';
 import { fieldPath } from '../../core/errors.ts';
 import type { Path } from '../../core/source.ts';
 import { openTemplatePackage, TemplateError } from '../docx/template-package.ts';
-import { FIXED_ZIP_DATE } from '../docx/index.ts';
+import { fixedDateZip } from '../docx/filled.ts';
 import { escapeXml } from '../docx/xml.ts';
 import type { FormFields } from './fields.ts';
 import { paragraphAtOffset, paragraphPlace, partText, tagsOf, type PartText } from './paragraphs.ts';
@@ -90,7 +90,7 @@ export function fillForm(form: PreparedForm, record: Record<string, unknown>, op
       })),
     };
   }
-  const doc = templater(new PizZip(form.bytes), () => {
+  const doc = templater(fixedDateZip(form.bytes), () => {
     // Every value was checked above: a tag without one is a fault of this program.
     throw new Error(`mẫu ${form.path}: thẻ không có giá trị sau khi đã kiểm tra`);
   });
@@ -166,7 +166,7 @@ function syntaxMessage(p: NonNullable<XtError['properties']>): string {
 /** The form compiled as it will be filled: each syntax error, with its paragraph. */
 function compileErrors(bytes: Uint8Array, formPath: string, texts: PartText[]): Problem[] {
   try {
-    templater(new PizZip(bytes), () => '');
+    templater(fixedDateZip(bytes), () => '');
     return [];
   } catch (e) {
     const error = e as XtError;
@@ -180,6 +180,3 @@ function compileErrors(bytes: Uint8Array, formPath: string, texts: PartText[]): 
     });
   }
 }
-
-// pizzip stamps every entry it rewrites with this date (as the DOCX writer sets it).
-(PizZip as unknown as { defaults: { date: Date } }).defaults.date = FIXED_ZIP_DATE;
