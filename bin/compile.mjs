@@ -112,6 +112,19 @@ const lazyNamedExports = {
   },
 };
 
+/**
+ * A Node module imported as an ES module gets a namespace made by reading every export: reading
+ * `fs.ReadStream` loads fs's streams (~10 ms at each start), `crypto.webcrypto` the Web Crypto API.
+ * Required, they are read only when used.
+ */
+const requiredBuiltins = {
+  name: 'required-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(fs|crypto)$/ }, (args) => (args.namespace === 'required' ? { path: args.path, external: true } : { path: args.path, namespace: 'required' }));
+    build.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(args.path)});` }));
+  },
+};
+
 /** The hash of the compiled code, read by the build manifest (src/build/version.ts) instead of hashing the bundle at each start. */
 export const VERSION_FILE = 'ma-chuong-trinh.txt';
 
@@ -156,7 +169,7 @@ export async function compile(outDir = outDirOf()) {
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: BANNER },
     legalComments: 'none',
-    plugins: [lazyPackages, lazyNamedExports],
+    plugins: [lazyPackages, lazyNamedExports, requiredBuiltins],
     // exceljs (the .xlsx outputs) breaks when bundled (its bundled dependencies shadow URL); it is loaded
     // from node_modules, and only by a run that writes a spreadsheet.
     external: ['exceljs'],

@@ -3,11 +3,14 @@
  * The command (`npm run build:docs`, `npx van-ban`): checks the Node version, compiles src/ into dist/
  * when dist/ is missing or older than the sources (bin/compile.mjs), then runs the compiled entry.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { nodeMessage, nodeSupported } from './node-version.mjs';
+
+// Required, not imported: an ES import of node:fs reads all its exports, which loads its streams (~10 ms).
+const { existsSync, readdirSync, statSync } = createRequire(import.meta.url)('node:fs');
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What the compiled program is made from: a newer one of these means dist/ is stale. */

@@ -49,6 +49,9 @@ describe('launcher bin/van-ban.mjs', () => {
     const bundled = filesUnder(dist).map((f) => readFileSync(f, 'utf8')).join('\n');
     for (const name of Object.keys(LAZY_PACKAGES)) expect(bundled, name).not.toContain(`node_modules/${name.split('/')[0]}/`);
     for (const name of Object.keys(LAZY_NAMED_EXPORTS)) expect(bundled, name).not.toContain(`node_modules/${name}/`);
+    // node:fs and node:crypto are required, not imported (an ES import reads, and loads, all they export).
+    expect(bundled).toContain('require("node:fs")');
+    expect(bundled).not.toMatch(/from ["']node:(fs|crypto)["']/);
     // fontkit is a chunk of its own: a PDF whose fonts are all in the kept shared subsets never loads it.
     const pdfChunk = readdirSync(join(dist, 'chunks')).find((f) => f.startsWith('pdf-'))!;
     expect(readFileSync(join(dist, 'chunks', pdfChunk), 'utf8')).not.toContain('node_modules/@cantoo/fontkit/');
