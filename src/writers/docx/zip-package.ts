@@ -7,6 +7,7 @@
  * program's (build/version.ts): another zlib may compress to other bytes, so it rebuilds every document.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
+import { CENTRAL, END, END_SIZE, endRecord, LOCAL } from './zip-reader.ts';
 
 export interface PackedEntry {
   name: string;
@@ -17,10 +18,6 @@ export interface PackedEntry {
   central: Buffer;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
-const END_SIZE = 22;
 const DEFLATE = 8;
 /** What pizzip writes: version needed 1.0; made by DOS 2.0. */
 const VERSION_NEEDED = 0x000a;
@@ -30,14 +27,6 @@ export interface Package {
   entries: PackedEntry[];
   /** The zip's comment (pizzip keeps a template's). */
   comment: Buffer;
-}
-
-/** The end-of-central-directory record: the last one whose comment runs to the end of the file. */
-function endRecord(bytes: Buffer): number {
-  for (let at = bytes.length - END_SIZE; at >= 0; at--) {
-    if (bytes.readUInt32LE(at) === END && at + END_SIZE + bytes.readUInt16LE(at + 20) === bytes.length) return at;
-  }
-  throw new Error('the filled template is not a zip');
 }
 
 /** A package pizzip made (the filled template), its entries in their order; none is inflated. */

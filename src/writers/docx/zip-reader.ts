@@ -39,11 +39,11 @@ export class ZipError extends Error {
   }
 }
 
-const END = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export const END = 0x06054b50;
+export const CENTRAL = 0x02014b50;
+export const LOCAL = 0x04034b50;
 const ZIP64_LOCATOR = 0x07064b50;
-const END_SIZE = 22;
+export const END_SIZE = 22;
 const CENTRAL_SIZE = 46;
 const LOCAL_SIZE = 30;
 
@@ -51,7 +51,7 @@ const damaged = (what: string) => new ZipError(what, false);
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`.replace('.', ',');
 
 /** The end-of-central-directory record: the last one whose comment runs exactly to the end of the file. */
-function endRecord(bytes: Buffer): number {
+export function endRecord(bytes: Buffer): number {
   for (let at = bytes.length - END_SIZE; at >= Math.max(0, bytes.length - END_SIZE - 0xffff); at--) {
     if (bytes.readUInt32LE(at) === END && at + END_SIZE + bytes.readUInt16LE(at + 20) === bytes.length) return at;
   }
