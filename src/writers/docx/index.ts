@@ -59,36 +59,31 @@ function utf8Pieces(text: string, marks: Record<string, Iterable<string>>): Buff
   return out.bytes();
 }
 
-/** UTF-8 bytes written in chunks, joined once at the end. */
+/**
+ * UTF-8 bytes of text written piece by piece: the pieces are joined as text up to about a million
+ * characters, then encoded at once; a document's XML is most often one such chunk.
+ */
 class ByteSink {
   private readonly chunks: Buffer[] = [];
-  private chunk = Buffer.alloc(0);
-  private used = 0;
-  private total = 0;
+  private pending = '';
 
   write(text: string): void {
-    const length = Buffer.byteLength(text, 'utf8');
-    if (this.used + length > this.chunk.length) {
-      this.close();
-      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, length));
-    }
-    this.used += this.chunk.write(text, this.used, 'utf8');
-    this.total += length;
+    this.pending += text;
+    if (this.pending.length >= CHUNK_CHARACTERS) this.encode();
   }
 
   bytes(): Buffer {
-    this.close();
-    return Buffer.concat(this.chunks, this.total);
+    this.encode();
+    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
   }
 
-  private close(): void {
-    if (this.used > 0) this.chunks.push(this.chunk.subarray(0, this.used));
-    this.chunk = Buffer.alloc(0);
-    this.used = 0;
+  private encode(): void {
+    if (this.pending.length > 0) this.chunks.push(Buffer.from(this.pending, 'utf8'));
+    this.pending = '';
   }
 }
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_CHARACTERS = 1 << 20;
 
 /** `xml` put right before the closing tag `close` of a package part's text. */
 function insertBefore(text: string, close: string, xml: string): string {
