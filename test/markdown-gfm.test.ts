@@ -49,5 +49,10 @@ describe('Markdown parsed without GitHub extensions when it has nothing they sta
     expect(types('~~bỏ~~')).toContain('"type":"delete"');
     expect(JSON.stringify(parseMarkdown('- [x] xong'))).toContain('"checked":true');
     expect(types('Chú thích[^1]\n\n[^1]: Nghị định')).toContain('"type":"footnoteReference"');
+    // Found in the decoded text: escaped or written as character references, they are still addresses.
+    for (const text of ['www\\.chinhphu.vn', 'www&period;a.vn', 'https&#58;//x.vn', 'http:\\/\\/a.vn', 'vanthu&#64;gov.vn', 'mailto&colon;a&commat;b.vn']) {
+      expect(types(text), text).toContain('"type":"link"');
+      expect(parseMarkdown(text), text).toEqual(parseWithGfm(text));
+    }
   });
 });

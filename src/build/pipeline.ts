@@ -94,8 +94,9 @@ function buildersOf(run: RunContext): { builderFor(documents: number): Promise<B
       if (workers < 2 || documents < MIN_DOCUMENTS_FOR_WORKERS) return inThread(run);
       return startWorkers();
     },
+    // Started early; a pool that fails to start is reported by the first document that asks for it.
     startWorkers: () => {
-      if ((run.options.workers ?? 1) >= 2) void startWorkers();
+      if ((run.options.workers ?? 1) >= 2) startWorkers().catch(() => undefined);
     },
     lawProblems: async () => (await pool)?.lawProblems() ?? [],
     close: async () => (await pool)?.close(),

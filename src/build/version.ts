@@ -1,8 +1,8 @@
 /**
  * The tool's version for the build manifest: the package version and a hash of the program's own code
  * (the compiled files, hashed once by bin/compile.mjs; or the TypeScript sources of src/ when run from
- * them) and the version of Node's zlib, so that any change of the program rebuilds every document, while a
- * rebuild with the same program does not.
+ * them) and the Node and zlib that compress the outputs, so that any change of the program rebuilds every
+ * document, while a rebuild with the same program does not.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -16,8 +16,12 @@ export function toolVersion(): string {
   return version;
 }
 
-/** The DOCX and PDF writers compress with Node's zlib: another version may give other bytes. */
-const ZLIB = `+zlib-${process.versions.zlib}`;
+/**
+ * The DOCX and PDF writers compress with Node's zlib, whose bytes may differ with another zlib, another
+ * Node build of the same zlib, or another processor family (its SIMD paths): all three are part of the
+ * version. On one machine and one Node the bytes are always the same.
+ */
+const ZLIB = `+node-${process.version}-${process.arch}-zlib-${process.versions.zlib}`;
 
 /** Written by bin/compile.mjs beside the compiled code: its hash, so that a start need not read the bundle. */
 const COMPILED_VERSION_FILE = 'ma-chuong-trinh.txt';

@@ -22,6 +22,8 @@ describe('PDF streams compressed by zlib', () => {
     });
     expect(objectStreams.length).toBeGreaterThan(0);
     expect(drawings.length).toBeGreaterThanOrEqual(pdf.getPageCount());
+    // Each page's drawing compressed once, not emptied by a second pass.
+    for (const drawing of drawings) expect(inflateSync(drawing.contents).toString('latin1')).toMatch(/BT[\s\S]*T[jJ][\s\S]*ET/);
     for (const [what, streams] of [['object stream', objectStreams], ['drawing', drawings]] as const) {
       for (const stream of streams) expect(Buffer.from(stream.contents).equals(deflateSync(inflateSync(stream.contents))), what).toBe(true);
     }

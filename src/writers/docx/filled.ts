@@ -12,7 +12,6 @@ import { unknownTagError } from './template-tags.ts';
 /** Zip entry date for reproducible files (pizzip stamps rewritten entries with "now" otherwise). */
 export const FIXED_ZIP_DATE = new Date(2020, 2, 5, 0, 0, 0);
 
-
 /**
  * Where docxtemplater puts a document's content and its last section: raw XML it inserts as given, which
  * no generated XML holds (an XML comment; text is escaped), replaced by each document's own.

@@ -2,7 +2,6 @@
  * DOCX writer: serialises the layout plan into the layout template (templates/van-ban.docx, or a user's
  * own edited copy) as docxtemplater filled it (filled.ts), with fixed zip dates so the bytes are reproducible.
  */
-import PizZip from 'pizzip';
 import type { LayoutPlan } from '../../plan/types.ts';
 import { bodyParts, lastSectionXml } from './document.ts';
 import { DocxImages, type MediaPart } from './images.ts';
@@ -10,6 +9,7 @@ import { CONTENT_MARK, filledTemplate, FIXED_ZIP_DATE, LAST_SECTION_MARK, type F
 import { prepareTemplate, TemplateError, type TemplateFile } from './template.ts';
 import { el } from './xml.ts';
 import { packedEntry, readPackage, writePackage, type Package } from './zip-package.ts';
+import { readZipDirectory, readZipEntry, type ZipLimits } from './zip-reader.ts';
 
 export { prepareTemplate, TemplateError, type TemplateFile };
 export { TEMPLATE_LIMITS } from './template-package.ts';
@@ -40,8 +40,8 @@ function packageOf(filled: FilledTemplate): Package {
 }
 
 /**
- * `text` in UTF-8 with the first occurrence of each mark replaced by its pieces, each encoded as it comes:
- * a long list's document.xml (25 MB for 10,000 rows) is never one string, nor held twice as text.
+ * `text` in UTF-8 with the first occurrence of each mark replaced by its pieces, encoded a million characters
+ * at a time: a long list's document.xml (25 MB for 10,000 rows) is never one string, nor held twice as text.
  */
 function utf8Pieces(text: string, marks: Record<string, Iterable<string>>): Buffer {
   const at = Object.entries(marks)
@@ -94,8 +94,7 @@ function insertBefore(text: string, close: string, xml: string): string {
 /** The media parts, and the relationships and content types that name them (a template may lack an image format's). */
 function mediaParts(filled: FilledTemplate, media: MediaPart[]): [string, Uint8Array][] {
   if (media.length === 0) return [];
-  const zip = new PizZip(filled.bytes);
-  const text = (part: string) => zip.file(part)!.asText();
+  const text = (part: string) => partText(filled, part);
   const relationships = media.map((m) => el('Relationship', { Id: m.relId, Type: IMAGE_RELATIONSHIP, Target: m.target }));
   const parts: [string, Uint8Array][] = [
     ...media.map((m): [string, Uint8Array] => [`word/${m.target}`, m.bytes]),
@@ -109,3 +108,13 @@ function mediaParts(filled: FilledTemplate, media: MediaPart[]): [string, Uint8A
 }
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+
+/** Limits for reading the filled template, which this program zipped (the template was held to its own limits before). */
+const FILLED_ZIP: ZipLimits = { maxEntries: 10_000, maxTotalSize: 2 ** 31, maxEntrySize: 2 ** 31, maxRatio: Infinity, ratioFrom: 0 };
+
+/** The text of a part of the filled template. */
+function partText(filled: FilledTemplate, part: string): string {
+  const entry = readZipDirectory(filled.bytes, FILLED_ZIP).find((e) => e.name === part);
+  if (!entry) throw new Error(`filled template without ${part}`);
+  return readZipEntry(filled.bytes, entry).toString('utf8');
+}

@@ -23,7 +23,7 @@ import {
   setStrokingRgbColor,
   stroke,
   type PDFImage,
-  type PDFName,
+  PDFName,
   type PDFPage,
   type PDFRef,
 } from '@cantoo/pdf-lib';
@@ -123,12 +123,18 @@ class Canvas {
     if (!(contents instanceof PDFArray)) return;
     for (const ref of contents.asArray()) {
       const stream = this.pdf.context.lookup(ref);
-      if (!(stream instanceof PDFContentStream)) continue;
+      // Each drawing once: its operators are gone after (a second time would leave it empty).
+      if (!(stream instanceof PDFContentStream) || this.compressed.has(stream)) continue;
+      this.compressed.add(stream);
       const drawing = stream.getUnencodedContents();
-      stream.updateContents((stream as unknown as { encode: boolean }).encode ? deflateSync(drawing) : drawing);
+      // Compressed when its dictionary says so (pdf-lib set /Filter /FlateDecode for it).
+      const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode');
+      stream.updateContents(flate ? deflateSync(drawing) : drawing);
       (stream as unknown as { operators: PDFOperator[] }).operators.length = 0;
     }
   }
+
+  private readonly compressed = new WeakSet<PDFContentStream>();
 
   /** Lines and frames go out as plain path operators: pdf-lib's drawRectangle goes through an SVG path parser. */
   draw(op: DrawOp, top: number): void {
