@@ -11,7 +11,7 @@ import { runChecks } from '../checks/index.ts';
 import { documentJson } from '../document/json.ts';
 import { summaryOf } from '../document/summary.ts';
 import type { Document } from '../document/types.ts';
-import { fontsOf, FONT_VARIANTS, type Fonts } from '../layout/fonts.ts';
+import { fontsOf, FONT_VARIANTS, type Fonts, type FontVariant } from '../layout/fonts.ts';
 import { MissingGlyphError } from '../layout/glyphs.ts';
 import { buildDocument } from '../model/build.ts';
 import { imageBytesOf, type InputFile, type ResolvedDocument } from '../model/inputs.ts';
@@ -39,7 +39,7 @@ export interface RunContext {
   staleTemps: StaleTemps;
   resolver: Resolver;
   fonts: Fonts;
-  fontInputs: InputFile[];
+  fontInputs: Record<FontVariant, InputFile>;
   /** The DOCX template, checked (when DOCX is made). */
   template?: LoadedTemplate;
 }
@@ -76,7 +76,7 @@ const fontUrlFrom = (htmlPath: string, outDir: string) => (file: string) =>
 /** Everything the document is made from: its own inputs, then the fonts and the DOCX template. */
 export function allInputs(resolved: ResolvedDocument | undefined, run: RunContext): InputFile[] {
   const template = run.template ? [{ path: run.template.path, sha256: run.template.sha256 }] : [];
-  return [...(resolved?.inputs ?? []), ...run.fontInputs, ...template];
+  return [...(resolved?.inputs ?? []), ...Object.values(run.fontInputs), ...template];
 }
 
 /** The warnings of reading a document and the documents sent with it (their errors stop the build before). */
@@ -190,11 +190,10 @@ export function openDocxTemplate(options: BuildOptions): LoadedTemplate | { prob
  */
 export function writeHtmlFonts(run: RunContext, problems: Problem[], hashOf: (path: string) => string | undefined): string[] {
   const written: string[] = [];
-  for (const [i, variant] of FONT_VARIANTS.entries()) {
+  for (const variant of FONT_VARIANTS) {
     const path = join(run.options.outDir, HTML_FONT_DIR, FONT_FILE_NAMES[variant]);
     run.staleTemps.removeFor(path);
-    // fontInputs are in the order of FONT_VARIANTS (loadFonts, resolve/resources.ts).
-    if (hashOf(path) === run.fontInputs[i].sha256) continue;
+    if (hashOf(path) === run.fontInputs[variant].sha256) continue;
     try {
       if (writeIfChanged(path, run.fonts.files[variant])) written.push(path);
     } catch (e) {

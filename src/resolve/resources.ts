@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
 import { sha256 } from '../core/hash.ts';
-import { FONT_VARIANTS, TINOS_FILES, type FontFiles } from '../layout/fonts.ts';
+import { FONT_VARIANTS, TINOS_FILES, type FontFiles, type FontVariant } from '../layout/fonts.ts';
 import type { InputFile } from '../model/inputs.ts';
 import { parseRegistry, type Registry } from '../model/registry.ts';
 import { decodeText } from '../readers/encoding.ts';
@@ -20,7 +20,8 @@ import { CONTENT_TEMPLATE_DIR, CONTENT_TEMPLATE_EXT } from './resolver.ts';
 
 export interface FontResources {
   files: FontFiles;
-  inputs: InputFile[];
+  /** Each face's file and hash, in the order of FONT_VARIANTS. */
+  inputs: Record<FontVariant, InputFile>;
 }
 
 let fonts: FontResources | undefined;
@@ -37,7 +38,7 @@ export function loadFonts(): FontResources {
     });
     fonts = {
       files: Object.fromEntries(entries.map((e) => [e.variant, e.bytes])) as FontFiles,
-      inputs: entries.map((e) => e.input),
+      inputs: Object.fromEntries(entries.map((e) => [e.variant, e.input])) as Record<FontVariant, InputFile>,
     };
   }
   return fonts;

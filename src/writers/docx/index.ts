@@ -8,8 +8,7 @@ import { DocxImages, type MediaPart } from './images.ts';
 import { CONTENT_MARK, filledTemplate, FIXED_ZIP_DATE, LAST_SECTION_MARK, type FilledTemplate } from './filled.ts';
 import { prepareTemplate, TemplateError, type TemplateFile } from './template.ts';
 import { el } from './xml.ts';
-import { packedEntry, readPackage, writePackage, type Package } from './zip-package.ts';
-import { readZipDirectory, readZipEntry, type ZipLimits } from './zip-reader.ts';
+import { inflatedText, packedEntry, readPackage, writePackage, type Package } from './zip-package.ts';
 
 export { prepareTemplate, TemplateError, type TemplateFile };
 export { TEMPLATE_LIMITS } from './template-package.ts';
@@ -109,12 +108,9 @@ function mediaParts(filled: FilledTemplate, media: MediaPart[]): [string, Uint8A
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 
-/** Limits for reading the filled template, which this program zipped (the template was held to its own limits before). */
-const FILLED_ZIP: ZipLimits = { maxEntries: 10_000, maxTotalSize: 2 ** 31, maxEntrySize: 2 ** 31, maxRatio: Infinity, ratioFrom: 0 };
-
-/** The text of a part of the filled template. */
+/** The text of a part of the filled template, from its package as read once per run. */
 function partText(filled: FilledTemplate, part: string): string {
-  const entry = readZipDirectory(filled.bytes, FILLED_ZIP).find((e) => e.name === part);
+  const entry = packageOf(filled).entries.find((e) => e.name === part);
   if (!entry) throw new Error(`filled template without ${part}`);
-  return readZipEntry(filled.bytes, entry).toString('utf8');
+  return inflatedText(entry);
 }

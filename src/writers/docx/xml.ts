@@ -182,5 +182,3 @@ export function tableRowXml(row: TableSpec['rows'][number], borderWeightPt: numb
   const trPr = [...(row.cantSplit ? [el('w:cantSplit')] : []), ...(row.header ? [el('w:tblHeader')] : [])];
   return el('w:tr', null, [...(trPr.length > 0 ? [el('w:trPr', null, trPr)] : []), ...row.cells.map((c) => cellXml(c, borderWeightPt))]);
 }
-
-export const tableXml = (t: TableSpec): string => tableStartXml(t) + t.rows.map((row) => tableRowXml(row, t.borderWeightPt)).join('') + TABLE_END;

@@ -6,7 +6,7 @@
  * what pizzip's would (test/writers/docx-filled-template.test.ts). zlib's version is part of the
  * program's (build/version.ts): another zlib may compress to other bytes, so it rebuilds every document.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CENTRAL, END, END_SIZE, endRecord, LOCAL } from './zip-reader.ts';
 
 export interface PackedEntry {
@@ -89,6 +89,12 @@ function signature(value: number): Buffer {
   const bytes = Buffer.alloc(4);
   bytes.writeUInt32LE(value);
   return bytes;
+}
+
+/** An entry's content as text (the method is in its local header, at 8: stored or deflated). */
+export function inflatedText(entry: PackedEntry): string {
+  const stored = entry.local.readUInt16LE(8) === 0;
+  return (stored ? Buffer.from(entry.data) : inflateRawSync(entry.data)).toString('utf8');
 }
 
 /** The zip of the package's entries, in their order. */

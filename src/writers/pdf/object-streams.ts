@@ -1,12 +1,19 @@
 /**
- * pdf-lib compresses the object streams it makes when it saves (the dictionaries of pages, fonts and
- * images, packed) with fflate, JavaScript, slowed down by a short run's light JIT. The writer has them
- * compressed by Node's zlib instead, as it does the pages' drawings (render.ts): the same PDF objects,
- * three times as fast. Wrapped once, in the static pdf-lib's save calls; test/pdf/object-streams.test.ts
- * fails should a pdf-lib update stop calling it.
+ * pdf-lib compresses its streams with fflate, JavaScript, slowed down by a short run's light JIT. The
+ * writer has the pages' drawings (render.ts) and the object streams pdf-lib packs when it saves (the
+ * dictionaries of pages, fonts and images) compressed by Node's zlib instead: the same PDF objects, three
+ * times as fast. Node, the processor family and zlib are part of the program's version (build/version.ts).
+ * The object streams' factory is wrapped once; test/pdf/object-streams.test.ts fails should a pdf-lib
+ * update stop calling it.
  */
-import { PDFObjectStream } from '@cantoo/pdf-lib';
+import { PDFName, PDFObjectStream, type PDFFlateStream } from '@cantoo/pdf-lib';
 import { deflateSync } from 'node:zlib';
+
+/** The stream's content, compressed when its dictionary says /FlateDecode (pdf-lib set it so), as it is otherwise. */
+export function byZlib(stream: PDFFlateStream): Uint8Array {
+  const content = stream.getUnencodedContents();
+  return stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode') ? deflateSync(content) : content;
+}
 
 let wrapped = false;
 
@@ -16,7 +23,7 @@ export function objectStreamsByZlib(): void {
   const make = PDFObjectStream.withContextAndObjects;
   PDFObjectStream.withContextAndObjects = (context, objects, encode = true) => {
     const stream = make(context, objects, encode);
-    if (encode) stream.updateContents(deflateSync(stream.getUnencodedContents()));
+    stream.updateContents(byZlib(stream));
     return stream;
   };
 }

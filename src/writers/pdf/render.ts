@@ -23,11 +23,10 @@ import {
   setStrokingRgbColor,
   stroke,
   type PDFImage,
-  PDFName,
+  type PDFName,
   type PDFPage,
   type PDFRef,
 } from '@cantoo/pdf-lib';
-import { deflateSync } from 'node:zlib';
 import { PT_PER_MM } from '../../layout/nd30.ts';
 import { FONT_VARIANTS, type Fonts, type FontVariant } from '../../layout/fonts.ts';
 import { TINOS_WIDTHS } from '../../layout/tinos-widths.ts';
@@ -35,7 +34,7 @@ import { WidthTable } from '../../layout/width-table.ts';
 import { MissingGlyphError, missingCharacters } from '../../layout/glyphs.ts';
 import type { PageSetup, PlanImage } from '../../plan/types.ts';
 import { fontPackOf, type FontPack, type PackStore } from './font-pack.ts';
-import { objectStreamsByZlib } from './object-streams.ts';
+import { byZlib, objectStreamsByZlib } from './object-streams.ts';
 import type { DrawOp, PageBox, PlacedText, TextOp } from './ops.ts';
 import type { PlacedChunk } from './paginate.ts';
 
@@ -114,9 +113,8 @@ class Canvas {
   }
 
   /**
-   * The page's drawing compressed now, and its operators let go: a list of 10,000 rows otherwise holds
-   * millions of them (150 MB) until the save. Compressed by Node's zlib, three times as fast as pdf-lib's
-   * own (JavaScript) deflate; zlib's version is part of the program's (build/version.ts).
+   * The page's drawing compressed now (by zlib: object-streams.ts), and its operators let go: a list of
+   * 10,000 rows otherwise holds millions of them (150 MB) until the save.
    */
   endPage(): void {
     const contents = this.page?.node.Contents();
@@ -126,10 +124,7 @@ class Canvas {
       // Each drawing once: its operators are gone after (a second time would leave it empty).
       if (!(stream instanceof PDFContentStream) || this.compressed.has(stream)) continue;
       this.compressed.add(stream);
-      const drawing = stream.getUnencodedContents();
-      // Compressed when its dictionary says so (pdf-lib set /Filter /FlateDecode for it).
-      const flate = stream.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode');
-      stream.updateContents(flate ? deflateSync(drawing) : drawing);
+      stream.updateContents(byZlib(stream));
       (stream as unknown as { operators: PDFOperator[] }).operators.length = 0;
     }
   }
