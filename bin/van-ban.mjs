@@ -1,20 +1,22 @@
 #!/usr/bin/env node
 /**
  * The command (`npm run build:docs`, `npx van-ban`): checks the Node version, compiles src/ into dist/
- * when dist/ is missing or older than the sources (bin/compile.mjs), then runs the compiled entry.
+ * when dist/ is missing or older than the sources (bin/compile.mjs), then runs the compiled entry with
+ * V8's code cache (bin/run-bundle.cjs).
  */
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { nodeMessage, nodeSupported } from './node-version.mjs';
 
 // Required, not imported: an ES import of node:fs reads all its exports, which loads its streams (~10 ms).
-const { existsSync, readdirSync, statSync } = createRequire(import.meta.url)('node:fs');
+const require = createRequire(import.meta.url);
+const { existsSync, readdirSync, statSync } = require('node:fs');
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What the compiled program is made from: a newer one of these means dist/ is stale. */
-const SOURCES = ['src', 'bin/compile.mjs', 'package-lock.json'];
+const SOURCES = ['src', 'bin/compile.mjs', 'bin/run-bundle.cjs', 'package-lock.json'];
 
 /** The newest modification time under `path` (folders count too: a deleted file changes its folder's). */
 function newest(path) {
@@ -27,7 +29,7 @@ function newest(path) {
 }
 
 async function run() {
-  const outDir = process.env.VAN_BAN_DIST || join(ROOT, 'dist');
+  const outDir = resolve(process.env.VAN_BAN_DIST || join(ROOT, 'dist'));
   const entry = join(outDir, 'main.js');
   const built = existsSync(entry) ? statSync(entry).mtimeMs : -1;
   if (built < Math.max(...SOURCES.map((s) => newest(join(ROOT, s))))) {
@@ -42,8 +44,8 @@ async function run() {
       return;
     }
   }
-  // The entry (src/cli/build-docs.ts) runs the command on import and sets the exit code.
-  await import(pathToFileURL(entry).href);
+  // The entry (src/cli/build-docs.ts) runs the command when loaded and sets the exit code.
+  require(join(outDir, 'run-bundle.cjs')).runMain(entry);
 }
 
 /**

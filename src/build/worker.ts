@@ -26,8 +26,12 @@ async function resultOf(task: Task): Promise<DocumentResult> {
   }
 }
 
+/** Told once the first document is made: the compiled program's loader then keeps this thread's compiled code (bin/run-bundle.cjs). */
+const WORKER_WARM = 'van-ban:worker-warm';
+
 parentPort!.on('message', async (task: Task) => {
   const result = await resultOf(task);
   const answer: Answer = { id: task.id, result, lawProblems: 'run' in opened ? opened.run.resolver.neededLawProblems() : [] };
   parentPort!.postMessage(answer);
+  (process as NodeJS.EventEmitter).emit(WORKER_WARM);
 });

@@ -3,7 +3,6 @@
  * template, fonts) and writes the outputs of the documents it makes; the main thread hands out one
  * document at a time to whichever worker is free, and keeps the results in the order they were asked for.
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../core/errors.ts';
@@ -25,8 +24,9 @@ export interface Answer {
 }
 
 /**
- * The worker's entry: compiled, at the top of dist/ (this module is in dist/chunks/); from the sources
- * (the tests), worker.ts loaded through tsx, which a worker registers itself.
+ * The worker's entry: compiled, dist/worker.js beside this bundle, run with the code cache by the
+ * loader copied there (bin/run-bundle.cjs); from the sources (the tests), worker.ts loaded through tsx,
+ * which a worker registers itself.
  */
 function workerEntry(): { code: string; eval: boolean } {
   const here = import.meta.url;
@@ -34,8 +34,8 @@ function workerEntry(): { code: string; eval: boolean } {
     const source = JSON.stringify(new URL('./worker.ts', here).href);
     return { code: `import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, eval: true };
   }
-  const path = [new URL('../worker.js', here), new URL('./worker.js', here)].map((u) => fileURLToPath(u)).find((p) => existsSync(p));
-  return { code: path ?? fileURLToPath(new URL('../worker.js', here)), eval: false };
+  const [runner, bundle] = ['./run-bundle.cjs', './worker.js'].map((name) => JSON.stringify(fileURLToPath(new URL(name, here))));
+  return { code: `require(${runner}).runWorker(${bundle});`, eval: true };
 }
 
 const isList = (task: Task): boolean => task.job !== undefined && task.job.job.kind !== 'bao_cao_thanh_tich';

@@ -1,0 +1,81 @@
+/**
+ * bin/run-bundle.cjs runs a compiled bundle with V8's code cache: the first run keeps the compiled code
+ * under the bundle's own hash, the next runs use it, and a cache of other code, or a damaged one, is
+ * never used.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../helpers/scratch.ts';
+
+const RUNNER = resolve('bin/run-bundle.cjs');
+const { cacheFileOf, runBundle } = createRequire(import.meta.url)(RUNNER) as {
+  cacheFileOf(bundle: string, code: string): string | undefined;
+  runBundle(bundle: string): (() => void) | undefined;
+};
+
+/** A bundle (ASCII, as the compiler makes them) that records, in `globalThis.ran`, that it ran with the CommonJS module's variables. */
+function bundle(dir: string, id: string, value: string): string {
+  const file = join(dir, `main-${id}.js`);
+  writeFileSync(file, `globalThis.ran = [${JSON.stringify(value)}, typeof require, typeof module.exports, __filename];\n// van-ban-ma=${id}\n`);
+  return file;
+}
+
+/**
+ * runBundle in a process of its own (in this one, V8 finds code it compiled already and reads no
+ * cache): the bundle's `ran`, and whether the run had compiled code to keep (it keeps it, as at exit).
+ */
+function runAlone(file: string): { ran: unknown; kept: boolean } {
+  const script = `const keep = require(${JSON.stringify(RUNNER)}).runBundle(${JSON.stringify(file)}); if (keep) keep(); console.log(JSON.stringify({ ran: globalThis.ran, kept: !!keep }));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { ran: unknown; kept: boolean };
+}
+
+const ran = () => (globalThis as { ran?: unknown }).ran;
+const caches = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.v8-cache'));
+
+describe('bin/run-bundle.cjs', () => {
+  it('runs the bundle as a CommonJS module; the first run keeps the code under its hash, the next uses it', () => {
+    const dir = scratchDir('vbtd-run-bundle-');
+    const file = bundle(dir, 'a'.repeat(16), 'mot');
+    const keep = runBundle(file);
+    expect(ran()).toEqual(['mot', 'function', 'object', file]);
+    expect(caches(dir)).toEqual([]);
+    keep!();
+    expect(caches(dir)).toEqual([`main-${'a'.repeat(16)}.js.${'a'.repeat(16)}.v8-cache`]);
+    expect(runBundle(file)).toBeUndefined();
+  });
+
+  it('never uses the cache of other code of the same length, nor a damaged cache', () => {
+    const dir = scratchDir('vbtd-run-bundle-');
+    const first = bundle(dir, '1'.repeat(16), 'hai');
+    expect(runAlone(first)).toEqual({ ran: ['hai', 'function', 'object', first], kept: true });
+    expect(runAlone(first)).toEqual({ ran: ['hai', 'function', 'object', first], kept: false });
+    writeFileSync(cacheFileOf(first, readFileSync(first, 'latin1'))!, 'not V8 code');
+    expect(runAlone(first)).toEqual({ ran: ['hai', 'function', 'object', first], kept: true });
+    expect(runAlone(first).kept).toBe(false);
+
+    // Compiled again: other code of the same length, in the same file. V8 alone would run the cache of
+    // the code before (it checks only the length).
+    const before = readFileSync(first);
+    writeFileSync(first, before.toString('latin1').replace('hai', 'ba!').replace('1'.repeat(16), '2'.repeat(16)), 'latin1');
+    expect(readFileSync(first).length).toBe(before.length);
+    expect(runAlone(first)).toEqual({ ran: ['ba!', 'function', 'object', first], kept: true });
+  });
+
+  it('keeps no cache for a bundle without its hash, and a folder it cannot write only means no cache', () => {
+    const dir = scratchDir('vbtd-run-bundle-');
+    const file = join(dir, 'plain.js');
+    writeFileSync(file, 'globalThis.ran = ["bon"];\n');
+    expect(runBundle(file)).toBeUndefined();
+    expect(ran()).toEqual(['bon']);
+
+    // A cache that cannot be written (here a folder stands in its place): no error, no scratch file left.
+    const signed = bundle(dir, 'c'.repeat(16), 'nam');
+    const keep = runBundle(signed)!;
+    mkdirSync(cacheFileOf(signed, readFileSync(signed, 'latin1'))!);
+    expect(() => keep()).not.toThrow();
+    expect(readdirSync(dir).sort()).toEqual([`main-${'c'.repeat(16)}.js`, `main-${'c'.repeat(16)}.js.${'c'.repeat(16)}.v8-cache`, 'plain.js']);
+  });
+});
