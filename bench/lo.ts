@@ -1,6 +1,6 @@
 /**
  * npm run bench:lo — bulk nominations (issue 11), whole process as /usr/bin/time sees it (wall, CPU, peak
- * memory), with the command staff run (bin/van-ban.mjs):
+ * memory), with the command staff run (bin/van-ban.cjs):
  *  - a synthetic batch of N nominees (default 1,000; npm run tao-lo-thu makes the same one) → one báo cáo
  *    thành tích per nominee in DOCX + PDF, the lists, and the XLSX danh sách (target: under 8 s on 2 cores);
  *  - the same, DOCX only, against docxtemplater alone filling a báo cáo thành tích form
@@ -24,7 +24,7 @@ import { timed, type Figures } from './time.ts';
 const { values } = parseArgs({ options: { 'so-nguoi': { type: 'string', default: '1000' }, hang: { type: 'string', default: '1000,5000,20000' }, 'bo-danh-sach': { type: 'boolean', default: false } } });
 const count = Number(values['so-nguoi']);
 const scratch = mkdtempSync(join(tmpdir(), 'vbtd-lo-'));
-const LAUNCHER = 'bin/van-ban.mjs';
+const LAUNCHER = 'bin/van-ban.cjs';
 
 function run(args: string[]): Figures {
   const figures = timed([process.execPath, LAUNCHER, ...args]);

@@ -1,6 +1,6 @@
 /**
  * npm run bench:rebuild — how long a rebuild takes, whole process as /usr/bin/time sees it (median of
- * several runs), with the command staff run (the compiled launcher, bin/van-ban.mjs):
+ * several runs), with the command staff run (the compiled launcher, bin/van-ban.cjs):
  *  - the samples of data/ rebuilt with nothing changed (target: under 0.5 s);
  *  - a folder of 200 documents with one data file edited (target: under 0.6 s);
  *  - watch: from the save of a data file to its outputs, the manifest and the index page updated (target: under 1 s).
@@ -12,7 +12,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { timed } from './time.ts';
 
-const LAUNCHER = 'bin/van-ban.mjs';
+const LAUNCHER = 'bin/van-ban.cjs';
 const RUNS = 7;
 const DOCUMENTS = 200;
 

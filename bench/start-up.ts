@@ -1,7 +1,7 @@
 /**
  * npm run bench:start — one plan, DOCX only, from a cold start: the whole process as /usr/bin/time sees
  * it (wall time, CPU time, peak memory), median of several runs, for
- *  - the command as users run it: `node bin/van-ban.mjs --dinh-dang=docx --tat-ca <file>` (compiled JavaScript;
+ *  - the command as users run it: `node bin/van-ban.cjs --dinh-dang=docx --tat-ca <file>` (compiled JavaScript;
  *    --tat-ca so that every run builds the document, rather than finding it unchanged in the manifest);
  *  - the same through `npm run build:docs` (npm's own start-up shown apart: `npm --version`);
  *  - the command as it ran before issue 10: TypeScript through tsx (`node --import tsx src/cli/start.ts`);
@@ -43,13 +43,13 @@ if (!existsSync(TIME)) {
   process.exit(1);
 }
 // Compiles dist/ if it is missing or stale, so that the runs below measure the command, not the compiler.
-execFileSync(process.execPath, ['bin/van-ban.mjs', '--dinh-dang=docx', SAMPLE, `--ra=${dir}/out`], { stdio: 'ignore' });
+execFileSync(process.execPath, ['bin/van-ban.cjs', '--dinh-dang=docx', SAMPLE, `--ra=${dir}/out`], { stdio: 'ignore' });
 const body = readFileSync(SAMPLE, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 writeFileSync(join(dir, 'body.md'), body);
 
 const commands: [string, string[]][] = [
   ['`node -e 0` (Node alone)', [process.execPath, '-e', '0']],
-  ['**`node bin/van-ban.mjs --dinh-dang=docx --tat-ca`**', [process.execPath, 'bin/van-ban.mjs', '--dinh-dang=docx', '--tat-ca', SAMPLE, `--ra=${dir}/a`]],
+  ['**`node bin/van-ban.cjs --dinh-dang=docx --tat-ca`**', [process.execPath, 'bin/van-ban.cjs', '--dinh-dang=docx', '--tat-ca', SAMPLE, `--ra=${dir}/a`]],
   ['`npm run build:docs -- --dinh-dang=docx --tat-ca`', ['npm', 'run', '--silent', 'build:docs', '--', '--dinh-dang=docx', '--tat-ca', SAMPLE, `--ra=${dir}/b`]],
   ['`npm --version` (npm alone)', ['npm', '--version']],
   ['TypeScript through tsx, as before issue 10: `node --import tsx src/cli/start.ts --dinh-dang=docx --tat-ca`', [process.execPath, '--import', 'tsx', 'src/cli/start.ts', '--dinh-dang=docx', '--tat-ca', SAMPLE, `--ra=${dir}/c`]],

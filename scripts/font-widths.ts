@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
 import { FONT_VARIANTS, TINOS_FILES } from '../src/layout/fonts.ts';
 import { fontIdentity } from '../src/layout/width-table.ts';
+import { sha256 } from '../src/core/hash.ts';
 
 export const WIDTHS_FILE = 'src/layout/tinos-widths.ts';
 
@@ -115,6 +116,7 @@ export function fontWidthsSource(): string {
     }
     const { length, checkSumAdjustment } = fontIdentity(new Uint8Array(bytes));
     const fields = [
+      `sha256: '${sha256(new Uint8Array(bytes))}'`,
       `length: ${length}`,
       `checkSumAdjustment: ${checkSumAdjustment}`,
       `unitsPerEm: ${font.unitsPerEm}`,

@@ -19,6 +19,7 @@ import { pruneKept } from './cache-folder.ts';
 import { makeFolder, writeFileAtomic } from './output.ts';
 
 const KEPT_FOLDERS = 16;
+const SHARED_FILE = 'dau-tep-chung.json';
 const FORMAT = 1;
 const RACY_MS = 2000;
 /** More stamps than this and the oldest go (a 10,000-nominee batch has 20,000 outputs). */
@@ -39,6 +40,12 @@ export class FileStamps {
   /** The stamps of the output folder `outDir` kept in `folder` (none when there is no cache folder, or the file is missing or damaged). */
   static load(folder: string | undefined, outDir: string, now = Date.now): FileStamps {
     const file = folder ? stampsFile(folder, outDir) : undefined;
+    return new FileStamps(file, file ? readStamps(file) : new Map(), now);
+  }
+
+  /** The stamps of the files every run reads whatever it builds (the fonts): one file, kept apart from the output folders'. */
+  static shared(folder: string | undefined, now = Date.now): FileStamps {
+    const file = folder ? join(folder, SHARED_FILE) : undefined;
     return new FileStamps(file, file ? readStamps(file) : new Map(), now);
   }
 

@@ -26,6 +26,7 @@ import { FONT_FILE_NAMES } from '../writers/html/css.ts';
 import { earlierOutputs, failed, formatsOf, HTML_FONT_DIR, isFile, outputPath, type BuildOptions, type DocumentResult, type Format } from './documents.ts';
 import { decideIssued } from './issued.ts';
 import { cacheFolder } from './cache-folder.ts';
+import { FileStamps } from './file-stamps.ts';
 import { prepareTemplateCached } from './template-cache.ts';
 import { keptCleanTexts } from './clean-texts.ts';
 import { useCleanTexts } from '../readers/encoding.ts';
@@ -230,11 +231,14 @@ export function openRun(options: BuildOptions, withTemplate = options.formats.in
   }
   const template = withTemplate ? openDocxTemplate(options) : undefined;
   if (template && 'problem' in template) return { problems: [template.problem] };
-  const fontResources = loadFonts();
+  const fontStamps = FileStamps.shared(cacheFolder());
+  const fontResources = loadFonts((path) => fontStamps.hashOf(path));
+  fontStamps.save();
+  const hashes = Object.fromEntries(FONT_VARIANTS.map((variant) => [variant, fontResources.inputs[variant].sha256])) as Record<FontVariant, string>;
   const run: RunContext = {
     options,
     staleTemps,
-    fonts: fontsOf(fontResources.files),
+    fonts: fontsOf(fontResources.files, hashes),
     fontInputs: fontResources.inputs,
     template,
     resolver: new Resolver({

@@ -64,12 +64,16 @@ export class Fonts {
   private readonly metrics = new Map<FontVariant, Metrics>();
   private readonly covered = new Map<number, boolean>();
 
-  constructor(readonly files: FontFiles) {}
+  /** `hashes`: the files' sha256 when the run knows them, so that measuring with the width tables never reads a font file. */
+  constructor(
+    readonly files: FontFiles,
+    private readonly hashes?: Record<FontVariant, string>,
+  ) {}
 
   private of(variant: FontVariant): Metrics {
     let m = this.metrics.get(variant);
     if (!m) {
-      const table = WidthTable.of(TINOS_WIDTHS[variant], this.files[variant]);
+      const table = this.hashes ? WidthTable.ofHash(TINOS_WIDTHS[variant], this.hashes[variant]) : WidthTable.of(TINOS_WIDTHS[variant], this.files[variant]);
       const source = table?.data ?? this.parsed(variant);
       m = { table, widths: new Map(), unitsPerEm: source.unitsPerEm, ascent: source.ascent, descent: source.descent, lineGap: source.lineGap };
       this.metrics.set(variant, m);
@@ -144,10 +148,10 @@ export class Fonts {
 const measurers = new WeakMap<FontFiles, Fonts>();
 
 /** The measurer of a set of font files, made once per set (parsed fonts and cached widths are shared). */
-export function fontsOf(files: FontFiles): Fonts {
+export function fontsOf(files: FontFiles, hashes?: Record<FontVariant, string>): Fonts {
   let fonts = measurers.get(files);
   if (!fonts) {
-    fonts = new Fonts(files);
+    fonts = new Fonts(files, hashes);
     measurers.set(files, fonts);
   }
   return fonts;

@@ -3,6 +3,7 @@ import type { WidthTableData } from './width-table.ts';
 
 export const TINOS_WIDTHS: Record<'regular' | 'bold' | 'italic' | 'boldItalic', WidthTableData> = {
   regular: {
+    sha256: '924ef269e73da94c1803ff68877f5d998dd16605c5ffad82ee181034f8a1fffe',
     length: 508752,
     checkSumAdjustment: 4054478002,
     unitsPerEm: 2048,
@@ -13,6 +14,7 @@ export const TINOS_WIDTHS: Record<'regular' | 'bold' | 'italic' | 'boldItalic', 
     shaped: 'ad,2de,2e5-2e9,300-36f,3b1,3b9,3c5,483-489,591-5c7,5d0-5ea,5f0-5f4,1ab0-1abe,1dc0-1df5,1dfb-1dff,200b-200f,202a-202e,2060-2064,2066-206f,20f0,2de0-2dff,a66f-a672,a674-a67d,a69e-a69f,fb1d-fb36,fb38-fb3c,fb3e,fb40-fb41,fb43-fb44,fb46-fb4f,fe20-fe2f,feff',
   },
   bold: {
+    sha256: '576a19b5dc026cafe6ae8fde4c849588dae6475cf5d912cebdf2827388c43ad9',
     length: 583484,
     checkSumAdjustment: 3642491563,
     unitsPerEm: 2048,
@@ -23,6 +25,7 @@ export const TINOS_WIDTHS: Record<'regular' | 'bold' | 'italic' | 'boldItalic', 
     shaped: 'ad,2de,2e5-2e9,300-36f,3b1,3b9,3c5,483-489,591-5c7,5d0-5ea,5f0-5f4,1ab0-1abe,1dc0-1df5,1dfb-1dff,200b-200f,202a-202e,2060-2064,2066-206f,20f0,2de0-2dff,a66f-a672,a674-a67d,a69e-a69f,fb1d-fb36,fb38-fb3c,fb3e,fb40-fb41,fb43-fb44,fb46-fb4f,fe20-fe2f,feff',
   },
   italic: {
+    sha256: '4a52de5bcf70e37bd71949f8a85302b75795a1943aedffbbee4f2db7744e1c81',
     length: 549824,
     checkSumAdjustment: 3154384381,
     unitsPerEm: 2048,
@@ -33,6 +36,7 @@ export const TINOS_WIDTHS: Record<'regular' | 'bold' | 'italic' | 'boldItalic', 
     shaped: 'ad,2de,2e5-2e9,300-36f,3b1,3b9,3c5,483-489,591-5c7,5d0-5ea,5f0-5f4,1ab0-1abe,1dc0-1df5,1dfb-1dff,200b-200f,202a-202e,2060-2064,2066-206f,20f0,2de0-2dff,a66f-a672,a674-a67d,a69e-a69f,fb1d-fb36,fb38-fb3c,fb3e,fb40-fb41,fb43-fb44,fb46-fb4f,fe20-fe2f,feff',
   },
   boldItalic: {
+    sha256: '10c90ef7896d758923c06a1485d7824cdb457466da0bf7d42f81c5228931281b',
     length: 563688,
     checkSumAdjustment: 2611687915,
     unitsPerEm: 2048,

@@ -5,7 +5,9 @@
  */
 
 export interface WidthTableData {
-  /** Which font file the table is of: its size and the checksum of the whole file in its `head` table. */
+  /** Which font file the table is of: its hash (a run that knows the file's hash need not read it)… */
+  sha256: string;
+  /** …and its size and the checksum of the whole file in its `head` table (the PDF writer's check, on the bytes it embeds). */
   length: number;
   checkSumAdjustment: number;
   unitsPerEm: number;
@@ -30,6 +32,7 @@ export function fontIdentity(bytes: Uint8Array): { length: number; checkSumAdjus
 }
 
 const TABLES = new WeakMap<Uint8Array, WidthTable>();
+const BY_DATA = new WeakMap<WidthTableData, WidthTable>();
 
 export class WidthTable {
   private readonly widths = new Map<number, number>();
@@ -55,6 +58,14 @@ export class WidthTable {
     if (id.length !== data.length || id.checkSumAdjustment !== data.checkSumAdjustment) return undefined;
     const table = new WidthTable(data);
     TABLES.set(bytes, table);
+    return table;
+  }
+
+  /** The table of the font file whose hash is `sha256` if `data` was made from that very file, else undefined; made once per table. */
+  static ofHash(data: WidthTableData, sha256: string): WidthTable | undefined {
+    if (data.sha256 !== sha256) return undefined;
+    let table = BY_DATA.get(data);
+    if (!table) BY_DATA.set(data, (table = new WidthTable(data)));
     return table;
   }
 

@@ -19,27 +19,33 @@ import { isInside } from './files.ts';
 import { CONTENT_TEMPLATE_DIR, CONTENT_TEMPLATE_EXT } from './resolver.ts';
 
 export interface FontResources {
+  /** Each face's bytes, read when first used (a run that measures with the width tables and writes no PDF never reads them). */
   files: FontFiles;
-  /** Each face's file and hash, in the order of FONT_VARIANTS. */
+  /** Each face's file and hash. */
   inputs: Record<FontVariant, InputFile>;
 }
 
 let fonts: FontResources | undefined;
 const require = createRequire(import.meta.url);
 
-/** The Tinos font files of the `@expo-google-fonts/tinos` package (read once per process). */
-export function loadFonts(): FontResources {
+/**
+ * The Tinos font files of the `@expo-google-fonts/tinos` package (once per process). `hashOf`: a file's
+ * hash when known without reading it (the build's file stamps, build/file-stamps.ts), else undefined
+ * and the file is read and hashed.
+ */
+export function loadFonts(hashOf: (path: string) => string | undefined = () => undefined): FontResources {
   if (!fonts) {
     const dir = require.resolve('@expo-google-fonts/tinos/package.json').replace(/package\.json$/, '');
-    const entries = FONT_VARIANTS.map((variant) => {
+    const files = {} as FontFiles;
+    const inputs = {} as Record<FontVariant, InputFile>;
+    for (const variant of FONT_VARIANTS) {
       const path = dir + TINOS_FILES[variant];
-      const bytes = new Uint8Array(readFileSync(path));
-      return { variant, bytes, input: { path, sha256: sha256(bytes) } };
-    });
-    fonts = {
-      files: Object.fromEntries(entries.map((e) => [e.variant, e.bytes])) as FontFiles,
-      inputs: Object.fromEntries(entries.map((e) => [e.variant, e.input])) as Record<FontVariant, InputFile>,
-    };
+      let bytes: Uint8Array | undefined;
+      const read = () => (bytes ??= new Uint8Array(readFileSync(path)));
+      Object.defineProperty(files, variant, { get: read, enumerable: true });
+      inputs[variant] = { path, sha256: hashOf(path) ?? sha256(read()) };
+    }
+    fonts = { files, inputs };
   }
   return fonts;
 }

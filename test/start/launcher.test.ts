@@ -1,5 +1,5 @@
 /**
- * The command as users run it (`npm run build:docs`, `npx van-ban`): bin/van-ban.mjs compiles src/ into
+ * The command as users run it (`npm run build:docs`, `npx van-ban`): bin/van-ban.cjs compiles src/ into
  * a fresh folder when there is none or it is older than the sources, then runs the compiled program,
  * which makes the same files, byte for byte, as the TypeScript sources do.
  */
@@ -8,11 +8,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LAZY_NAMED_EXPORTS, LAZY_PACKAGES } from '../../bin/compile.mjs';
-import { nodeMessage, nodeSupported } from '../../bin/node-version.mjs';
+import { createRequire } from 'node:module';
 import { MANIFEST_FILE } from '../../src/build/manifest.ts';
 import { runBuild } from '../../src/cli/run.ts';
 import { NODE_REQUIRED, nodeSupported as nodeSupportedTs } from '../../src/cli/start.ts';
 import { scratchDir } from '../helpers/scratch.ts';
+
+const { nodeMessage, nodeSupported } = createRequire(import.meta.url)('../../bin/node-version.cjs') as { nodeMessage(version: string): string; nodeSupported(version: string): boolean };
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
@@ -31,11 +33,11 @@ const dists: string[] = [];
 afterAll(() => dists.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function launch(dist: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/van-ban.mjs', ...args], { encoding: 'utf8', env: { ...process.env, VAN_BAN_DIST: dist } });
+  const result = spawnSync(process.execPath, ['bin/van-ban.cjs', ...args], { encoding: 'utf8', env: { ...process.env, VAN_BAN_DIST: dist } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('launcher bin/van-ban.mjs', () => {
+describe('launcher bin/van-ban.cjs', () => {
   it('compiles into a missing folder, then builds every sample in every format exactly as the sources do', async () => {
     const dir = scratchDir('vbtd-launcher-');
     const dist = scratchDist();
@@ -91,8 +93,8 @@ describe('launcher bin/van-ban.mjs', () => {
 
   it('npm run build:docs runs the launcher, not tsx', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
-    expect(pkg.scripts['build:docs']).toBe('node bin/van-ban.mjs');
-    expect(pkg.bin).toEqual({ 'van-ban': 'bin/van-ban.mjs' });
+    expect(pkg.scripts['build:docs']).toBe('node bin/van-ban.cjs');
+    expect(pkg.bin).toEqual({ 'van-ban': 'bin/van-ban.cjs' });
     expect(pkg.scripts.prepare).toBe('node bin/compile.mjs');
   });
 

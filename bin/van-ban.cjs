@@ -1,27 +1,24 @@
 #!/usr/bin/env node
+'use strict';
 /**
  * The command (`npm run build:docs`, `npx van-ban`): checks the Node version, compiles src/ into dist/
  * when dist/ is missing or older than the sources (bin/compile.mjs), then runs the compiled entry with
- * V8's code cache (bin/run-bundle.cjs).
+ * V8's code cache (bin/run-bundle.cjs). CommonJS, not an ES module: Node starts its ES module loader
+ * only for an ES entry, ~10 ms at each start.
  */
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { nodeMessage, nodeSupported } from './node-version.mjs';
+const { readdirSync, statSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { nodeMessage, nodeSupported } = require('./node-version.cjs');
 
-// Required, not imported: an ES import of node:fs reads all its exports, which loads its streams (~10 ms).
-const require = createRequire(import.meta.url);
-const { existsSync, readdirSync, statSync } = require('node:fs');
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = resolve(__dirname, '..');
 /** What the compiled program is made from: a newer one of these means dist/ is stale. */
 const SOURCES = ['src', 'bin/compile.mjs', 'bin/run-bundle.cjs', 'package-lock.json'];
 
 /** The newest modification time under `path` (folders count too: a deleted file changes its folder's). */
 function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = stat.mtimeMs;
   for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
@@ -31,7 +28,7 @@ function newest(path) {
 async function run() {
   const outDir = resolve(process.env.VAN_BAN_DIST || join(ROOT, 'dist'));
   const entry = join(outDir, 'main.js');
-  const built = existsSync(entry) ? statSync(entry).mtimeMs : -1;
+  const built = statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   if (built < Math.max(...SOURCES.map((s) => newest(join(ROOT, s))))) {
     console.error(built < 0 ? 'Đang biên dịch chương trình lần đầu (vài giây)…' : 'Mã nguồn đã thay đổi: đang biên dịch lại chương trình (vài giây)…');
     try {
@@ -64,5 +61,5 @@ if (!nodeSupported(process.versions.node)) {
   process.exitCode = 1;
 } else {
   lighterCompiler();
-  await run();
+  run();
 }
