@@ -76,4 +76,23 @@ describe('file stamps', () => {
     expect(off.hashOf(path)).toBe(sha256(Buffer.from('một')));
     off.save();
   });
+
+  it('the shared files\' stamps (the fonts) have a file of their own, which the output folders\' stamps never push out', () => {
+    const { folder, path } = fileWith('phông');
+    const later = () => statSync(path).ctimeMs + 5000;
+    const shared = FileStamps.shared(folder, later);
+    expect(shared.hashOf(path)).toBe(sha256(Buffer.from('phông')));
+    shared.save();
+    expect(readdirSync(folder).filter((f) => f.endsWith('.json'))).toEqual(['dau-tep-chung.json']);
+    for (let i = 0; i < 20; i++) {
+      const stamps = FileStamps.load(folder, `/tmp/output-${i}`, later);
+      stamps.hashOf(path);
+      stamps.save();
+    }
+    expect(readdirSync(folder).filter((f) => f.endsWith('.json'))).toHaveLength(17);
+    expect(readdirSync(folder)).toContain('dau-tep-chung.json');
+    expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(sha256(Buffer.from('phông')));
+    writeFileSync(join(folder, 'dau-tep-chung.json'), JSON.stringify({ format: 1, stamps: { [path]: JSON.parse(readFileSync(join(folder, 'dau-tep-chung.json'), 'utf8')).stamps[path].map((x: unknown, i: number) => (i === 5 ? FAKE : x)) } }));
+    expect(FileStamps.shared(folder).hashOf(path)).toBe(FAKE);
+  });
 });

@@ -29,25 +29,28 @@ let fonts: FontResources | undefined;
 const require = createRequire(import.meta.url);
 
 /**
- * The Tinos font files of the `@expo-google-fonts/tinos` package (once per process). `hashOf`: a file's
- * hash when known without reading it (the build's file stamps, build/file-stamps.ts), else undefined
- * and the file is read and hashed.
+ * The Tinos font files of the `@expo-google-fonts/tinos` package, once per process (see readFonts).
  */
-export function loadFonts(hashOf: (path: string) => string | undefined = () => undefined): FontResources {
-  if (!fonts) {
-    const dir = require.resolve('@expo-google-fonts/tinos/package.json').replace(/package\.json$/, '');
-    const files = {} as FontFiles;
-    const inputs = {} as Record<FontVariant, InputFile>;
-    for (const variant of FONT_VARIANTS) {
-      const path = dir + TINOS_FILES[variant];
-      let bytes: Uint8Array | undefined;
-      const read = () => (bytes ??= new Uint8Array(readFileSync(path)));
-      Object.defineProperty(files, variant, { get: read, enumerable: true });
-      inputs[variant] = { path, sha256: hashOf(path) ?? sha256(read()) };
-    }
-    fonts = { files, inputs };
+export function loadFonts(hashOf?: (path: string) => string | undefined): FontResources {
+  return (fonts ??= readFonts(hashOf));
+}
+
+/**
+ * The Tinos font files. `hashOf`: a file's hash when known without reading it (the build's file stamps,
+ * build/file-stamps.ts); when it gives none, the file is read and hashed.
+ */
+export function readFonts(hashOf: (path: string) => string | undefined = () => undefined): FontResources {
+  const dir = require.resolve('@expo-google-fonts/tinos/package.json').replace(/package\.json$/, '');
+  const files = {} as FontFiles;
+  const inputs = {} as Record<FontVariant, InputFile>;
+  for (const variant of FONT_VARIANTS) {
+    const path = dir + TINOS_FILES[variant];
+    let bytes: Uint8Array | undefined;
+    const read = () => (bytes ??= new Uint8Array(readFileSync(path)));
+    Object.defineProperty(files, variant, { get: read, enumerable: true });
+    inputs[variant] = { path, sha256: hashOf(path) ?? sha256(read()) };
   }
-  return fonts;
+  return { files, inputs };
 }
 
 export interface LoadedTemplate extends InputFile {

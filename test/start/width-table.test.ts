@@ -8,10 +8,11 @@ import fontkit from '@cantoo/fontkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fontWidthsSource, WIDTHS_FILE } from '../../scripts/font-widths.ts';
-import { Fonts, FONT_VARIANTS, type FontFiles, type FontVariant } from '../../src/layout/fonts.ts';
+import { Fonts, FONT_VARIANTS, TINOS_FILES, type FontFiles, type FontVariant } from '../../src/layout/fonts.ts';
 import { TINOS_WIDTHS } from '../../src/layout/tinos-widths.ts';
 import { WidthTable } from '../../src/layout/width-table.ts';
-import { loadFonts } from '../../src/resolve/resources.ts';
+import { loadFonts, readFonts } from '../../src/resolve/resources.ts';
+import { sha256 } from '../../src/core/hash.ts';
 
 const files = loadFonts().files;
 const parsed = Object.fromEntries(FONT_VARIANTS.map((v) => [v, fontkit.create(Buffer.from(files[v]))])) as unknown as Record<FontVariant, { layout(s: string, f: object): { advanceWidth: number } }>;
@@ -100,6 +101,33 @@ describe('width table of the Tinos fonts', () => {
     // A text the table cannot measure parses that one font.
     expect(fonts.width('i\u0301', 14)).toBe((fontkitUnits('i\u0301', 'regular') / 2048) * 14);
     expect((fonts as unknown as { fonts: Map<string, unknown> }).fonts.size).toBe(1);
+  });
+
+  it('is found by the font file\'s hash, and not for another file\'s', () => {
+    const hashes = loadFonts().inputs;
+    for (const v of FONT_VARIANTS) expect(TINOS_WIDTHS[v].sha256).toBe(sha256(files[v]));
+    expect(WidthTable.ofHash(TINOS_WIDTHS.regular, hashes.regular.sha256)?.measure('xin chào')).toBe(fontkitUnits('xin chào', 'regular'));
+    expect(WidthTable.ofHash(TINOS_WIDTHS.regular, hashes.bold.sha256)).toBeUndefined();
+  });
+
+  it('Fonts that know their files\' hashes never read a file to measure what the tables cover', () => {
+    const unread = {} as FontFiles;
+    for (const v of FONT_VARIANTS) Object.defineProperty(unread, v, { get: () => expect.unreachable(`${v} read`) });
+    const hashes = Object.fromEntries(FONT_VARIANTS.map((v) => [v, sha256(files[v])])) as Record<FontVariant, string>;
+    const fonts = new Fonts(unread, hashes);
+    const text = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+    for (const v of FONT_VARIANTS) expect(fonts.width(text, 13, v)).toBe((fontkitUnits(text, v) / 2048) * 13);
+    expect(fonts.covers('ệ'.codePointAt(0)!)).toBe(true);
+    // Another file's hash: no table, so the file is read (to be measured by fontkit).
+    expect(() => new Fonts(unread, { ...hashes, regular: hashes.bold }).width('a', 12)).toThrow('regular read');
+  });
+
+  it('readFonts takes the hashes it is given (the file stamps) and reads a file only when its bytes are used', () => {
+    const known = 'a'.repeat(64);
+    const fonts = readFonts((path) => (path.endsWith(TINOS_FILES.bold) ? known : undefined));
+    expect(fonts.inputs.bold.sha256).toBe(known);
+    expect(fonts.inputs.regular.sha256).toBe(sha256(files.regular));
+    expect(fonts.files.bold).toEqual(files.bold);
   });
 
   it('Fonts still measures another font file, by fontkit', () => {
