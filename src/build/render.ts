@@ -15,7 +15,7 @@ import { fontsOf, FONT_VARIANTS, type Fonts, type FontVariant } from '../layout/
 import { MissingGlyphError } from '../layout/glyphs.ts';
 import { buildDocument } from '../model/build.ts';
 import { imageBytesOf, type InputFile, type ResolvedDocument } from '../model/inputs.ts';
-import { REGISTRY_FILE } from '../model/registry.ts';
+import { REGISTRY_FILE, type Registry } from '../model/registry.ts';
 import { buildPlan } from '../plan/build.ts';
 import type { LayoutPlan } from '../plan/types.ts';
 import { loadDocxTemplate, loadFonts, loadRegistry, type LoadedTemplate } from '../resolve/resources.ts';
@@ -27,6 +27,7 @@ import { earlierOutputs, failed, formatsOf, HTML_FONT_DIR, isFile, outputPath, t
 import { decideIssued } from './issued.ts';
 import { cacheFolder } from './cache-folder.ts';
 import { FileStamps } from './file-stamps.ts';
+import { keptValues } from './kept-values.ts';
 import { prepareTemplateCached } from './template-cache.ts';
 import { keptCleanTexts } from './clean-texts.ts';
 import { useCleanTexts } from '../readers/encoding.ts';
@@ -225,7 +226,7 @@ export function openRun(options: BuildOptions, withTemplate = options.formats.in
   const registryPath = join(options.dataDir, REGISTRY_FILE);
   let loaded;
   try {
-    loaded = loadRegistry(registryPath);
+    loaded = loadRegistry(registryPath, keptValues<Registry>('danh-muc', cacheFolder()));
   } catch (e) {
     return { problems: problemsOf(e, registryPath) };
   }
