@@ -31,6 +31,7 @@ import { keptValues } from './kept-values.ts';
 import { prepareTemplateCached } from './template-cache.ts';
 import { keptCleanTexts } from './clean-texts.ts';
 import { useCleanTexts } from '../readers/encoding.ts';
+import { useKeptTemplateCode } from '../content/templates.ts';
 import { fontPackStore } from './font-pack-cache.ts';
 import type { PackStore } from '../writers/pdf/font-pack.ts';
 import { removeIfExists, StaleTemps, writeFilesTogether, writeIfChanged, WriteError } from './output.ts';
@@ -207,14 +208,21 @@ export function writeHtmlFonts(run: RunContext, problems: Problem[], hashOf: (pa
   return written;
 }
 
-let cleanTextsKept = false;
+let keptResultsUsed = false;
 
-/** The texts earlier runs found clean spare this run their check for pasted legacy text (clean-texts.ts). */
-function useKeptCleanTexts(): void {
-  if (cleanTextsKept) return;
+/**
+ * What earlier runs found out spares this run the work: texts found clean of pasted legacy text
+ * (clean-texts.ts), content templates compiled (kept-values.ts).
+ */
+function useKeptResults(): void {
+  if (keptResultsUsed) return;
   useCleanTexts(keptCleanTexts(cacheFolder()));
-  cleanTextsKept = true;
+  useKeptTemplateCode(keptValues<string>('mau-noi-dung', cacheFolder(), KEPT_TEMPLATE_CODE));
+  keptResultsUsed = true;
 }
+
+/** Enough for every content template of a project, in a few versions. */
+const KEPT_TEMPLATE_CODE = 64;
 
 /**
  * What every document of a run shares, read and checked before any output is touched (the registry,
@@ -222,7 +230,7 @@ function useKeptCleanTexts(): void {
  * would fail on, told once.
  */
 export function openRun(options: BuildOptions, withTemplate = options.formats.includes('docx'), staleTemps = new StaleTemps()): { run: RunContext } | { problems: Problem[] } {
-  useKeptCleanTexts();
+  useKeptResults();
   const registryPath = join(options.dataDir, REGISTRY_FILE);
   let loaded;
   try {

@@ -220,7 +220,27 @@ for (const [name, fn] of Object.entries(HELPERS)) {
 /** Checked and compiled templates by their text: the same template is compiled once per process. */
 const compiledCache = new Map<string, HandlebarsTemplateDelegate | ContentTemplateError>();
 
+/** The compiled code of templates that passed every check, by their text, kept by earlier runs (build/kept-values.ts). */
+export interface KeptTemplateCode {
+  get(text: string): string | undefined;
+  set(text: string, code: string): void;
+}
+
+let keptCode: KeptTemplateCode | undefined;
+
+/** Parsing, checking and compiling a template took ~10 ms of each start: a run keeps the code it compiled for the next. */
+export function useKeptTemplateCode(store: KeptTemplateCode | undefined): void {
+  keptCode = store;
+}
+
+const OPTIONS = { strict: true } as const;
+
+/** The template of Handlebars' compiled code (what `precompile` gives). */
+const templateOf = (code: string): HandlebarsTemplateDelegate => handlebars.template(new Function(`return ${code};`)() as TemplateSpecification);
+
 function compile(text: string): HandlebarsTemplateDelegate | ContentTemplateError {
+  const kept = keptCode?.get(text);
+  if (kept !== undefined) return templateOf(kept);
   let program: hbs.AST.Program;
   try {
     program = handlebars.parse(text);
@@ -228,7 +248,11 @@ function compile(text: string): HandlebarsTemplateDelegate | ContentTemplateErro
     return syntaxError(text, e as Error);
   }
   const problem = checkTemplate(program, HELPERS, HELPER_EXAMPLES);
-  return problem ?? handlebars.compile(text, { strict: true, markdownSource: text } as Parameters<typeof handlebars.compile>[1]);
+  if (problem) return problem;
+  // From the text, not the parsed program: parsing also strips standalone lines, which a second pass over the program could strip again.
+  const code = handlebars.precompile(text, { ...OPTIONS, markdownSource: text } as PrecompileOptions) as string;
+  keptCode?.set(text, code);
+  return templateOf(code);
 }
 
 function compiled(text: string): HandlebarsTemplateDelegate | ContentTemplateError {
