@@ -28,7 +28,7 @@ const COMPILED_VERSION_FILE = 'ma-chuong-trinh.txt';
 
 function computeVersion(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  // Compiled: this module is a chunk of dist/ (dist/chunks/…), the hash file at the top of dist/.
+  // Compiled: this module is in a bundle at the top of dist/, beside the hash file.
   const compiled = [join(here, COMPILED_VERSION_FILE), join(here, '..', COMPILED_VERSION_FILE)].find((f) => existsSync(f));
   if (compiled) return `${packageVersion(here)}+${readFileSync(compiled, 'utf8').trim()}${ZLIB}`;
   const root = join(here, '..');
