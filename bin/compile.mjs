@@ -110,6 +110,31 @@ const lazyNamedExports = {
   },
 };
 
+/**
+ * Libraries bundled apart (a CommonJS bundle of their own, in dist/lib/), which the program requires when
+ * first used: pdf-lib and fontkit are a third of the program's code, which a run that writes no PDF
+ * then does not read at each start (bin/run-bundle.cjs runs them with the code cache too). Only
+ * libraries: a module of src/ bundled twice would exist twice, with two states and two classes.
+ */
+export const LIBRARIES = {
+  '@cantoo/pdf-lib': { file: 'lib/pdf-lib.js' },
+  '@cantoo/fontkit': { file: 'lib/fontkit.js', hasDefault: true },
+};
+
+/** A library's bundle gives what the package exports (`export *` leaves out a default export). */
+const libraryEntry = (name) => `export * from ${JSON.stringify(name)};${LIBRARIES[name].hasDefault ? ` export { default } from ${JSON.stringify(name)};` : ''}`;
+
+/** The libraries bundled apart, required from their bundles; `self`: the library this build bundles. */
+const separateLibraries = (self) => ({
+  name: 'separate-libraries',
+  setup(build) {
+    const others = Object.keys(LIBRARIES).filter((name) => name !== self);
+    const filter = new RegExp(`^(${others.map((name) => name.replace(/[./]/g, '\\$&')).join('|')})$`);
+    // Also between libraries (pdf-lib imports fontkit): one copy of each. The loader finds `./lib/…` in dist/.
+    build.onResolve({ filter }, (args) => ({ path: `./${LIBRARIES[args.path].file}`, external: true }));
+  },
+});
+
 /** The hash of the compiled code, read by the build manifest (src/build/version.ts) instead of hashing the bundle at each start. */
 export const VERSION_FILE = 'ma-chuong-trinh.txt';
 
@@ -149,10 +174,8 @@ export async function compile(outDir = outDirOf()) {
   const { build } = await import('esbuild');
   const scratch = `${outDir}.tmp-${process.pid}`;
   rmSync(scratch, { recursive: true, force: true });
-  await build({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: { main: ENTRY, worker: WORKER_ENTRY },
-    outdir: scratch,
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -163,18 +186,22 @@ export async function compile(outDir = outDirOf()) {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
-    plugins: [lazyPackages, lazyNamedExports],
     // exceljs (the .xlsx outputs) breaks when bundled (its bundled dependencies shadow URL); it is loaded
     // from node_modules, and only by a run that writes a spreadsheet.
     external: ['exceljs'],
     logLevel: 'silent',
     metafile: true,
-  }).then((result) => {
-    const outputs = Object.keys(result.metafile.outputs);
-    for (const output of outputs) asciiOnly(resolve(ROOT, output));
-    for (const output of outputs) signed(resolve(ROOT, output));
-    writeFileSync(join(scratch, VERSION_FILE), `${codeHash(scratch, outputs)}\n`);
-  });
+  };
+  const builds = [
+    build({ ...common, entryPoints: { main: ENTRY, worker: WORKER_ENTRY }, outdir: scratch, plugins: [lazyPackages, lazyNamedExports, separateLibraries()] }),
+    ...Object.entries(LIBRARIES).map(([name, { file }]) =>
+      build({ ...common, stdin: { contents: libraryEntry(name), resolveDir: ROOT, sourcefile: `${name}.js` }, outfile: join(scratch, file), plugins: [lazyPackages, lazyNamedExports, separateLibraries(name)] }),
+    ),
+  ];
+  const outputs = (await Promise.all(builds)).flatMap((result) => Object.keys(result.metafile.outputs));
+  for (const output of outputs) asciiOnly(resolve(ROOT, output));
+  for (const output of outputs) signed(resolve(ROOT, output));
+  writeFileSync(join(scratch, VERSION_FILE), `${codeHash(scratch, outputs)}\n`);
   copyFileSync(join(ROOT, 'bin', RUNNER), join(scratch, RUNNER));
   writeFileSync(join(scratch, 'package.json'), '{ "type": "commonjs" }\n');
   rmSync(outDir, { recursive: true, force: true });

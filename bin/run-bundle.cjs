@@ -13,7 +13,7 @@
  */
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
-const { dirname } = require('node:path');
+const { dirname, join } = require('node:path');
 const { Script, constants } = require('node:vm');
 
 /** The compiler's last line of a bundle: its hash. */
@@ -44,25 +44,53 @@ function writeAtomically(file, bytes) {
   }
 }
 
+/** The compiled code to keep of each bundle run in this thread (see runMain, runWorker). */
+const toKeep = [];
+
+/** Libraries bundled apart (bin/compile.mjs, LIBRARIES), by path: each run once in a thread, when first required. */
+const libraries = new Map();
+
+/**
+ * A bundle's require: a library bundled apart (`./lib/<name>.js`, in `root`'s lib/ whichever bundle
+ * asks) is run with its code cache, anything else is Node's.
+ */
+function requireOf(bundle, root) {
+  const nodeRequire = createRequire(bundle);
+  const require = (id) => {
+    if (!id.startsWith('./lib/')) return nodeRequire(id);
+    const file = join(root, id);
+    if (!libraries.has(file)) {
+      const module = { exports: {} };
+      libraries.set(file, module);
+      const keep = runBundle(file, module, root);
+      if (keep) toKeep.push(keep);
+    }
+    return libraries.get(file).exports;
+  };
+  return Object.assign(require, { resolve: nodeRequire.resolve, cache: nodeRequire.cache });
+}
+
 /**
  * Runs `bundle` as a CommonJS module in this thread. Returns the function that keeps its compiled code
  * for the next runs, or undefined when the cache was used (there is nothing new to keep).
  */
-function runBundle(bundle) {
+function runBundle(bundle, module = { exports: {} }, root = dirname(bundle)) {
   const code = readFileSync(bundle, 'latin1'); // ASCII only (the compiler escapes the rest): read as such, without decoding
   const cacheFile = cacheFileOf(bundle, code);
   const cachedData = cacheFile && readOrUndefined(cacheFile);
   const script = new Script(wrap(code), { filename: bundle, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const keep = cacheFile && (!cachedData || script.cachedDataRejected) ? () => writeAtomically(cacheFile, script.createCachedData()) : undefined;
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  script.runInThisContext().call(module.exports, module.exports, requireOf(bundle, root), module, bundle, dirname(bundle));
   return keep;
 }
 
-/** The command's main thread: the cache is made at exit, when it holds all the run compiled. */
+const keepAll = () => toKeep.splice(0).forEach((keep) => keep());
+
+/** The command's main thread: the caches are made at exit, when they hold all the run compiled. */
 function runMain(bundle) {
   const keep = runBundle(bundle);
-  if (keep) process.once('exit', keep);
+  if (keep) toKeep.push(keep);
+  process.once('exit', keepAll);
 }
 
 /** The event a worker thread emits once it has made its first document (src/build/worker.ts). */
@@ -71,7 +99,8 @@ const WORKER_WARM = 'van-ban:worker-warm';
 /** A worker thread (src/build/workers.ts): it is stopped, not left to exit, so its cache is made once it is warm. */
 function runWorker(bundle) {
   const keep = runBundle(bundle);
-  if (keep) process.once(WORKER_WARM, keep);
+  if (keep) toKeep.push(keep);
+  process.once(WORKER_WARM, keepAll);
 }
 
 module.exports = { CODE_ID, WORKER_WARM, cacheFileOf, runBundle, runMain, runWorker };

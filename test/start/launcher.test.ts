@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LAZY_NAMED_EXPORTS, LAZY_PACKAGES } from '../../bin/compile.mjs';
 import { createRequire } from 'node:module';
@@ -46,17 +46,27 @@ describe('launcher bin/van-ban.cjs', () => {
     expect(first.stderr).toMatch(/^Đang biên dịch chương trình lần đầu \(vài giây\)…\n/);
     expect(first.stdout).toMatch(/\nĐã tạo 58\/58 văn bản\.\n$/);
     expect(first.status).toBe(0);
-    // Heavy writers and libraries are modules run only when first used (esbuild's lazy init of what is imported dynamically).
+    // Heavy writers are modules run only when first used (esbuild's lazy init of what is imported dynamically).
     const main = readFileSync(join(dist, 'main.js'), 'utf8');
-    for (const module of ['src/writers/docx/index.ts', 'src/writers/pdf/index.ts', 'src/writers/html/index.ts', 'node_modules/@cantoo/pdf-lib/es/api/PDFDocument.js', 'node_modules/@cantoo/fontkit/dist/module.mjs', 'src/schema/compiled-batch.ts']) {
+    for (const module of ['src/writers/docx/index.ts', 'src/writers/pdf/index.ts', 'src/writers/html/index.ts', 'src/schema/compiled-batch.ts']) {
       expect(main, module).toContain(`__esm({"${module}"()`);
     }
+    // pdf-lib and fontkit are bundles of their own, which the PDF writer requires when it is first used.
+    expect(main.includes('node_modules/@cantoo/')).toBe(false);
+    expect(main).toMatch(/init_render=__esm\(\{"src\/writers\/pdf\/render\.ts"\(\)\{"use strict";import_pdf_lib\d*=require\("\.\/lib\/pdf-lib\.js"\)/);
+    expect(main).toMatch(/init_fontkit_cache=__esm\(\{"src\/writers\/pdf\/fontkit-cache\.ts"\(\)\{"use strict";import_fontkit\d*=__toESM\(require\("\.\/lib\/fontkit\.js"\),1\)/);
+    const library = (name: string) => createRequire(import.meta.url)(resolve(dist, 'lib', name)) as Record<string, unknown>;
+    expect(library('pdf-lib.js').PDFDocument).toBeTypeOf('function');
+    expect((library('fontkit.js').default as { create: unknown }).create).toBeTypeOf('function');
     // Packages seldom needed are left out of the bundle, required from node_modules when first used.
-    const bundled = ['main.js', 'worker.js'].map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    const bundled = ['main.js', 'worker.js', 'lib/pdf-lib.js', 'lib/fontkit.js'].map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
     for (const name of Object.keys(LAZY_PACKAGES)) expect(bundled, name).not.toContain(`node_modules/${name.split('/')[0]}/`);
     for (const name of Object.keys(LAZY_NAMED_EXPORTS)) expect(bundled, name).not.toContain(`node_modules/${name}/`);
-    // The first run kept the compiled code of each thread for the next runs (bin/run-bundle.cjs).
-    expect(readdirSync(dist).filter((f) => f.endsWith('.v8-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['main', 'worker']);
+    // The first run kept the compiled code of each bundle for the next runs (bin/run-bundle.cjs).
+    const caches = filesUnder(dist).filter((f) => f.endsWith('.v8-cache')).map((f) => relative(dist, f).split('.')[0]);
+    // (fontkit is loaded only when a PDF needs a font subset not kept in the cache folder.)
+    expect(caches).toEqual(expect.arrayContaining(['lib/pdf-lib', 'main', 'worker']));
+    expect(caches.every((name) => ['lib/fontkit', 'lib/pdf-lib', 'main', 'worker'].includes(name))).toBe(true);
 
     const warnings: string[] = [];
     const code = await runBuild(['--dinh-dang=docx,pdf,html,json', `--ra=${join(dir, 'sources')}`], { out: () => {}, err: (l) => warnings.push(l) });

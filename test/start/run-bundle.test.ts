@@ -78,4 +78,20 @@ describe('bin/run-bundle.cjs', () => {
     expect(() => keep()).not.toThrow();
     expect(readdirSync(dir).sort()).toEqual([`main-${'c'.repeat(16)}.js`, `main-${'c'.repeat(16)}.js.${'c'.repeat(16)}.v8-cache`, 'plain.js']);
   });
+
+  it('a library bundled apart is run once, with a code cache of its own, whichever bundle requires it', () => {
+    const dir = scratchDir('vbtd-run-bundle-');
+    mkdirSync(join(dir, 'lib'));
+    writeFileSync(join(dir, 'lib', 'b.js'), `globalThis.runs = (globalThis.runs ?? 0) + 1; exports.b = 'b';\n// van-ban-ma=${'b'.repeat(16)}\n`);
+    writeFileSync(join(dir, 'lib', 'a.js'), `exports.a = require('./lib/b.js').b + 'a';\n// van-ban-ma=${'a'.repeat(16)}\n`);
+    const main = join(dir, 'main.js');
+    writeFileSync(main, `globalThis.ran = [require('./lib/a.js').a, require('./lib/b.js').b, globalThis.runs];\n// van-ban-ma=${'c'.repeat(16)}\n`);
+    const script = `const r = require(${JSON.stringify(RUNNER)}); r.runMain(${JSON.stringify(main)}); process.on('exit', () => console.log(JSON.stringify(globalThis.ran)));`;
+    const run = () => JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as unknown;
+    expect(run()).toEqual(['ba', 'b', 1]);
+    const cached = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.v8-cache'));
+    expect(cached(dir)).toEqual([`main.js.${'c'.repeat(16)}.v8-cache`]);
+    expect(cached(join(dir, 'lib')).sort()).toEqual([`a.js.${'a'.repeat(16)}.v8-cache`, `b.js.${'b'.repeat(16)}.v8-cache`]);
+    expect(run()).toEqual(['ba', 'b', 1]);
+  });
 });
