@@ -1,11 +1,12 @@
 'use strict';
 /**
- * Runs a compiled bundle (dist/main.js, dist/worker.js; copied into dist/ by bin/compile.mjs) with V8's
- * code cache. Without it, each start parsed the bundle and compiled every function it called again: on
- * this machine ~90 ms of a 0.45 s run making one plan. The cache is V8's compiled code of what a run
- * used, written beside the bundle by the first run after a compile (the main thread's at exit, a
- * worker's after its first document) and read by the next ones. Node 20 has no compile cache for ES
- * modules, hence a CommonJS bundle run as a vm.Script.
+ * Runs a compiled bundle (dist/main.js, dist/worker.js, the libraries in dist/lib/; copied into dist/ by
+ * bin/compile.mjs) with V8's code cache. Without it, each start parsed the bundle and compiled every
+ * function it called again: on this machine ~90 ms of a 0.45 s run making one plan. The cache is V8's
+ * compiled code of what a run used, written beside the bundle (the main thread's at exit, a worker's
+ * after its first document) and read by the next runs. A run that compiled much more than the run that
+ * made the cache (the first run made DOCX only, this one PDF too) writes it again. Node 20 has no
+ * compile cache for ES modules, hence CommonJS bundles run as vm.Scripts.
  *
  * V8 refuses a cache made by another V8 or with other flags, but checks the source only by its length:
  * the cache's name carries the bundle's own hash (its last line, written by the compiler), so that a
@@ -14,6 +15,7 @@
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
 const { dirname, join } = require('node:path');
+const { getHeapCodeStatistics } = require('node:v8');
 const { Script, constants } = require('node:vm');
 
 /** The compiler's last line of a bundle: its hash. */
@@ -24,6 +26,15 @@ function cacheFileOf(bundle, code) {
   const id = CODE_ID.exec(code.slice(-64))?.[1];
   return id && `${bundle}.${id}.v8-cache`;
 }
+
+/**
+ * A cache file: the size of the compiled code (bytecode and its metadata) of the thread that made it,
+ * then V8's cache. The size tells whether a later run compiled more than that one.
+ */
+const HEADER = 8;
+
+/** Compiled this much more than the run that made the cache, a run writes it again. */
+const grewMuch = (now, then) => now > then * 1.05 + 64 * 1024;
 
 function readOrUndefined(file) {
   try {
@@ -39,13 +50,15 @@ function writeAtomically(file, bytes) {
   try {
     writeFileSync(scratch, bytes);
     renameSync(scratch, file);
+    return true;
   } catch {
     rmSync(scratch, { force: true });
+    return false;
   }
 }
 
-/** The compiled code to keep of each bundle run in this thread (see runMain, runWorker). */
-const toKeep = [];
+/** How each bundle run in this thread keeps its compiled code (see runMain, runWorker). */
+const keepers = [];
 
 /** Libraries bundled apart (bin/compile.mjs, LIBRARIES), by path: each run once in a thread, when first required. */
 const libraries = new Map();
@@ -62,8 +75,7 @@ function requireOf(bundle, root) {
     if (!libraries.has(file)) {
       const module = { exports: {} };
       libraries.set(file, module);
-      const keep = runBundle(file, module, root);
-      if (keep) toKeep.push(keep);
+      keepers.push(runBundle(file, module, root));
     }
     return libraries.get(file).exports;
   };
@@ -72,24 +84,34 @@ function requireOf(bundle, root) {
 
 /**
  * Runs `bundle` as a CommonJS module in this thread. Returns the function that keeps its compiled code
- * for the next runs, or undefined when the cache was used (there is nothing new to keep).
+ * for the next runs if there is no cache, it was refused, or this thread has compiled much more than
+ * the one that made it.
  */
 function runBundle(bundle, module = { exports: {} }, root = dirname(bundle)) {
   const code = readFileSync(bundle, 'latin1'); // ASCII only (the compiler escapes the rest): read as such, without decoding
   const cacheFile = cacheFileOf(bundle, code);
-  const cachedData = cacheFile && readOrUndefined(cacheFile);
+  const kept = cacheFile && readOrUndefined(cacheFile);
+  const cachedData = kept && kept.length > HEADER ? kept.subarray(HEADER) : undefined;
   const script = new Script(wrap(code), { filename: bundle, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
-  const keep = cacheFile && (!cachedData || script.cachedDataRejected) ? () => writeAtomically(cacheFile, script.createCachedData()) : undefined;
+  const madeWith = cachedData && !script.cachedDataRejected ? kept.readDoubleLE(0) : -Infinity;
   script.runInThisContext().call(module.exports, module.exports, requireOf(bundle, root), module, bundle, dirname(bundle));
-  return keep;
+  /** `compiled`: this thread's compiled code now (bytes); whether the cache was written. */
+  return (compiled) => {
+    if (!cacheFile || !grewMuch(compiled, madeWith)) return false;
+    const header = Buffer.alloc(HEADER);
+    header.writeDoubleLE(compiled);
+    return writeAtomically(cacheFile, Buffer.concat([header, script.createCachedData()]));
+  };
 }
 
-const keepAll = () => toKeep.splice(0).forEach((keep) => keep());
+function keepAll() {
+  const compiled = getHeapCodeStatistics().bytecode_and_metadata_size;
+  keepers.splice(0).forEach((keep) => keep(compiled));
+}
 
 /** The command's main thread: the caches are made at exit, when they hold all the run compiled. */
 function runMain(bundle) {
-  const keep = runBundle(bundle);
-  if (keep) toKeep.push(keep);
+  keepers.push(runBundle(bundle));
   process.once('exit', keepAll);
 }
 
@@ -98,8 +120,7 @@ const WORKER_WARM = 'van-ban:worker-warm';
 
 /** A worker thread (src/build/workers.ts): it is stopped, not left to exit, so its cache is made once it is warm. */
 function runWorker(bundle) {
-  const keep = runBundle(bundle);
-  if (keep) toKeep.push(keep);
+  keepers.push(runBundle(bundle));
   process.once(WORKER_WARM, keepAll);
 }
 

@@ -13,8 +13,11 @@ import { scratchDir } from '../helpers/scratch.ts';
 const RUNNER = resolve('bin/run-bundle.cjs');
 const { cacheFileOf, runBundle } = createRequire(import.meta.url)(RUNNER) as {
   cacheFileOf(bundle: string, code: string): string | undefined;
-  runBundle(bundle: string): (() => void) | undefined;
+  runBundle(bundle: string): (compiled: number) => boolean;
 };
+
+/** The compiled code of a thread, as the loader measures it. */
+const COMPILED = 1_000_000;
 
 /** A bundle (ASCII, as the compiler makes them) that records, in `globalThis.ran`, that it ran with the CommonJS module's variables. */
 function bundle(dir: string, id: string, value: string): string {
@@ -25,10 +28,11 @@ function bundle(dir: string, id: string, value: string): string {
 
 /**
  * runBundle in a process of its own (in this one, V8 finds code it compiled already and reads no
- * cache): the bundle's `ran`, and whether the run had compiled code to keep (it keeps it, as at exit).
+ * cache): the bundle's `ran`, and whether the run kept its compiled code (as at exit), having compiled
+ * `compiled` bytes of code.
  */
-function runAlone(file: string): { ran: unknown; kept: boolean } {
-  const script = `const keep = require(${JSON.stringify(RUNNER)}).runBundle(${JSON.stringify(file)}); if (keep) keep(); console.log(JSON.stringify({ ran: globalThis.ran, kept: !!keep }));`;
+function runAlone(file: string, compiled = COMPILED): { ran: unknown; kept: boolean } {
+  const script = `const kept = require(${JSON.stringify(RUNNER)}).runBundle(${JSON.stringify(file)})(${compiled}); console.log(JSON.stringify({ ran: globalThis.ran, kept }));`;
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { ran: unknown; kept: boolean };
 }
 
@@ -42,9 +46,19 @@ describe('bin/run-bundle.cjs', () => {
     const keep = runBundle(file);
     expect(ran()).toEqual(['mot', 'function', 'object', file]);
     expect(caches(dir)).toEqual([]);
-    keep!();
+    expect(keep(COMPILED)).toBe(true);
     expect(caches(dir)).toEqual([`main-${'a'.repeat(16)}.js.${'a'.repeat(16)}.v8-cache`]);
-    expect(runBundle(file)).toBeUndefined();
+    expect(runAlone(file)).toEqual({ ran: ['mot', 'function', 'object', file], kept: false });
+  });
+
+  it('a run that compiled much more than the one that made the cache writes it again', () => {
+    const dir = scratchDir('vbtd-run-bundle-');
+    const file = bundle(dir, 'e'.repeat(16), 'sau');
+    expect(runAlone(file).kept).toBe(true);
+    expect(runAlone(file, COMPILED * 1.04).kept).toBe(false);
+    expect(runAlone(file, COMPILED * 1.2).kept).toBe(true);
+    expect(runAlone(file, COMPILED * 1.2).kept).toBe(false);
+    expect(runAlone(file, COMPILED).kept).toBe(false);
   });
 
   it('never uses the cache of other code of the same length, nor a damaged cache', () => {
@@ -68,14 +82,14 @@ describe('bin/run-bundle.cjs', () => {
     const dir = scratchDir('vbtd-run-bundle-');
     const file = join(dir, 'plain.js');
     writeFileSync(file, 'globalThis.ran = ["bon"];\n');
-    expect(runBundle(file)).toBeUndefined();
+    expect(runBundle(file)(COMPILED)).toBe(false);
     expect(ran()).toEqual(['bon']);
 
     // A cache that cannot be written (here a folder stands in its place): no error, no scratch file left.
     const signed = bundle(dir, 'c'.repeat(16), 'nam');
-    const keep = runBundle(signed)!;
+    const keep = runBundle(signed);
     mkdirSync(cacheFileOf(signed, readFileSync(signed, 'latin1'))!);
-    expect(() => keep()).not.toThrow();
+    expect(keep(COMPILED)).toBe(false);
     expect(readdirSync(dir).sort()).toEqual([`main-${'c'.repeat(16)}.js`, `main-${'c'.repeat(16)}.js.${'c'.repeat(16)}.v8-cache`, 'plain.js']);
   });
 
