@@ -4,7 +4,7 @@
  * folder and sorted by date. One self-contained HTML file (inline CSS, no script, nothing fetched) that
  * opens from the file system; built as a hast tree, so every text and attribute is escaped.
  */
-import { h } from 'hastscript';
+import { el as h } from '../html/element.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import type { DocumentSummary } from '../../document/summary.ts';
 import { htmlPage, pageTree } from '../html/page.ts';
@@ -118,7 +118,7 @@ function attention(groups: [string, IndexEntry[]][]): Element[] {
   const rows = groups.flatMap(([, list], g) => list.map((e, i) => ({ e, id: rowId(g, i) }))).filter(({ e }) => needsAttention(e));
   if (rows.length === 0) return [];
   return [
-    h('section', { className: ['can-xem'], ariaLabelledBy: 'can-xem' }, [
+    h('section', { className: ['can-xem'], ariaLabelledBy: ['can-xem'] }, [
       h('h2', { id: 'can-xem' }, 'Cần xem lại'),
       h(
         'ul',
