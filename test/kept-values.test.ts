@@ -3,7 +3,7 @@
  * kept value is the very value computed, under the key of the bytes it was computed from; a damaged
  * file is not used.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keptValues } from '../src/build/kept-values.ts';
@@ -11,6 +11,8 @@ import { sha256 } from '../src/core/hash.ts';
 import { DocumentError } from '../src/core/errors.ts';
 import type { Registry } from '../src/model/registry.ts';
 import { loadRegistry, type KeptRegistries } from '../src/resolve/resources.ts';
+import { Resolver, type ResolverOptions } from '../src/resolve/resolver.ts';
+import type { LawTables } from '../src/law/law-data.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
 const REGISTRY = 'data/_chung/co-quan.yaml';
@@ -73,5 +75,26 @@ describe('kept values', () => {
     const store = recording();
     expect(() => loadRegistry(path, store)).toThrow(DocumentError);
     expect(store.sets).toEqual([]);
+  });
+
+  it('the law data is kept under its files\' paths and hashes; kept tables are used without reading the files again', () => {
+    const dir = scratchDir('vbtd-kept-');
+    cpSync('data/_chung', dir, { recursive: true });
+    const sets: string[] = [];
+    const map = new Map<string, LawTables>();
+    const resolver = (keptLaw: ResolverOptions['keptLaw']) => new Resolver({ registry: { agencies: new Map() }, templatesDir: 'templates', lawDir: dir, roots: [dir], keptLaw });
+    const store: ResolverOptions['keptLaw'] = { get: (key) => map.get(key), set: (key, tables) => (sets.push(key), map.set(key, tables)) };
+    expect(resolver(store).lawProblems()).toEqual([]);
+    const key = ['luong-co-so.yaml', 'danh-hieu.yaml'].map((f) => `${join(dir, f)}\0${sha256(readFileSync(join(dir, f)))}`).join('\0');
+    expect(sets).toEqual([key]);
+    expect(resolver(store).lawProblems()).toEqual([]);
+    expect(sets).toEqual([key]);
+
+    // Broken files: their problems, and nothing kept…
+    writeFileSync(join(dir, 'danh-hieu.yaml'), 'danh_hieu: [\n');
+    expect(resolver(store).lawProblems()).not.toEqual([]);
+    expect(sets).toEqual([key]);
+    // …unless a store gives tables for these very bytes: then the files are not parsed at all.
+    expect(resolver({ get: () => map.get(key), set: () => expect.unreachable() }).lawProblems()).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { MissingGlyphError } from '../layout/glyphs.ts';
 import { buildDocument } from '../model/build.ts';
 import { imageBytesOf, type InputFile, type ResolvedDocument } from '../model/inputs.ts';
 import { REGISTRY_FILE, type Registry } from '../model/registry.ts';
+import type { LawTables } from '../law/law-data.ts';
 import { buildPlan } from '../plan/build.ts';
 import type { LayoutPlan } from '../plan/types.ts';
 import { loadDocxTemplate, loadFonts, loadRegistry, type LoadedTemplate } from '../resolve/resources.ts';
@@ -256,6 +257,7 @@ export function openRun(options: BuildOptions, withTemplate = options.formats.in
       templatesDir: options.templatesDir,
       lawDir: dirname(registryPath),
       roots: [options.dataDir, options.templatesDir, ...options.targets.map(folderOf)],
+      keptLaw: keptValues<LawTables>('luat', cacheFolder()),
     }),
   };
   return { run };

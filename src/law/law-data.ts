@@ -128,6 +128,13 @@ export interface LawText {
   text: string;
 }
 
+/** What the law data files say, checked: plain data, which a run may keep for the next (see lawDataFrom). */
+export type LawTables = Pick<LawData, 'baseSalaries' | 'rewardRules' | 'awards'>;
+
+/** The law data of tables parsed and checked from the files at these paths (by parseLawData, in this run or an earlier one). */
+export const lawDataFrom = (salaryPath: string, awardsPath: string, { baseSalaries, rewardRules, awards }: LawTables): LawData =>
+  makeLawData(salaryPath, awardsPath, baseSalaries, rewardRules, awards);
+
 export function parseLawData(salaryFile: LawText, awardsFile: LawText): LawData {
   const salarySource = new YamlSource(salaryFile.path, salaryFile.text);
   const awardSource = new YamlSource(awardsFile.path, awardsFile.text);

@@ -12,7 +12,7 @@ import type { Path, SourceFile } from '../core/source.ts';
 import type { ContentTemplate } from '../content/templates.ts';
 import { templateInputs } from '../content/template-inputs.ts';
 import { DOSSIER_FIELDS } from '../dossier/index.ts';
-import { AWARDS_FILE, BASE_SALARY_FILE, LawDataError, parseLawData, type LawData } from '../law/law-data.ts';
+import { AWARDS_FILE, BASE_SALARY_FILE, LawDataError, lawDataFrom, parseLawData, type LawData, type LawTables } from '../law/law-data.ts';
 import type { InputFile, LoadedImage, ResolvedDocument } from '../model/inputs.ts';
 import type { Registry } from '../model/registry.ts';
 import { decodeText } from '../readers/encoding.ts';
@@ -55,6 +55,8 @@ export interface ResolverOptions {
   lawDir: string;
   /** Folders the files a document names may be in (the data and templates folders). */
   roots: string[];
+  /** Law data parsed and checked by earlier runs, by the files' paths and hashes (build/kept-values.ts). */
+  keptLaw?: { get(key: string): LawTables | undefined; set(key: string, tables: LawTables): void };
 }
 
 type Raw = Record<string, unknown>;
@@ -221,9 +223,19 @@ export class Resolver {
       this.law = { files: read.map(inputOf), problems };
       return this.law;
     }
+    const [salaryPath, awardsPath] = read.map((f) => f.path);
+    // Messages name the files: the same bytes elsewhere are other law data.
+    const key = read.map((f) => `${f.path}\0${f.sha256}`).join('\0');
+    const kept = this.options.keptLaw?.get(key);
+    if (kept) {
+      this.law = { data: lawDataFrom(salaryPath, awardsPath, kept), files: read.map(inputOf), problems: [] };
+      return this.law;
+    }
     try {
       const [salary, awards] = read.map((f) => ({ path: f.path, text: decodeText(f.bytes, f.path) }));
-      this.law = { data: parseLawData(salary, awards), files: read.map(inputOf), problems: [] };
+      const data = parseLawData(salary, awards);
+      this.options.keptLaw?.set(key, { baseSalaries: data.baseSalaries, rewardRules: data.rewardRules, awards: data.awards });
+      this.law = { data, files: read.map(inputOf), problems: [] };
     } catch (e) {
       const problems = e instanceof DocumentError ? e.problems : [lawProblem(e, this.options.lawDir)];
       this.law = { files: read.map(inputOf), problems };
