@@ -112,13 +112,16 @@ const lazyNamedExports = {
 
 /**
  * Libraries bundled apart (a CommonJS bundle of their own, in dist/lib/), which the program requires when
- * first used: pdf-lib and fontkit are a third of the program's code, which a run that writes no PDF
- * then does not read at each start (bin/run-bundle.cjs runs them with the code cache too). Only
- * libraries: a module of src/ bundled twice would exist twice, with two states and two classes.
+ * first used, run with the code cache too (bin/run-bundle.cjs): pdf-lib and fontkit are a third of the
+ * program's code, which a run that writes no PDF then does not read at each start; exceljs, loaded from
+ * node_modules file by file, took 0.26 s in the thread that writes a spreadsheet (bundled with the program,
+ * its dependencies' top-level names shadowed the program's global URL; a bundle of its own has its own
+ * scope). Only libraries: a module of src/ bundled twice would exist twice, with two states and two classes.
  */
 export const LIBRARIES = {
   '@cantoo/pdf-lib': { file: 'lib/pdf-lib.js' },
   '@cantoo/fontkit': { file: 'lib/fontkit.js', hasDefault: true },
+  exceljs: { file: 'lib/exceljs.js', hasDefault: true },
 };
 
 /** A library's bundle gives what the package exports (`export *` leaves out a default export). */
@@ -182,13 +185,10 @@ export async function compile(outDir = outDirOf()) {
     target: 'node20.19',
     banner: { js: BANNER },
     define: { 'import.meta.url': '__vbModuleUrl' },
-    // Less to read and hold at each start (3.0 MB instead of 4.6); names are kept, for stack traces.
+    // Less to read and hold at each start (a third less); names are kept, for stack traces.
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
-    // exceljs (the .xlsx outputs) breaks when bundled (its bundled dependencies shadow URL); it is loaded
-    // from node_modules, and only by a run that writes a spreadsheet.
-    external: ['exceljs'],
     logLevel: 'silent',
     metafile: true,
   };

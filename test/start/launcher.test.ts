@@ -58,15 +58,16 @@ describe('launcher bin/van-ban.cjs', () => {
     const library = (name: string) => createRequire(import.meta.url)(resolve(dist, 'lib', name)) as Record<string, unknown>;
     expect(library('pdf-lib.js').PDFDocument).toBeTypeOf('function');
     expect((library('fontkit.js').default as { create: unknown }).create).toBeTypeOf('function');
+    expect((library('exceljs.js').default as { Workbook: unknown }).Workbook).toBeTypeOf('function');
     // Packages seldom needed are left out of the bundle, required from node_modules when first used.
-    const bundled = ['main.js', 'worker.js', 'lib/pdf-lib.js', 'lib/fontkit.js'].map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    const bundled = ['main.js', 'worker.js', 'lib/pdf-lib.js', 'lib/fontkit.js', 'lib/exceljs.js'].map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
     for (const name of Object.keys(LAZY_PACKAGES)) expect(bundled, name).not.toContain(`node_modules/${name.split('/')[0]}/`);
     for (const name of Object.keys(LAZY_NAMED_EXPORTS)) expect(bundled, name).not.toContain(`node_modules/${name}/`);
     // The first run kept the compiled code of each bundle for the next runs (bin/run-bundle.cjs).
     const caches = filesUnder(dist).filter((f) => f.endsWith('.v8-cache')).map((f) => relative(dist, f).split('.')[0]);
     // (fontkit is loaded only when a PDF needs a font subset not kept in the cache folder.)
     expect(caches).toEqual(expect.arrayContaining(['lib/pdf-lib', 'main', 'worker']));
-    expect(caches.every((name) => ['lib/fontkit', 'lib/pdf-lib', 'main', 'worker'].includes(name))).toBe(true);
+    expect(caches.every((name) => ['lib/fontkit', 'lib/pdf-lib', 'lib/exceljs', 'main', 'worker'].includes(name))).toBe(true);
 
     const warnings: string[] = [];
     const code = await runBuild(['--dinh-dang=docx,pdf,html,json', `--ra=${join(dir, 'sources')}`], { out: () => {}, err: (l) => warnings.push(l) });
