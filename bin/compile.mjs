@@ -1,9 +1,9 @@
 /**
- * Compiles src/ into two CommonJS bundles (esbuild), dist/main.js and dist/worker.js, which
- * bin/run-bundle.cjs runs with V8's code cache: the command then starts as plain JavaScript, compiled
- * by V8 once, not at each start. What a run may not need (the PDF writer, pdf-lib, fontkit, the batch
- * validators…) is imported dynamically, which esbuild turns into code run only when first used. Run by
- * the launcher when dist/ is missing or older than src/, and by `npm run compile`.
+ * Compiles src/ into CommonJS bundles (esbuild): dist/main.js, dist/worker.js (the worker threads') and
+ * a few large libraries in dist/lib/, which bin/run-bundle.cjs runs with V8's code cache: the command
+ * then starts as plain JavaScript, compiled by V8 once, not at each start. What a run may not need (the
+ * PDF writer, the batch validators…) is imported dynamically, which esbuild turns into code run only
+ * when first used. Run by the launcher when dist/ is missing or older than src/, and by `npm run compile`.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,7 +133,7 @@ const separateLibraries = (self) => ({
   setup(build) {
     const others = Object.keys(LIBRARIES).filter((name) => name !== self);
     const filter = new RegExp(`^(${others.map((name) => name.replace(/[./]/g, '\\$&')).join('|')})$`);
-    // Also between libraries (pdf-lib imports fontkit): one copy of each. The loader finds `./lib/…` in dist/.
+    // Between libraries too, so that each is bundled once. The loader finds `./lib/…` in dist/.
     build.onResolve({ filter }, (args) => ({ path: `./${LIBRARIES[args.path].file}`, external: true }));
   },
 });

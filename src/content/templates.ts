@@ -233,8 +233,6 @@ export function useKeptTemplateCode(store: KeptTemplateCode | undefined): void {
   keptCode = store;
 }
 
-const OPTIONS = { strict: true } as const;
-
 /** The template of Handlebars' compiled code (what `precompile` gives). */
 const templateOf = (code: string): HandlebarsTemplateDelegate => handlebars.template(new Function(`return ${code};`)() as TemplateSpecification);
 
@@ -250,7 +248,7 @@ function compile(text: string): HandlebarsTemplateDelegate | ContentTemplateErro
   const problem = checkTemplate(program, HELPERS, HELPER_EXAMPLES);
   if (problem) return problem;
   // From the text, not the parsed program: parsing also strips standalone lines, which a second pass over the program could strip again.
-  const code = handlebars.precompile(text, { ...OPTIONS, markdownSource: text } as PrecompileOptions) as string;
+  const code = handlebars.precompile(text, { strict: true, markdownSource: text } as PrecompileOptions) as string;
   keptCode?.set(text, code);
   return templateOf(code);
 }
