@@ -2,7 +2,7 @@
  * Atomic output: a file is written to a temporary name beside it, then renamed. A file that cannot be
  * written throws a WriteError, whose message says in Vietnamese why and what to do.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { sha256 } from '../core/hash.ts';
 
@@ -125,11 +125,11 @@ export function writeFilesTogether(files: readonly { path: string; bytes: Uint8A
   for (const { path, bytes } of files) {
     const temp = join(dirname(path), `${tempStem(path)}.${process.pid}.tmp`);
     try {
-      if (isFolder(path)) throw Object.assign(new Error(), { code: 'EISDIR' });
-      if (isReadOnly(path)) throw Object.assign(new Error(), { code: 'READONLY' });
-      makeFolder(dirname(path));
+      const present = existing(path);
+      if (present?.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+      if (present && isReadOnly(present)) throw Object.assign(new Error(), { code: 'READONLY' });
       staged.push({ path, temp });
-      writeFileSync(temp, bytes);
+      writeMakingFolder(temp, bytes);
     } catch (e) {
       fail(path, e);
     }
@@ -147,13 +147,27 @@ export function writeFilesTogether(files: readonly { path: string; bytes: Uint8A
  * An output file nobody may write (no write bit): someone locked it, or Windows marks a file open in
  * Word so. Renaming over it would work on Linux and macOS, so it is refused here alike everywhere.
  */
-const isReadOnly = (path: string): boolean => {
+const isReadOnly = (stat: Stats): boolean => (stat.mode & 0o222) === 0;
+
+/** What is at `path`, if anything (one that cannot be looked at counts as none); no exception for a missing file, the common case. */
+function existing(path: string): Stats | undefined {
   try {
-    return (statSync(path).mode & 0o222) === 0;
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
-};
+}
+
+/** Writes the file, making its folder first only if there is none (a batch writes thousands of files into a few folders). */
+function writeMakingFolder(path: string, bytes: Uint8Array): void {
+  try {
+    writeFileSync(path, bytes);
+  } catch (e) {
+    if (codeOf(e) !== 'ENOENT') throw e;
+    makeFolder(dirname(path));
+    writeFileSync(path, bytes);
+  }
+}
 
 /** Writes `bytes` at `path` (atomically) unless the file there holds them already; whether it wrote. */
 export function writeIfChanged(path: string, bytes: Uint8Array): boolean {
@@ -166,13 +180,6 @@ export function writeIfChanged(path: string, bytes: Uint8Array): boolean {
   return true;
 }
 
-const isFolder = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 /** Removes the file at `path` if there is one; a folder there is the user's and is left alone. */
 export function removeIfExists(path: string): void {
