@@ -6,3 +6,6 @@ export const VERSION_FILE: string;
 export function outDirOf(env?: NodeJS.ProcessEnv): string;
 export function compile(outDir?: string): Promise<void>;
 export const WORKER_ENTRY: string;
+export const RUNNER: string;
+export const LIBRARIES: Record<string, { file: string; hasDefault?: boolean; strict: boolean }>;
+export function codeHash(folder: string, outputs: string[], lock?: string): string;

@@ -6,7 +6,7 @@
  * when first used. Run by the launcher when dist/ is missing or older than src/, and by `npm run compile`.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,8 +24,12 @@ export const WORKER_ENTRY = 'src/build/worker.ts';
  */
 export const outDirOf = (env = process.env) => env.VAN_BAN_DIST || join(ROOT, 'dist');
 
-/** The sources use import.meta.url (to find their files and packages), which a CommonJS bundle lacks. */
-const BANNER = 'var __vbModuleUrl = require("node:url").pathToFileURL(__filename).href;';
+/**
+ * Strict mode for all the code that was ES modules (the program, pdf-lib, fontkit): esbuild writes its
+ * "use strict" after the banner, where it is no directive. And import.meta.url (the sources find their
+ * files and packages with it), which a CommonJS bundle lacks.
+ */
+const BANNER = '"use strict";var __vbModuleUrl = require("node:url").pathToFileURL(__filename).href;';
 
 /** The loader of the bundles, copied beside them (the worker threads are started with it). */
 export const RUNNER = 'run-bundle.cjs';
@@ -119,9 +123,10 @@ const lazyNamedExports = {
  * scope). Only libraries: a module of src/ bundled twice would exist twice, with two states and two classes.
  */
 export const LIBRARIES = {
-  '@cantoo/pdf-lib': { file: 'lib/pdf-lib.js' },
-  '@cantoo/fontkit': { file: 'lib/fontkit.js', hasDefault: true },
-  exceljs: { file: 'lib/exceljs.js', hasDefault: true },
+  '@cantoo/pdf-lib': { file: 'lib/pdf-lib.js', strict: true },
+  '@cantoo/fontkit': { file: 'lib/fontkit.js', hasDefault: true, strict: true },
+  // CommonJS, loaded as such (not strict) before.
+  exceljs: { file: 'lib/exceljs.js', hasDefault: true, strict: false },
 };
 
 /** A library's bundle gives what the package exports (`export *` leaves out a default export). */
@@ -141,9 +146,13 @@ const separateLibraries = (self) => ({
 /** The hash of the compiled code, read by the build manifest (src/build/version.ts) instead of hashing the bundle at each start. */
 export const VERSION_FILE = 'ma-chuong-trinh.txt';
 
-/** `outputs`: esbuild's, relative to the project; hashed with their names relative to `folder`. */
-function codeHash(folder, outputs) {
+/**
+ * `outputs`: esbuild's, relative to the project; hashed with their names relative to `folder`, and with
+ * the lock file: packages left out of the bundles (docxtemplater, ajv…) are part of the program too.
+ */
+export function codeHash(folder, outputs, lock = join(ROOT, 'package-lock.json')) {
   const hash = createHash('sha256');
+  if (existsSync(lock)) hash.update(readFileSync(lock)).update('\0');
   for (const file of outputs.map((o) => relative(folder, resolve(ROOT, o))).sort()) {
     hash.update(file).update('\0').update(readFileSync(join(folder, file))).update('\0');
   }
@@ -194,8 +203,14 @@ export async function compile(outDir = outDirOf()) {
   };
   const builds = [
     build({ ...common, entryPoints: { main: ENTRY, worker: WORKER_ENTRY }, outdir: scratch, plugins: [lazyPackages, lazyNamedExports, separateLibraries()] }),
-    ...Object.entries(LIBRARIES).map(([name, { file }]) =>
-      build({ ...common, stdin: { contents: libraryEntry(name), resolveDir: ROOT, sourcefile: `${name}.js` }, outfile: join(scratch, file), plugins: [lazyPackages, lazyNamedExports, separateLibraries(name)] }),
+    ...Object.entries(LIBRARIES).map(([name, { file, strict }]) =>
+      build({
+        ...common,
+        banner: { js: strict ? BANNER : BANNER.replace('"use strict";', '') },
+        stdin: { contents: libraryEntry(name), resolveDir: ROOT, sourcefile: `${name}.js` },
+        outfile: join(scratch, file),
+        plugins: [lazyPackages, lazyNamedExports, separateLibraries(name)],
+      }),
     ),
   ];
   const outputs = (await Promise.all(builds)).flatMap((result) => Object.keys(result.metafile.outputs));

@@ -15,8 +15,16 @@
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
 const { dirname, join } = require('node:path');
-const { getHeapCodeStatistics } = require('node:v8');
+const { getHeapCodeStatistics, setFlagsFromString } = require('node:v8');
 const { Script, constants } = require('node:vm');
+
+/**
+ * Node's V8 checks a code cache's checksum only with this flag (by default only in debug builds): a cache
+ * damaged on disk (a bit flipped, a power cut before the renamed file reached the disk) is then refused
+ * and made again, where without it the program ran wrong code or crashed. Every producer and user of
+ * the caches sets it here (V8 refuses a cache made under other flags).
+ */
+setFlagsFromString('--verify-snapshot-checksum');
 
 /** The compiler's last line of a bundle: its hash. */
 const CODE_ID = /\/\/ van-ban-ma=([0-9a-f]{16})\n$/;
@@ -74,8 +82,15 @@ function requireOf(bundle, root) {
     const file = join(root, id);
     if (!libraries.has(file)) {
       const module = { exports: {} };
+      // Set before the library runs (a library that requires itself gets what it has so far, as Node's
+      // require does), and taken back if it fails, so that a later require tries again.
       libraries.set(file, module);
-      keepers.push(runBundle(file, module, root));
+      try {
+        keepers.push(runBundle(file, module, root));
+      } catch (e) {
+        libraries.delete(file);
+        throw e;
+      }
     }
     return libraries.get(file).exports;
   };

@@ -9,8 +9,9 @@
  * if both were at least RACY_MS older than the moment the file was hashed: a file written again within
  * the same tick of a coarse clock (FAT keeps times to 2 s, and has no ctime) would otherwise keep its
  * times with new content.
- * Only the up-to-date decision uses these hashes: a wrong "unchanged" would leave a document's files as
- * they are, never remove or overwrite one.
+ * The up-to-date decision uses these hashes: a wrong "unchanged" would leave a document's files as they
+ * are, never remove or overwrite one. The fonts' hashes (the shared stamps) also choose the width tables
+ * the layout measures with; the bytes read later are checked against them (resolve/resources.ts).
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

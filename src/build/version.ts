@@ -1,7 +1,7 @@
 /**
  * The tool's version for the build manifest: the package version and a hash of the program's own code
- * (the compiled files, hashed once by bin/compile.mjs; or the TypeScript sources of src/ when run from
- * them) and the Node and zlib that compress the outputs, so that any change of the program rebuilds every
+ * (the compiled files and the lock file of the packages they load, hashed once by bin/compile.mjs; or
+ * the TypeScript sources of src/ when run from them) and the Node and zlib that compress the outputs, so that any change of the program rebuilds every
  * document, while a rebuild with the same program does not.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

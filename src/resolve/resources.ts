@@ -37,7 +37,9 @@ export function loadFonts(hashOf?: (path: string) => string | undefined): FontRe
 
 /**
  * The Tinos font files. `hashOf`: a file's hash when known without reading it (the build's file stamps,
- * build/file-stamps.ts); when it gives none, the file is read and hashed.
+ * build/file-stamps.ts); when it gives none, the file is read and hashed. A file read later must still
+ * be the one of that hash (the layout chose its width table by it): one changed during the run (the
+ * package reinstalled while `theo-doi` runs) fails the documents that need its bytes, never mixes two fonts.
  */
 export function readFonts(hashOf: (path: string) => string | undefined = () => undefined): FontResources {
   const dir = require.resolve('@expo-google-fonts/tinos/package.json').replace(/package\.json$/, '');
@@ -46,12 +48,19 @@ export function readFonts(hashOf: (path: string) => string | undefined = () => u
   for (const variant of FONT_VARIANTS) {
     const path = dir + TINOS_FILES[variant];
     let bytes: Uint8Array | undefined;
-    const read = () => (bytes ??= new Uint8Array(readFileSync(path)));
+    const read = (): Uint8Array => {
+      if (bytes) return bytes;
+      const fresh = new Uint8Array(readFileSync(path));
+      if (inputs[variant] && sha256(fresh) !== inputs[variant].sha256) throw new DocumentError([{ severity: 'loi', file: path, message: FONT_CHANGED }]);
+      return (bytes = fresh);
+    };
     Object.defineProperty(files, variant, { get: read, enumerable: true });
     inputs[variant] = { path, sha256: hashOf(path) ?? sha256(read()) };
   }
   return { files, inputs };
 }
+
+const FONT_CHANGED = 'tệp phông chữ đã thay đổi trong khi chương trình đang chạy (gói phông được cài lại?). Chạy lại lệnh (dừng và chạy lại "theo-doi").';
 
 export interface LoadedTemplate extends InputFile {
   bytes: Uint8Array;

@@ -4,10 +4,10 @@
  * which makes the same files, byte for byte, as the TypeScript sources do.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LAZY_NAMED_EXPORTS, LAZY_PACKAGES } from '../../bin/compile.mjs';
+import { codeHash, LAZY_NAMED_EXPORTS, LAZY_PACKAGES } from '../../bin/compile.mjs';
 import { createRequire } from 'node:module';
 import { MANIFEST_FILE } from '../../src/build/manifest.ts';
 import { runBuild } from '../../src/cli/run.ts';
@@ -55,6 +55,9 @@ describe('launcher bin/van-ban.cjs', () => {
     expect(main.includes('node_modules/@cantoo/')).toBe(false);
     expect(main).toMatch(/init_render=__esm\(\{"src\/writers\/pdf\/render\.ts"\(\)\{"use strict";import_pdf_lib\d*=require\("\.\/lib\/pdf-lib\.js"\)/);
     expect(main).toMatch(/init_fontkit_cache=__esm\(\{"src\/writers\/pdf\/fontkit-cache\.ts"\(\)\{"use strict";import_fontkit\d*=__toESM\(require\("\.\/lib\/fontkit\.js"\),1\)/);
+    // Strict mode, as the ES modules they were made from (exceljs was CommonJS, loaded as such).
+    for (const f of ['main.js', 'worker.js', 'lib/pdf-lib.js', 'lib/fontkit.js']) expect(readFileSync(join(dist, f), 'utf8').startsWith('"use strict";'), f).toBe(true);
+    expect(readFileSync(join(dist, 'lib', 'exceljs.js'), 'utf8').startsWith('"use strict";')).toBe(false);
     const library = (name: string) => createRequire(import.meta.url)(resolve(dist, 'lib', name)) as Record<string, unknown>;
     expect(library('pdf-lib.js').PDFDocument).toBeTypeOf('function');
     expect((library('fontkit.js').default as { create: unknown }).create).toBeTypeOf('function');
@@ -114,5 +117,16 @@ describe('launcher bin/van-ban.cjs', () => {
     expect(versions.map(nodeSupported)).toEqual(versions.map(nodeSupportedTs));
     expect(NODE_REQUIRED).toBe('^20.19.0 || >=22.12.0');
     expect(readFileSync('src/cli/start.ts', 'utf8')).toContain(nodeMessage('${process.versions.node}'));
+  });
+
+  it('the compiled program\'s version covers the lock file: a package left out of the bundles (docxtemplater, ajv) changed is another program', () => {
+    const dir = scratchDir('vbtd-launcher-');
+    writeFileSync(join(dir, 'main.js'), 'console.log(1);\n');
+    writeFileSync(join(dir, 'lock.json'), '{"docxtemplater":"3.71.0"}');
+    const outputs = [relative(process.cwd(), join(dir, 'main.js'))];
+    const first = codeHash(dir, outputs, join(dir, 'lock.json'));
+    expect(codeHash(dir, outputs, join(dir, 'lock.json'))).toBe(first);
+    writeFileSync(join(dir, 'lock.json'), '{"docxtemplater":"3.72.0"}');
+    expect(codeHash(dir, outputs, join(dir, 'lock.json'))).not.toBe(first);
   });
 });

@@ -108,4 +108,21 @@ describe('bin/run-bundle.cjs', () => {
     expect(cached(join(dir, 'lib')).sort()).toEqual([`a.js.${'a'.repeat(16)}.v8-cache`, `b.js.${'b'.repeat(16)}.v8-cache`]);
     expect(run()).toEqual(['ba', 'b', 1]);
   });
+
+  it('a damaged cache (a bit flipped anywhere) is refused and made again: the bundle runs its own code', () => {
+    const dir = scratchDir('vbtd-run-bundle-');
+    const file = join(dir, 'sum.js');
+    writeFileSync(file, `function sum(a, b) { return a + b; }\nglobalThis.ran = [sum(1134, 567), [1, 2, 3].map((x) => x * 7).join()];\n// van-ban-ma=${'d'.repeat(16)}\n`);
+    const right = { ran: [1701, '7,14,21'], kept: true };
+    expect(runAlone(file)).toEqual(right);
+    const cache = cacheFileOf(file, readFileSync(file, 'latin1'))!;
+    const good = readFileSync(cache);
+    const offsets = [...new Set([8, 20, 64, 143, 144, 151, 152, ...Array.from({ length: 12 }, (_, i) => 8 + Math.floor(((good.length - 9) * i) / 11))])];
+    for (const offset of offsets) {
+      const damaged = Buffer.from(good);
+      damaged[offset] ^= 1 << (offset % 8);
+      writeFileSync(cache, damaged);
+      expect(runAlone(file), `bit flipped at ${offset}`).toEqual(right);
+    }
+  });
 });

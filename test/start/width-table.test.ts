@@ -13,6 +13,7 @@ import { TINOS_WIDTHS } from '../../src/layout/tinos-widths.ts';
 import { WidthTable } from '../../src/layout/width-table.ts';
 import { loadFonts, readFonts } from '../../src/resolve/resources.ts';
 import { sha256 } from '../../src/core/hash.ts';
+import { DocumentError } from '../../src/core/errors.ts';
 
 const files = loadFonts().files;
 const parsed = Object.fromEntries(FONT_VARIANTS.map((v) => [v, fontkit.create(Buffer.from(files[v]))])) as unknown as Record<FontVariant, { layout(s: string, f: object): { advanceWidth: number } }>;
@@ -122,12 +123,18 @@ describe('width table of the Tinos fonts', () => {
     expect(() => new Fonts(unread, { ...hashes, regular: hashes.bold }).width('a', 12)).toThrow('regular read');
   });
 
-  it('readFonts takes the hashes it is given (the file stamps) and reads a file only when its bytes are used', () => {
-    const known = 'a'.repeat(64);
-    const fonts = readFonts((path) => (path.endsWith(TINOS_FILES.bold) ? known : undefined));
-    expect(fonts.inputs.bold.sha256).toBe(known);
+  it('readFonts takes the hashes it is given (the file stamps) and reads a file only when its bytes are used, checking it is that file', () => {
+    const real = sha256(files.bold);
+    const fonts = readFonts((path) => (path.endsWith(TINOS_FILES.bold) ? real : undefined));
+    expect(fonts.inputs.bold.sha256).toBe(real);
     expect(fonts.inputs.regular.sha256).toBe(sha256(files.regular));
     expect(fonts.files.bold).toEqual(files.bold);
+    // A hash not of the file read (it changed after it was stamped): that file fails, with what to do.
+    const changed = readFonts((path) => (path.endsWith(TINOS_FILES.bold) ? 'a'.repeat(64) : undefined));
+    expect(changed.inputs.bold.sha256).toBe('a'.repeat(64));
+    expect(() => changed.files.bold).toThrow(DocumentError);
+    expect(() => changed.files.bold).toThrow(/tệp phông chữ đã thay đổi trong khi chương trình đang chạy/);
+    expect(changed.files.italic).toEqual(files.italic);
   });
 
   it('Fonts still measures another font file, by fontkit', () => {

@@ -1,2 +1,0 @@
-export function nodeSupported(version: string): boolean;
-export function nodeMessage(version: string): string;
