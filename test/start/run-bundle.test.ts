@@ -125,4 +125,14 @@ describe('bin/run-bundle.cjs', () => {
       expect(runAlone(file), `bit flipped at ${offset}`).toEqual(right);
     }
   });
+
+  it('a library that failed to load is run again by the next require, not taken as loaded', () => {
+    const dir = scratchDir('vbtd-run-bundle-');
+    mkdirSync(join(dir, 'lib'));
+    writeFileSync(join(dir, 'lib', 'f.js'), `globalThis.tries = (globalThis.tries ?? 0) + 1; if (globalThis.tries === 1) throw new Error('lan dau'); exports.ok = true;\n// van-ban-ma=${'f'.repeat(16)}\n`);
+    const main = join(dir, 'main.js');
+    writeFileSync(main, `let first; try { require('./lib/f.js'); } catch (e) { first = e.message; } globalThis.ran = [first, require('./lib/f.js').ok, globalThis.tries];\n// van-ban-ma=${'9'.repeat(16)}\n`);
+    const script = `require(${JSON.stringify(RUNNER)}).runMain(${JSON.stringify(main)}); console.log(JSON.stringify(globalThis.ran));`;
+    expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))).toEqual(['lan dau', true, 2]);
+  });
 });
