@@ -40,13 +40,15 @@ export class FileStamps {
 
   /** The stamps of the output folder `outDir` kept in `folder` (none when there is no cache folder, or the file is missing or damaged). */
   static load(folder: string | undefined, outDir: string, now = Date.now): FileStamps {
-    const file = folder ? stampsFile(folder, outDir) : undefined;
-    return new FileStamps(file, file ? readStamps(file) : new Map(), now);
+    return FileStamps.in(folder && stampsFile(folder, outDir), now);
   }
 
   /** The stamps of the files every run reads whatever it builds (the fonts): one file, kept apart from the output folders'. */
   static shared(folder: string | undefined, now = Date.now): FileStamps {
-    const file = folder ? join(folder, SHARED_FILE) : undefined;
+    return FileStamps.in(folder && join(folder, SHARED_FILE), now);
+  }
+
+  private static in(file: string | undefined, now: () => number): FileStamps {
     return new FileStamps(file, file ? readStamps(file) : new Map(), now);
   }
 

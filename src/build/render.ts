@@ -215,10 +215,10 @@ let keptResultsUsed = false;
  * What earlier runs found out spares this run the work: texts found clean of pasted legacy text
  * (clean-texts.ts), content templates compiled (kept-values.ts).
  */
-function useKeptResults(): void {
+function useKeptResults(folder: string | undefined): void {
   if (keptResultsUsed) return;
-  useCleanTexts(keptCleanTexts(cacheFolder()));
-  useKeptTemplateCode(keptValues<string>('mau-noi-dung', cacheFolder(), KEPT_TEMPLATE_CODE));
+  useCleanTexts(keptCleanTexts(folder));
+  useKeptTemplateCode(keptValues<string>('mau-noi-dung', folder, KEPT_TEMPLATE_CODE));
   keptResultsUsed = true;
 }
 
@@ -231,17 +231,19 @@ const KEPT_TEMPLATE_CODE = 64;
  * would fail on, told once.
  */
 export function openRun(options: BuildOptions, withTemplate = options.formats.includes('docx'), staleTemps = new StaleTemps()): { run: RunContext } | { problems: Problem[] } {
-  useKeptResults();
+  // Looked up once: finding it resolves a package's path.
+  const folder = cacheFolder();
+  useKeptResults(folder);
   const registryPath = join(options.dataDir, REGISTRY_FILE);
   let loaded;
   try {
-    loaded = loadRegistry(registryPath, keptValues<Registry>('danh-muc', cacheFolder()));
+    loaded = loadRegistry(registryPath, keptValues<Registry>('danh-muc', folder));
   } catch (e) {
     return { problems: problemsOf(e, registryPath) };
   }
   const template = withTemplate ? openDocxTemplate(options) : undefined;
   if (template && 'problem' in template) return { problems: [template.problem] };
-  const fontStamps = FileStamps.shared(cacheFolder());
+  const fontStamps = FileStamps.shared(folder);
   const fontResources = loadFonts((path) => fontStamps.hashOf(path));
   fontStamps.save();
   const hashes = Object.fromEntries(FONT_VARIANTS.map((variant) => [variant, fontResources.inputs[variant].sha256])) as Record<FontVariant, string>;
@@ -257,7 +259,7 @@ export function openRun(options: BuildOptions, withTemplate = options.formats.in
       templatesDir: options.templatesDir,
       lawDir: dirname(registryPath),
       roots: [options.dataDir, options.templatesDir, ...options.targets.map(folderOf)],
-      keptLaw: keptValues<LawTables>('luat', cacheFolder()),
+      keptLaw: keptValues<LawTables>('luat', folder),
     }),
   };
   return { run };

@@ -8,6 +8,7 @@
  */
 import Handlebars from 'handlebars';
 import { formatDateWords, formatShortDate, parsePartialDate, twoDigits, type PartialDate } from '../core/dates.ts';
+import type { Kept } from '../core/kept.ts';
 import { formatNumber } from '../law/money.ts';
 import { upper } from '../core/text.ts';
 import { toRoman, toVietnameseLetter } from '../core/numbering.ts';
@@ -220,11 +221,8 @@ for (const [name, fn] of Object.entries(HELPERS)) {
 /** Checked and compiled templates by their text: the same template is compiled once per process. */
 const compiledCache = new Map<string, HandlebarsTemplateDelegate | ContentTemplateError>();
 
-/** The compiled code of templates that passed every check, by their text, kept by earlier runs (build/kept-values.ts). */
-export interface KeptTemplateCode {
-  get(text: string): string | undefined;
-  set(text: string, code: string): void;
-}
+/** The compiled code of templates that passed every check, by their text, kept by earlier runs. */
+export type KeptTemplateCode = Kept<string>;
 
 let keptCode: KeptTemplateCode | undefined;
 

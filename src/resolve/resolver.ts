@@ -9,6 +9,7 @@ import { DocumentError, type Problem } from '../core/errors.ts';
 import { Problems } from '../core/problems.ts';
 import { MAX_IMAGE_PIXELS, readImage, type ReadImage } from '../core/image.ts';
 import type { Path, SourceFile } from '../core/source.ts';
+import type { Kept } from '../core/kept.ts';
 import type { ContentTemplate } from '../content/templates.ts';
 import { templateInputs } from '../content/template-inputs.ts';
 import { DOSSIER_FIELDS } from '../dossier/index.ts';
@@ -56,7 +57,7 @@ export interface ResolverOptions {
   /** Folders the files a document names may be in (the data and templates folders). */
   roots: string[];
   /** Law data parsed and checked by earlier runs, by the files' paths and hashes (build/kept-values.ts). */
-  keptLaw?: { get(key: string): LawTables | undefined; set(key: string, tables: LawTables): void };
+  keptLaw?: Kept<LawTables>;
 }
 
 type Raw = Record<string, unknown>;

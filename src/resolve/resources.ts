@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DocumentError, type Problem } from '../core/errors.ts';
+import type { Kept } from '../core/kept.ts';
 import { sha256 } from '../core/hash.ts';
 import { FONT_VARIANTS, TINOS_FILES, type FontFiles, type FontVariant } from '../layout/fonts.ts';
 import type { InputFile } from '../model/inputs.ts';
@@ -104,11 +105,8 @@ export interface LoadedRegistry {
   file?: InputFile;
 }
 
-/** Registries parsed and checked by earlier runs, by their file's path and hash (build/kept-values.ts). */
-export interface KeptRegistries {
-  get(key: string): Registry | undefined;
-  set(key: string, registry: Registry): void;
-}
+/** Registries parsed and checked by earlier runs, by their file's path and hash. */
+export type KeptRegistries = Kept<Registry>;
 
 /**
  * The agency registry; without the file, an empty one (documents may declare their agency in full).
