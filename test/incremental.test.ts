@@ -6,7 +6,7 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_FILE, type Manifest } from '../src/build/manifest.ts';
+import { MANIFEST_FILE, manifestFromText, type Manifest } from '../src/build/manifest.ts';
 import { documentsOf } from '../src/build/pipeline.ts';
 import { HELP, main } from '../src/cli/main.ts';
 import { progressLine, runBuild } from '../src/cli/run.ts';
@@ -48,7 +48,7 @@ async function builtProject(formats = 'docx,html') {
         return [relative(join(root, 'output'), path), { bytes: readFileSync(path), mtime: statSync(path).mtimeMs }];
       }));
     },
-    manifest: (): Manifest => JSON.parse(readFileSync(join(root, 'output', MANIFEST_FILE), 'utf8')),
+    manifest: (): Manifest => manifestFromText(readFileSync(join(root, 'output', MANIFEST_FILE), 'utf8'))!,
   };
   const first = await project.build();
   expect(first.text).toContain('Đã tạo 4/4 văn bản.');

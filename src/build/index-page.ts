@@ -5,7 +5,10 @@
  */
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { problemText, type Problem } from '../core/errors.ts';
-import { writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { sha256 } from '../core/hash.ts';
+import { FINGERPRINT_META, writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
+import { toolVersion } from './version.ts';
 import { INDEX_PAGE, type BuildOptions } from './documents.ts';
 import { pathFromManifest, sourceOfKey, type Manifest, type ManifestEntry } from './manifest.ts';
 import { writeIfChanged, WriteError } from './output.ts';
@@ -18,7 +21,11 @@ export function writeIndex(manifest: Manifest, options: BuildOptions, problems: 
   const path = join(options.outDir, INDEX_PAGE);
   // A batch's own entry has its checks' problems and no output: shown as a row of its own.
   const entries = Object.entries(manifest.documents).map(([key, entry]) => indexEntry(key, entry, options));
-  const page = writeIndexPage(entries, { generatedFrom: basename(resolve(options.dataDir)) });
+  const generatedFrom = basename(resolve(options.dataDir));
+  // A page made from the same entries by the same program is the same page: it is not made again.
+  const fingerprint = sha256(JSON.stringify([toolVersion(), generatedFrom, entries])).slice(0, 32);
+  if (fingerprintOf(path) === fingerprint) return undefined;
+  const page = writeIndexPage(entries, { generatedFrom, fingerprint });
   try {
     return writeIfChanged(path, Buffer.from(page, 'utf8')) ? path : undefined;
   } catch (e) {
@@ -27,6 +34,24 @@ export function writeIndex(manifest: Manifest, options: BuildOptions, problems: 
     return undefined;
   }
 }
+
+/** The fingerprint in the head of the index page at `path`, if there is one. */
+function fingerprintOf(path: string): string | undefined {
+  let file: number | undefined;
+  try {
+    file = openSync(path, 'r');
+    const head = Buffer.alloc(HEAD_BYTES);
+    const read = readSync(file, head, 0, HEAD_BYTES, 0);
+    return new RegExp(`<meta name="${FINGERPRINT_META}" content="([0-9a-f]+)">`).exec(head.toString('latin1', 0, read))?.[1];
+  } catch {
+    return undefined;
+  } finally {
+    if (file !== undefined) closeSync(file);
+  }
+}
+
+/** The page's head up to its fingerprint: the doctype, `<html lang>`, the charset and the fingerprint's own meta. */
+const HEAD_BYTES = 256;
 
 /**
  * A document as the index shows it: its state (built whether made by the last run or before, so that the

@@ -5,7 +5,7 @@
  * Paths are kept relative to the output folder, so the manifest holds wherever the command runs from.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../core/errors.ts';
 import type { DocumentSummary } from '../document/summary.ts';
 import type { InputFile } from '../model/inputs.ts';
@@ -13,7 +13,7 @@ import { FileStamps } from './file-stamps.ts';
 import { memoPaths } from './memo-paths.ts';
 
 export const MANIFEST_FILE = '.bang-ke.json';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** What a document's last good build was made from and made. */
 export interface GoodBuild {
@@ -49,28 +49,89 @@ export interface Manifest {
   documents: Record<string, ManifestEntry>;
 }
 
+/**
+ * On disk, each file a document was made from or made is written once, in a table (`files`: path and
+ * hash), and a document names its inputs and outputs by their place in it: the fonts, the registry and
+ * the templates every document names would otherwise be written 200 times in a 200-document folder,
+ * and read back and parsed at each run. One document per line, keys sorted: the same builds give the same bytes.
+ */
+interface ManifestFile {
+  format: number;
+  tool: string;
+  files: [string, string][];
+  documents: Record<string, Omit<ManifestEntry, 'good'> & { good?: Omit<GoodBuild, 'inputs' | 'outputs'> & { inputs: number[]; outputs: number[] } }>;
+}
+
 /** The manifest of `outDir`; an empty one when there is none, it cannot be read, or another version of the tool wrote it. */
 export function readManifest(outDir: string, tool: string): Manifest {
-  const empty: Manifest = { tool, documents: {} };
+  let text: string;
   try {
-    const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_FILE), 'utf8')) as Manifest & { format?: number };
-    if (manifest.format !== FORMAT_VERSION || manifest.tool !== tool || typeof manifest.documents !== 'object') return empty;
-    return { tool, documents: manifest.documents };
+    text = readFileSync(join(outDir, MANIFEST_FILE), 'utf8');
   } catch {
-    return empty;
+    return { tool, documents: {} };
+  }
+  const manifest = manifestFromText(text);
+  return manifest?.tool === tool ? manifest : { tool, documents: {} };
+}
+
+/** The manifest a text holds, or undefined when it is not one of this format (damaged, or written by another version). */
+export function manifestFromText(text: string): Manifest | undefined {
+  try {
+    const file = JSON.parse(text) as ManifestFile;
+    if (file.format !== FORMAT_VERSION || typeof file.tool !== 'string' || !Array.isArray(file.files) || typeof file.documents !== 'object' || !file.documents) return undefined;
+    const files = file.files.map(([path, sha256]): InputFile => ({ path, sha256 }));
+    const fileAt = (i: number): InputFile => {
+      if (!files[i]) throw new Error('bảng kê hỏng');
+      return files[i];
+    };
+    const documents: Record<string, ManifestEntry> = {};
+    for (const [key, { good, ...entry }] of Object.entries(file.documents)) {
+      documents[key] = good ? { ...entry, good: { ...good, inputs: good.inputs.map(fileAt), outputs: good.outputs.map(fileAt) } } : entry;
+    }
+    return { tool: file.tool, documents };
+  } catch {
+    return undefined;
   }
 }
 
-/** The manifest's text: keys sorted, so that the same builds give the same bytes. */
+/** The manifest's text: each file once in the table, in the order the documents (sorted by key) name them. */
 export function manifestText(manifest: Manifest): string {
-  const documents = Object.fromEntries(Object.keys(manifest.documents).sort().map((key) => [key, manifest.documents[key]]));
-  return `${JSON.stringify({ format: FORMAT_VERSION, tool: manifest.tool, documents }, null, 1)}\n`;
+  const files: [string, string][] = [];
+  const places = new Map<string, number>();
+  const placeOf = ({ path, sha256 }: InputFile): number => {
+    const id = `${path}\0${sha256}`;
+    let place = places.get(id);
+    if (place === undefined) places.set(id, (place = files.push([path, sha256]) - 1));
+    return place;
+  };
+  const lines = Object.keys(manifest.documents)
+    .sort()
+    .map((key) => {
+      const { good, ...entry } = manifest.documents[key];
+      const stored = good ? { good: { ...good, inputs: good.inputs.map(placeOf), outputs: good.outputs.map(placeOf) }, ...entry } : entry;
+      return `${JSON.stringify(key)}:${JSON.stringify(stored)}`;
+    });
+  const table = files.map((f) => JSON.stringify(f)).join(',\n');
+  return `{"format":${FORMAT_VERSION},"tool":${JSON.stringify(manifest.tool)},\n"files":[\n${table}\n],\n"documents":{\n${lines.join(',\n')}\n}}\n`;
 }
 
-const absolute = memoPaths((path: string) => resolve(path));
+const absolute = memoPaths((path: string) => (isPlainAbsolute(path) ? path : resolve(path)));
 
 /** A path as the manifest keeps it: relative to the output folder, with `/`. */
-export const manifestPath = memoPaths((outDir: string, path: string): string => relative(resolve(outDir), resolve(path)).split('\\').join('/'));
+export const manifestPath = memoPaths((outDir: string, path: string): string => {
+  // An output's path is the output folder's joined with the rest (documents.ts: outputPath): that rest.
+  const rest = path.startsWith(outDir) && path[outDir.length] === sep ? path.slice(outDir.length + 1) : undefined;
+  if (rest && isPlainRelative(rest)) return rest.split(sep).join('/');
+  return relative(resolve(outDir), resolve(path)).split('\\').join('/');
+});
+
+/**
+ * Paths path.resolve would give back as they are, without its work (a rebuild of 200 documents resolves
+ * some 800 paths, a string built piece by piece for each): absolute, or relative going down only, with
+ * no `.`, `..` or empty segment, on a system whose only separator is `/`.
+ */
+const isPlainAbsolute = (path: string): boolean => sep === '/' && path.startsWith('/') && isPlainRelative(path.slice(1));
+const isPlainRelative = (path: string): boolean => sep === '/' && path !== '' && !/(^|\/)\.{0,2}(\/|$)/.test(path);
 
 /** A path of the manifest as the file system wants it. */
 export const pathFromManifest = memoPaths((outDir: string, path: string): string => join(outDir, path));

@@ -187,7 +187,12 @@ function saveManifest(manifest: Manifest, results: DocumentResult[], options: Bu
     manifest.documents[key] = { ...(good ? { good } : {}), state: r.state === 'unchanged' ? 'built' : r.state, problems: r.problems, ...(r.place ? { place: r.place } : {}) };
   }
   for (const r of results.filter((r) => r.jobs)) saveBatch(manifest, r, options, relativeInput);
-  for (const key of Object.keys(manifest.documents)) if (!existsSync(pathFromManifest(outDir, sourceOfKey(key)))) delete manifest.documents[key];
+  // The data files of this run were found by it; only the others' are looked for.
+  const found = new Set(results.map((r) => manifestPath(outDir, r.source)));
+  for (const key of Object.keys(manifest.documents)) {
+    const source = sourceOfKey(key);
+    if (!found.has(source) && !existsSync(pathFromManifest(outDir, source))) delete manifest.documents[key];
+  }
   try {
     return writeIfChanged(join(outDir, MANIFEST_FILE), Buffer.from(manifestText(manifest), 'utf8'));
   } catch (e) {

@@ -6,7 +6,9 @@
  * The filled template is read as Markdown, so `{{value}}` prints the value as typed (its Markdown
  * characters are backslash-escaped); `{{{value}}}` inserts Markdown on purpose.
  */
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import { formatDateWords, formatShortDate, parsePartialDate, twoDigits, type PartialDate } from '../core/dates.ts';
 import type { Kept } from '../core/kept.ts';
 import { formatNumber } from '../law/money.ts';
@@ -103,7 +105,11 @@ export function escapeMarkdown(value: unknown): string {
     .replace(MARKDOWN_LINE_START, (_, space: string, sign?: string, digits?: string, dot?: string) => (sign ? `${space}\\${sign}` : `${space}${digits}\\${dot}`));
 }
 
-const handlebars = Handlebars.create();
+/**
+ * Filling a template needs Handlebars' runtime only: the compiler (its parser, its code generator and
+ * source-map) is loaded when a template's compiled code was not kept by an earlier run (compilerEnv).
+ */
+const handlebars = (HandlebarsRuntime as unknown as typeof Handlebars).create();
 
 /** Where a value is printed: the template line and the {{…}} as written, for messages. */
 interface Printed {
@@ -166,7 +172,29 @@ type CompilerInternals = {
   options: { markdownSource?: string };
   source: { currentLocation?: hbs.AST.SourceLocation };
 };
-const BaseCompiler = (handlebars as unknown as { JavaScriptCompiler: new () => CompilerInternals & { append(): void } }).JavaScriptCompiler;
+let compilerEnv: typeof Handlebars | undefined;
+
+/** Handlebars with its compiler, whose two opcodes that print call the helpers above (required unbundled, when first needed). */
+function compilerOf(): typeof Handlebars {
+  if (compilerEnv) return compilerEnv;
+  const env = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  const BaseCompiler = (env as unknown as { JavaScriptCompiler: new () => CompilerInternals & { append(): void } }).JavaScriptCompiler;
+  class MarkdownCompiler extends BaseCompiler {
+    appendEscaped(this: CompilerInternals): void {
+      this.pushSource(this.appendToBuffer(helperCall(this, ESCAPE_HELPER, this.popStack(), printedAt(this))));
+    }
+    override append(this: CompilerInternals & { append(): void }): void {
+      const where = printedAt(this);
+      const block = /^\{\{~?\s*[#^]/.test(where.text);
+      this.push(helperCall(this, RAW_HELPER, this.popStack(), { ...where, block }));
+      BaseCompiler.prototype.append.call(this);
+    }
+  }
+  // Nested blocks are compiled by `new this.compiler()`.
+  (MarkdownCompiler.prototype as unknown as { compiler: unknown }).compiler = MarkdownCompiler;
+  (env as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = MarkdownCompiler;
+  return (compilerEnv = env);
+}
 
 /** Where the compiler is in the template: the line and the `{{…}}` being compiled. */
 function printedAt(compiler: CompilerInternals): Printed {
@@ -181,21 +209,6 @@ const helperCall = (compiler: CompilerInternals, helper: string, value: string, 
   value,
   `, ${JSON.stringify(where)})`,
 ];
-
-class MarkdownCompiler extends BaseCompiler {
-  appendEscaped(this: CompilerInternals): void {
-    this.pushSource(this.appendToBuffer(helperCall(this, ESCAPE_HELPER, this.popStack(), printedAt(this))));
-  }
-  override append(this: CompilerInternals & { append(): void }): void {
-    const where = printedAt(this);
-    const block = /^\{\{~?\s*[#^]/.test(where.text);
-    this.push(helperCall(this, RAW_HELPER, this.popStack(), { ...where, block }));
-    BaseCompiler.prototype.append.call(this);
-  }
-}
-// Nested blocks are compiled by `new this.compiler()`.
-(MarkdownCompiler.prototype as unknown as { compiler: unknown }).compiler = MarkdownCompiler;
-(handlebars as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = MarkdownCompiler;
 
 /** `{{#each x}}` over a text or a number prints nothing at all; say so instead. */
 const builtinEach = handlebars.helpers.each as (this: unknown, context: unknown, options: Handlebars.HelperOptions & { loc?: hbs.AST.SourceLocation }) => string;
@@ -239,14 +252,14 @@ function compile(text: string): HandlebarsTemplateDelegate | ContentTemplateErro
   if (kept !== undefined) return templateOf(kept);
   let program: hbs.AST.Program;
   try {
-    program = handlebars.parse(text);
+    program = compilerOf().parse(text);
   } catch (e) {
     return syntaxError(text, e as Error);
   }
   const problem = checkTemplate(program, HELPERS, HELPER_EXAMPLES);
   if (problem) return problem;
   // From the text, not the parsed program: parsing also strips standalone lines, which a second pass over the program could strip again.
-  const code = handlebars.precompile(text, { strict: true, markdownSource: text } as PrecompileOptions) as string;
+  const code = compilerOf().precompile(text, { strict: true, markdownSource: text } as PrecompileOptions) as string;
   keptCode?.set(text, code);
   return templateOf(code);
 }

@@ -81,6 +81,11 @@ export class Fonts {
     return m;
   }
 
+  /** The width table of a face: the Tinos file this program was made with has one (found by its hash when the run knows it, without reading the file). */
+  tableOf(variant: FontVariant): WidthTable | undefined {
+    return this.of(variant).table;
+  }
+
   private readonly fonts = new Map<FontVariant, ParsedFont>();
 
   private parsed(variant: FontVariant): ParsedFont {

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkRows } from '../../src/batch/rows.ts';
 import { slugOf, uniqueNames } from '../../src/batch/names.ts';
-import { MANIFEST_FILE, type Manifest } from '../../src/build/manifest.ts';
+import { MANIFEST_FILE, manifestFromText } from '../../src/build/manifest.ts';
 import { runBuild } from '../../src/cli/run.ts';
 import { AWARDS_FILE, BASE_SALARY_FILE, parseLawData } from '../../src/law/law-data.ts';
 import { readBatchSheet } from '../../src/readers/batch-sheet.ts';
@@ -70,7 +70,7 @@ describe('the sample batch', () => {
     expect(text).toContain(`Cảnh báo: ${join(p.root, SHEET)}, 'Danh sách'!P23 — cột "Số phiếu đồng ý": 8/11 phiếu đồng ý, không đạt ngưỡng 90% của "Chiến sĩ thi đua cấp tỉnh": có trong biên bản, không đưa vào tờ trình và quyết định.`);
     expect(text).toMatch(/\nĐã tạo 42\/42 văn bản\.$/);
     // The manifest lists each document with its row; the index page shows it.
-    const manifest = JSON.parse(readFileSync(join(p.root, 'output', MANIFEST_FILE), 'utf8')) as Manifest;
+    const manifest = manifestFromText(readFileSync(join(p.root, 'output', MANIFEST_FILE), 'utf8'))!;
     expect(manifest.documents['../data/2025/dot-khen-thuong/dot-khen-thuong-nam-hoc-2024-2025.yaml#bao-cao-thanh-tich/nguyen-van-an'].place).toBe("danh-sach-de-nghi.xlsx, 'Danh sách'!B6");
     expect(manifest.documents['../data/2025/dot-khen-thuong/dot-khen-thuong-nam-hoc-2024-2025.yaml'].jobs).toHaveLength(42);
     const index = readFileSync(join(p.root, 'output/index.html'), 'utf8');
@@ -137,7 +137,7 @@ describe('the sample batch', () => {
     await p.build();
     const files = [...p.outputs().keys()].filter((f) => f.includes('nguyen-van-an'));
     expect(files).toEqual(['bao-cao-thanh-tich/nguyen-van-an.docx']);
-    const manifest = JSON.parse(readFileSync(join(p.root, 'output', MANIFEST_FILE), 'utf8')) as Manifest;
+    const manifest = manifestFromText(readFileSync(join(p.root, 'output', MANIFEST_FILE), 'utf8'))!;
     expect(manifest.documents['../data/2025/dot-khen-thuong/dot-khen-thuong-nam-hoc-2024-2025.yaml#bao-cao-thanh-tich/nguyen-van-an'].place).toBe("danh-sach-de-nghi.xlsx, 'Danh sách'!B12");
     expect(Object.keys(manifest.documents).filter((k) => k.includes('#'))).toHaveLength(41);
   }, 60_000);

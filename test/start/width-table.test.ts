@@ -73,6 +73,32 @@ describe('width table of the Tinos fonts', () => {
     for (const hidden of ['\u00ad', '\u200b', '\u200d', '\u202e', '\u206a']) expect(tables.regular.measure(`a${hidden}b`), hidden).toBeUndefined();
   });
 
+  it('has a glyph and a width for exactly the code points its data lists, over the whole of Unicode (its ranges are read when first asked for)', () => {
+    for (const variant of FONT_VARIANTS) {
+      const data = TINOS_WIDTHS[variant];
+      const widths = new Map<number, number>();
+      for (const run of data.widths.split(';')) {
+        const [start, list] = run.split(':');
+        list.split(',').forEach((w, i) => widths.set(parseInt(start, 16) + i, Number(w)));
+      }
+      const shaped = new Set<number>();
+      for (const range of data.shaped.split(',')) {
+        const [a, b = a] = range.split('-').map((x) => parseInt(x, 16));
+        for (let cp = a; cp <= b; cp++) shaped.add(cp);
+      }
+      const table = new WidthTable(data);
+      const wrong: string[] = [];
+      for (let cp = 0; cp <= 0x10ffff; cp++) {
+        if (table.hasGlyph(cp) !== (widths.has(cp) || shaped.has(cp))) wrong.push(`${variant} U+${cp.toString(16)} hasGlyph`);
+        if (cp < 0xd800 || cp > 0xdfff) {
+          const expected = widths.get(cp);
+          if (table.measure(String.fromCodePoint(cp)) !== expected) wrong.push(`${variant} U+${cp.toString(16)} width`);
+        }
+      }
+      expect(wrong.slice(0, 10)).toEqual([]);
+    }
+  });
+
   it('marks, Hebrew letters with their points and hidden characters are left to fontkit', () => {
     for (const text of ['i\u0301', 'xin chào', 'א\u05b7', 'a\u2060b', 'ff', 'fi']) {
       const measured = tables.regular.measure(text);

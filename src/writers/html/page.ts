@@ -5,11 +5,12 @@ import type { ElementContent, Root } from 'hast';
 
 export const htmlPage = (tree: Root): string => `${toHtml(tree)}\n`;
 
-export function pageTree(title: string, css: string, body: ElementContent[]): Root {
+/** `meta`: more `<meta name content>` of the page, right after its charset. */
+export function pageTree(title: string, css: string, body: ElementContent[], meta: Record<string, string> = {}): Root {
   return h(null, [
     { type: 'doctype' },
     h('html', { lang: 'vi' }, [
-      h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', title), h('style', css)]),
+      h('head', [h('meta', { charset: 'utf-8' }), ...Object.entries(meta).map(([name, content]) => h('meta', { name, content })), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', title), h('style', css)]),
       h('body', body),
     ]),
   ]);

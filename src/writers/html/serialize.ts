@@ -60,8 +60,16 @@ function serializeAttributes(properties: Properties): string {
   return out.join(' ');
 }
 
+/** property-information's `find` builds its answer anew at each call: once per property name is enough. */
+const infos = new Map<string, ReturnType<typeof find>>();
+const infoOf = (key: string): ReturnType<typeof find> => {
+  let info = infos.get(key);
+  if (!info) infos.set(key, (info = find(html, key)));
+  return info;
+};
+
 function serializeAttribute(key: string, given: Properties[string]): string {
-  const info = find(html, key);
+  const info = infoOf(key);
   let value = given;
   if (info.overloadedBoolean && (value === info.attribute || value === '')) value = true;
   else if ((info.boolean || info.overloadedBoolean) && (typeof value !== 'string' || value === info.attribute || value === '')) value = Boolean(value);

@@ -35,7 +35,11 @@ export interface IndexOptions {
   title?: string;
   /** The data folder the documents were built from. */
   generatedFrom: string;
+  /** Written in the page's head (`<meta name="van-ban-muc-luc">`), near its start: what the page was made from (src/build/index-page.ts). */
+  fingerprint?: string;
 }
+
+export const FINGERPRINT_META = 'van-ban-muc-luc';
 
 export const DEFAULT_TITLE = 'Danh sách văn bản';
 
@@ -64,10 +68,11 @@ export const writeIndexPage = (entries: IndexEntry[], options: IndexOptions): st
 export function indexTree(entries: IndexEntry[], options: IndexOptions): Root {
   const title = options.title ?? DEFAULT_TITLE;
   const groups = groupByFolder(entries);
+  const meta: Record<string, string> = options.fingerprint ? { [FINGERPRINT_META]: options.fingerprint } : {};
   return pageTree(title, STYLESHEET, [
     h('header', [h('h1', title), h('p', { className: ['nguon'] }, [`Tạo từ thư mục `, h('code', options.generatedFrom), '.'])]),
     h('main', [counts(entries), ...attention(groups), ...groups.map(([folder, list], i) => table(folder, list, i))]),
-  ]);
+  ], meta);
 }
 
 /** `data/2025` → its entries, folders in order, each sorted by date (undated last) then file. */
@@ -75,7 +80,9 @@ function groupByFolder(entries: IndexEntry[]): [string, IndexEntry[]][] {
   const groups = new Map<string, IndexEntry[]>();
   for (const e of entries) {
     const folder = folderOf(e.source);
-    groups.set(folder, [...(groups.get(folder) ?? []), e]);
+    const list = groups.get(folder);
+    if (list) list.push(e);
+    else groups.set(folder, [e]);
   }
   return [...groups.entries()].sort(([a], [b]) => compare(a, b)).map(([folder, list]) => [folder, [...list].sort(byDateThenSource)]);
 }

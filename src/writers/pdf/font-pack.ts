@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PDFContext, PDFNumber, PDFRawStream, PDFRef, PDFString } from '@cantoo/pdf-lib';
-import { fontIdentity, type WidthTable } from '../../layout/width-table.ts';
+import type { WidthTable, WidthTableData } from '../../layout/width-table.ts';
 
 const VIETNAMESE_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
 const VIETNAMESE_EXTENDED = 'ĂăĐđĨĩŨũƠơƯư';
@@ -190,11 +190,8 @@ export interface PackFont {
   createSubset(): { includeGlyph(glyph: { id: number }): number; encode(): Uint8Array };
 }
 
-/** The store key of a font file's pack (the store adds the program's version). */
-export const packKey = (fontBytes: Uint8Array): string => {
-  const { length, checkSumAdjustment } = fontIdentity(fontBytes);
-  return `${PACK_FORMAT}-${length}-${checkSumAdjustment}`;
-};
+/** The store key of a font file's pack, by the identity its width table was made for (the store adds the program's version). */
+export const packKey = ({ length, checkSumAdjustment }: WidthTableData): string => `${PACK_FORMAT}-${length}-${checkSumAdjustment}`;
 
 /** pdf-lib's font flags: serif by the OS/2 family class, symbolic, italic by the head table. */
 function fontFlags(font: PackFont): number {
@@ -318,29 +315,27 @@ const utf16 = (cp: number): string => {
   return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
 };
 
-const packs = new WeakMap<Uint8Array, Promise<FontPack | undefined>>();
+const packs = new WeakMap<WidthTable, Promise<FontPack>>();
 
 /**
- * The pack of a font file, once per process: from the store when a run kept it, else made (fontkit is
- * loaded only then) and kept. Undefined for a font file without a width table (not the Tinos this
- * program was made with): its documents get their own subsets.
+ * The pack of a font file with a width table (the Tinos this program was made with), once per process:
+ * from the store when a run kept it, else made from the file's bytes (read only then; fontkit too) and
+ * kept. Undefined for a font file without a width table: its documents get their own subsets.
  */
-export function fontPackOf(fontBytes: Uint8Array, table: WidthTable | undefined, store?: PackStore): Promise<FontPack | undefined> {
-  let pack = packs.get(fontBytes);
-  if (!pack) {
-    pack = table ? loadOrMake(fontBytes, table, store) : Promise.resolve(undefined);
-    packs.set(fontBytes, pack);
-  }
+export function fontPackOf(table: WidthTable | undefined, fontBytes: () => Uint8Array, store?: PackStore): Promise<FontPack | undefined> {
+  if (!table) return Promise.resolve(undefined);
+  let pack = packs.get(table);
+  if (!pack) packs.set(table, (pack = loadOrMake(table, fontBytes, store)));
   return pack;
 }
 
-async function loadOrMake(fontBytes: Uint8Array, table: WidthTable, store?: PackStore): Promise<FontPack> {
-  const key = packKey(fontBytes);
+async function loadOrMake(table: WidthTable, fontBytes: () => Uint8Array, store?: PackStore): Promise<FontPack> {
+  const key = packKey(table.data);
   const kept = store?.read(key);
   const read = kept && FontPack.fromBytes(kept);
   if (read) return read;
   const { cachingFontkit } = await import('./fontkit-cache.ts');
-  const pack = makeFontPack((await cachingFontkit.create(fontBytes)) as unknown as PackFont, table);
+  const pack = makeFontPack((await cachingFontkit.create(fontBytes())) as unknown as PackFont, table);
   store?.write(key, pack.toBytes());
   return pack;
 }

@@ -29,8 +29,6 @@ import {
 } from '@cantoo/pdf-lib';
 import { PT_PER_MM } from '../../layout/nd30.ts';
 import { FONT_VARIANTS, type Fonts, type FontVariant } from '../../layout/fonts.ts';
-import { TINOS_WIDTHS } from '../../layout/tinos-widths.ts';
-import { WidthTable } from '../../layout/width-table.ts';
 import { MissingGlyphError, missingCharacters } from '../../layout/glyphs.ts';
 import type { PageSetup, PlanImage } from '../../plan/types.ts';
 import { fontPackOf, type FontPack, type PackStore } from './font-pack.ts';
@@ -273,7 +271,7 @@ async function usedFonts(sections: LaidSection[], fonts: Fonts, store?: PackStor
   const variants = FONT_VARIANTS.filter((v) => used.has(v));
   const packs = new Map<FontVariant, FontPack>();
   for (const variant of variants) {
-    const pack = await fontPackOf(fonts.files[variant], WidthTable.of(TINOS_WIDTHS[variant], fonts.files[variant]), store);
+    const pack = await fontPackOf(fonts.tableOf(variant), () => fonts.files[variant], store);
     if (pack) packs.set(variant, pack);
   }
   for (const op of allOps(sections)) {
