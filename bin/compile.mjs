@@ -115,6 +115,62 @@ const lazyNamedExports = {
 };
 
 /**
+ * Work libraries do when loaded that this program never needs, put off until first used: pdf-lib decodes
+ * its standard fonts' encodings (for the 14 standard fonts, which it never embeds) and fflate requires
+ * worker_threads (for its asynchronous calls; pdf-lib makes only synchronous ones): ~6 ms of each run that
+ * writes a PDF. Each text replaced must be found exactly once, or the compile fails: a new version of the
+ * library is then looked at again, not run half patched.
+ */
+export const LOAD_PATCHES = {
+  '@cantoo/pdf-lib/es/packages/standard-fonts/Encoding.js': [
+    [
+      'const decompressedEncodings = decompressJson(AllEncodingsCompressed);\nconst allUnicodeMappings = JSON.parse(decompressedEncodings);',
+      'let allMappings;\nconst mappingsOf = () => (allMappings ??= JSON.parse(decompressJson(AllEncodingsCompressed)));',
+    ],
+    [
+      "export const Encodings = {\n    Symbol: new Encoding('Symbol', allUnicodeMappings.symbol),\n    ZapfDingbats: new Encoding('ZapfDingbats', allUnicodeMappings.zapfdingbats),\n    WinAnsi: new Encoding('WinAnsi', allUnicodeMappings.win1252),\n};",
+      [
+        'const madeEncodings = {};',
+        'export const Encodings = {',
+        "    get Symbol() { return (madeEncodings.Symbol ??= new Encoding('Symbol', mappingsOf().symbol)); },",
+        "    get ZapfDingbats() { return (madeEncodings.ZapfDingbats ??= new Encoding('ZapfDingbats', mappingsOf().zapfdingbats)); },",
+        "    get WinAnsi() { return (madeEncodings.WinAnsi ??= new Encoding('WinAnsi', mappingsOf().win1252)); },",
+        '};',
+      ].join('\n'),
+    ],
+  ],
+  'fflate/esm/index.mjs': [
+    [
+      "(_a = require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);",
+      [
+        "Worker = function (code, options) { return new (require('worker_threads').Worker)(code, options); };",
+        "Worker.prototype.terminate = function () { return require('worker_threads').Worker.prototype.terminate.call(this); };",
+        "isMarkedAsUntransferable = function (t) { var f = require('worker_threads').isMarkedAsUntransferable; return f ? f(t) : false; };",
+      ].join(' '),
+    ],
+  ],
+};
+
+/** The library file a path is, when LOAD_PATCHES has it. */
+const patchedFile = (path) => Object.keys(LOAD_PATCHES).find((file) => path.split('\\').join('/').endsWith(`/node_modules/${file}`));
+
+const loadPatches = {
+  name: 'load-patches',
+  setup(build) {
+    const names = Object.keys(LOAD_PATCHES).map((file) => file.replace(/[.]/g, '\\.').replace(/\//g, '[\\\\/]'));
+    build.onLoad({ filter: new RegExp(`[\\\\/]node_modules[\\\\/](${names.join('|')})$`) }, (args) => {
+      const file = patchedFile(args.path);
+      let code = readFileSync(args.path, 'utf8');
+      for (const [find, replace] of LOAD_PATCHES[file]) {
+        if (code.split(find).length !== 2) throw new Error(`${file}: đoạn mã cần sửa không còn như trước (thư viện đã đổi phiên bản?): xem lại LOAD_PATCHES trong bin/compile.mjs`);
+        code = code.replace(find, () => replace);
+      }
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
+/**
  * Libraries bundled apart (a CommonJS bundle of their own, in dist/lib/), which the program requires when
  * first used, run with the code cache too (bin/run-bundle.cjs): pdf-lib and fontkit are a third of the
  * program's code, which a run that writes no PDF then does not read at each start; exceljs, loaded from
@@ -169,10 +225,26 @@ function asciiOnly(file) {
   if (!file.endsWith('.js')) return;
   const code = readFileSync(file, 'utf8');
   if (!/[^\x00-\x7f]/.test(code)) return;
-  // A character escaped already (`\–`, an identity escape) loses its backslash: `\u2013` says it alone.
-  const escape = (_, slashes, c) => `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  writeFileSync(file, code.replace(/(\\*)([^\x00-\x7f])/g, escape));
+  // Where the escapes lengthened each line (its column after one, how much): the stack traces mapped to
+  // the sources (bin/run-bundle.cjs) take them off, the source map being of the code before.
+  const escapes = {};
+  const lines = code.split('\n').map((line, i) => {
+    let longer = 0;
+    // A character escaped already (`\–`, an identity escape) loses its backslash: `\u2013` says it alone.
+    return line.replace(/(\\*)([^\x00-\x7f])/g, (match, slashes, c, offset) => {
+      const written = `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      (escapes[i + 1] ??= []).push([offset + longer + written.length, written.length - match.length]);
+      longer += written.length - match.length;
+      return written;
+    });
+  });
+  writeFileSync(file, lines.join('\n'));
+  const map = `${file}.map`;
+  if (existsSync(map)) writeFileSync(map, JSON.stringify({ ...JSON.parse(readFileSync(map, 'utf8')), [ESCAPES_FIELD]: escapes }));
 }
+
+/** The field of a bundle's source map that has asciiOnly's escapes. */
+export const ESCAPES_FIELD = 'x_vanBanEscapes';
 
 /** Ends a bundle with its hash: the name of its code cache (bin/run-bundle.cjs) says which code it is of. */
 function signed(file) {
@@ -194,22 +266,25 @@ export async function compile(outDir = outDirOf()) {
     target: 'node20.19',
     banner: { js: BANNER },
     define: { 'import.meta.url': '__vbModuleUrl' },
-    // Less to read and hold at each start (a third less); names are kept, for stack traces.
-    minifyWhitespace: true,
-    minifySyntax: true,
+    // Less to read, hold and page in at each start (half the bytes): ~25 ms of a 0.45 s rebuild. The
+    // names lost are found again in the source maps beside the bundles (not read by a run; with DEBUG=1,
+    // bin/run-bundle.cjs maps the stack traces it prints back to the sources).
+    minify: true,
+    sourcemap: 'external',
+    sourcesContent: false,
     legalComments: 'none',
     logLevel: 'silent',
     metafile: true,
   };
   const builds = [
-    build({ ...common, entryPoints: { main: ENTRY, worker: WORKER_ENTRY }, outdir: scratch, plugins: [lazyPackages, lazyNamedExports, separateLibraries()] }),
+    build({ ...common, entryPoints: { main: ENTRY, worker: WORKER_ENTRY }, outdir: scratch, plugins: [lazyPackages, lazyNamedExports, loadPatches, separateLibraries()] }),
     ...Object.entries(LIBRARIES).map(([name, { file, strict }]) =>
       build({
         ...common,
         banner: { js: strict ? BANNER : BANNER.replace('"use strict";', '') },
         stdin: { contents: libraryEntry(name), resolveDir: ROOT, sourcefile: `${name}.js` },
         outfile: join(scratch, file),
-        plugins: [lazyPackages, lazyNamedExports, separateLibraries(name)],
+        plugins: [lazyPackages, lazyNamedExports, loadPatches, separateLibraries(name)],
       }),
     ),
   ];

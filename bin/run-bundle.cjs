@@ -13,8 +13,8 @@
  * bundle never runs with the code of another.
  */
 const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
-const { createRequire, wrap } = require('node:module');
-const { dirname, join } = require('node:path');
+const { SourceMap, createRequire, wrap } = require('node:module');
+const { dirname, join, resolve } = require('node:path');
 const { getHeapCodeStatistics, setFlagsFromString } = require('node:v8');
 const { Script, constants } = require('node:vm');
 
@@ -138,5 +138,42 @@ function runWorker(bundle) {
   keepers.push(runBundle(bundle));
   process.once(WORKER_WARM, keepAll);
 }
+
+/** The text Node's CommonJS wrapper puts before a bundle's first line (runBundle). */
+const WRAPPER_START = wrap('\0').indexOf('\0');
+
+/**
+ * With DEBUG=1, when the program prints the stack of an internal error, each frame in a bundle is told
+ * at its place in the sources, through the source map the compiler wrote beside the bundle: the bundles'
+ * names are minified, and Node maps no vm.Script. The maps are read only then, when a stack is made.
+ */
+function mapStacksToSources() {
+  const maps = new Map();
+  const mapOf = (file) => {
+    if (!maps.has(file)) {
+      try {
+        const payload = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+        maps.set(file, { map: new SourceMap(payload), escapes: payload.x_vanBanEscapes ?? {} });
+      } catch {
+        maps.set(file, undefined);
+      }
+    }
+    return maps.get(file);
+  };
+  const sourcePlace = (frame) => {
+    const file = frame.getFileName();
+    const found = file && file.endsWith('.js') && mapOf(file);
+    const line = frame.getLineNumber();
+    if (!found || !line) return undefined;
+    let column = frame.getColumnNumber() - 1 - (line === 1 ? WRAPPER_START : 0);
+    column -= (found.escapes[line] ?? []).filter(([end]) => end <= column).reduce((sum, [, longer]) => sum + longer, 0);
+    const entry = found.map.findEntry(line - 1, column);
+    if (!entry?.originalSource) return undefined;
+    return `${resolve(dirname(file), entry.originalSource)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  };
+  Error.prepareStackTrace = (error, frames) => [String(error), ...frames.map((frame) => `    at ${sourcePlace(frame) ?? frame}`)].join('\n');
+}
+
+if (process.env.DEBUG) mapStacksToSources();
 
 module.exports = { CODE_ID, WORKER_WARM, cacheFileOf, runBundle, runMain, runWorker };

@@ -65,7 +65,10 @@ describe('file stamps', () => {
   it('a missing file has no hash; a damaged stamps file is ignored; nothing hashed, nothing written', () => {
     const { folder, path } = fileWith('một');
     expect(FileStamps.load(folder, OUT).hashOf(join(folder, 'khong-co.docx'))).toBeUndefined();
-    for (const damaged of ['{', '{"format":1,"stamps":{"x":[1,2]}}', `{"format":2,"stamps":{}}`]) {
+    const s = statSync(path);
+    // A stamp of this very file, but for its hash: checked when used.
+    const wrongHash = JSON.stringify({ format: 1, stamps: { [path]: [s.size, s.mtimeMs, s.ctimeMs, s.ino, s.ctimeMs + 5000, 'khong-phai-ma-bam'] } });
+    for (const damaged of ['{', '{"format":1,"stamps":{"x":[1,2]}}', `{"format":2,"stamps":{}}`, wrongHash]) {
       writeFileSync(stampsFile(folder, OUT), damaged);
       expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(sha256(Buffer.from('một')));
     }

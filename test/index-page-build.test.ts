@@ -43,6 +43,28 @@ describe('the index page of a build', () => {
     expect(index(dir)).toBe(html);
   });
 
+  it('is made again only when what it shows changed: an edit of a body leaves it; a new title, or a page without its fingerprint, makes it again', async () => {
+    const { dir, options } = project();
+    await buildAll(options);
+    const page = join(dir, 'output/index.html');
+    const html = index(dir);
+    expect(html.slice(0, 200)).toMatch(/^<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="van-ban-muc-luc" content="[0-9a-f]{32}">/);
+    // Marked, to see whether the next runs make it again.
+    writeFileSync(page, html.replace('</body>', '<!-- cũ --></body>'));
+    const plan = join(dir, 'data', SAMPLES[0]);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('Thành viên 10 cụm thi đua', 'Thành viên 11 cụm thi đua'));
+    expect((await buildAll(options)).results.filter((r) => r.state === 'built')).toHaveLength(1);
+    expect(index(dir)).toContain('<!-- cũ -->');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('năm 2023\n', 'năm 2023 (sửa)\n'));
+    await buildAll(options);
+    expect(index(dir)).not.toContain('<!-- cũ -->');
+    expect(index(dir)).toContain('năm 2023 (sửa)');
+    writeFileSync(page, index(dir).replace(/<meta name="van-ban-muc-luc" content="[0-9a-f]+">/, '').replace('</body>', '<!-- cũ --></body>'));
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('Thành viên 11 cụm thi đua', 'Thành viên 12 cụm thi đua'));
+    await buildAll(options);
+    expect(index(dir)).not.toContain('<!-- cũ -->');
+  });
+
   it('a document that fails after a good build is stale, with its error beside it and its old files linked; one never built is an error', async () => {
     const { dir, options } = project();
     await buildAll(options);

@@ -34,7 +34,7 @@ export class FileStamps {
 
   private constructor(
     private readonly file: string | undefined,
-    private readonly stamps: Map<string, Stamp>,
+    private readonly stamps: Map<string, unknown>,
     private readonly now: () => number,
   ) {}
 
@@ -56,8 +56,9 @@ export class FileStamps {
   hashOf(path: string): string | undefined {
     const stat = statOf(path);
     if (!stat) return undefined;
+    // Each stamp is checked when used, not all 800 of a 200-document folder at each start.
     const kept = this.stamps.get(path);
-    if (kept && sameFile(kept, stat) && kept[4] - Math.max(stat.ctimeMs, stat.mtimeMs) >= RACY_MS) return kept[5];
+    if (isStamp(kept) && sameFile(kept, stat) && kept[4] - Math.max(stat.ctimeMs, stat.mtimeMs) >= RACY_MS) return kept[5];
     const hashedAt = this.now();
     let hash: string;
     try {
@@ -99,11 +100,12 @@ function statOf(path: string): Stats | undefined {
   }
 }
 
-function readStamps(file: string): Map<string, Stamp> {
+/** The stamps of the file, as written: a damaged one is found when used, and replaced then. */
+function readStamps(file: string): Map<string, unknown> {
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; stamps?: Record<string, unknown> };
     if (kept.format !== FORMAT || typeof kept.stamps !== 'object' || !kept.stamps) return new Map();
-    return new Map(Object.entries(kept.stamps).filter((entry): entry is [string, Stamp] => isStamp(entry[1])));
+    return new Map(Object.entries(kept.stamps));
   } catch {
     return new Map();
   }

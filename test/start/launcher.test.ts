@@ -4,12 +4,13 @@
  * which makes the same files, byte for byte, as the TypeScript sources do.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeHash, LAZY_NAMED_EXPORTS, LAZY_PACKAGES } from '../../bin/compile.mjs';
 import { createRequire } from 'node:module';
 import { MANIFEST_FILE } from '../../src/build/manifest.ts';
+import { INDEX_PAGE } from '../../src/build/documents.ts';
 import { runBuild } from '../../src/cli/run.ts';
 import { NODE_REQUIRED, nodeSupported as nodeSupportedTs } from '../../src/cli/start.ts';
 import { scratchDir } from '../helpers/scratch.ts';
@@ -46,20 +47,25 @@ describe('launcher bin/van-ban.cjs', () => {
     expect(first.stderr).toMatch(/^Đang biên dịch chương trình lần đầu \(vài giây\)…\n/);
     expect(first.stdout).toMatch(/\nĐã tạo 58\/58 văn bản\.\n$/);
     expect(first.status).toBe(0);
-    // Heavy writers are modules run only when first used (esbuild's lazy init of what is imported dynamically).
+    // pdf-lib and fontkit are bundles of their own, which the PDF writer requires when it is first used:
+    // inside the lazy init of the module that imports them (esbuild's, for what is imported dynamically).
     const main = readFileSync(join(dist, 'main.js'), 'utf8');
-    for (const module of ['src/writers/docx/index.ts', 'src/writers/pdf/index.ts', 'src/writers/html/index.ts', 'src/schema/compiled-batch.ts']) {
-      expect(main, module).toContain(`__esm({"${module}"()`);
-    }
-    // pdf-lib and fontkit are bundles of their own, which the PDF writer requires when it is first used.
     expect(main.includes('node_modules/@cantoo/')).toBe(false);
-    expect(main).toMatch(/init_render=__esm\(\{"src\/writers\/pdf\/render\.ts"\(\)\{"use strict";import_pdf_lib\d*=require\("\.\/lib\/pdf-lib\.js"\)/);
-    expect(main).toMatch(/init_fontkit_cache=__esm\(\{"src\/writers\/pdf\/fontkit-cache\.ts"\(\)\{"use strict";import_fontkit\d*=__toESM\(require\("\.\/lib\/fontkit\.js"\),1\)/);
+    for (const library of ['pdf-lib', 'fontkit']) {
+      const requires = [...main.matchAll(new RegExp(`.{0,400}require\\("\\./lib/${library}\\.js"\\)`, 'g'))].map((m) => m[0]);
+      expect(requires.length, library).toBeGreaterThan(0);
+      for (const at of requires) expect(at, library).toMatch(/=[\w$]+\(\(\)=>\{"use strict";[^{}]*$/);
+    }
     // Strict mode, as the ES modules they were made from (exceljs was CommonJS, loaded as such).
     for (const f of ['main.js', 'worker.js', 'lib/pdf-lib.js', 'lib/fontkit.js']) expect(readFileSync(join(dist, f), 'utf8').startsWith('"use strict";'), f).toBe(true);
     expect(readFileSync(join(dist, 'lib', 'exceljs.js'), 'utf8').startsWith('"use strict";')).toBe(false);
     const library = (name: string) => createRequire(import.meta.url)(resolve(dist, 'lib', name)) as Record<string, unknown>;
     expect(library('pdf-lib.js').PDFDocument).toBeTypeOf('function');
+    // pdf-lib's standard-font encodings, decoded when first used in the compiled bundle (LOAD_PATCHES), still work.
+    const { PDFDocument, StandardFonts } = library('pdf-lib.js') as unknown as typeof import('@cantoo/pdf-lib');
+    const helvetica = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    // Helvetica's A is 667 units wide, é 556; WinAnsi codes 41, E9.
+    expect([helvetica.widthOfTextAtSize('Aé', 10), helvetica.encodeText('Aé').asString()]).toEqual([12.23, '41E9']);
     expect((library('fontkit.js').default as { create: unknown }).create).toBeTypeOf('function');
     expect((library('exceljs.js').default as { Workbook: unknown }).Workbook).toBeTypeOf('function');
     // Packages seldom needed are left out of the bundle, required from node_modules when first used.
@@ -80,8 +86,11 @@ describe('launcher bin/van-ban.cjs', () => {
     expect(compiled).toEqual(filesUnder(join(dir, 'sources')).map((f) => relative(join(dir, 'sources'), f)).sort());
     expect(compiled.length).toBeGreaterThan(60);
     const differ = compiled.filter((f) => !readFileSync(join(dir, 'compiled', f)).equals(readFileSync(join(dir, 'sources', f))));
-    // The manifests differ only in the program's version: the compiled code's hash, the sources' hash.
-    expect(differ).toEqual([MANIFEST_FILE]);
+    // The manifests differ only in the program's version: the compiled code's hash, the sources' hash; the
+    // index pages in their fingerprint, which has that version too (a new program makes the page again).
+    expect(differ).toEqual([MANIFEST_FILE, INDEX_PAGE]);
+    const [compiledIndex, sourcesIndex] = ['compiled', 'sources'].map((d) => readFileSync(join(dir, d, INDEX_PAGE), 'utf8').replace(/<meta name="van-ban-muc-luc" content="[0-9a-f]{32}">/, ''));
+    expect(compiledIndex).toBe(sourcesIndex);
     const [fromCompiled, fromSources] = ['compiled', 'sources'].map((d) => JSON.parse(readFileSync(join(dir, d, MANIFEST_FILE), 'utf8')));
     expect(fromCompiled.tool).not.toBe(fromSources.tool);
     expect({ ...fromCompiled, tool: '' }).toEqual({ ...fromSources, tool: '' });
@@ -94,6 +103,8 @@ describe('launcher bin/van-ban.cjs', () => {
     const fresh = launch(dist, '--dinh-dang=json', 'data/2023', `--ra=${join(dir, 'out')}`);
     expect(fresh.stderr).toBe('');
     expect(fresh.status).toBe(0);
+    // A JSON-only run never loads the libraries bundled apart (PDF, fonts, spreadsheets): none has a code cache.
+    expect(readdirSync(join(dist, 'lib')).filter((f) => f.endsWith('.v8-cache'))).toEqual([]);
 
     const old = new Date('2000-01-01');
     utimesSync(join(dist, 'main.js'), old, old);
@@ -104,6 +115,37 @@ describe('launcher bin/van-ban.cjs', () => {
     expect(stale.stderr).toContain('tệp được lưu bằng bảng mã Windows-1258, không phải UTF-8');
     expect(stale.status).toBe(1);
   }, 180_000);
+
+  it('with DEBUG=1, the stack of an internal error is told at its places in the sources (the bundles are minified); without it, no stack', () => {
+    const dir = scratchDir('vbtd-launcher-');
+    const dist = scratchDist();
+    const data = join(dir, 'du-lieu-hong');
+    mkdirSync(data);
+    cpSync('data/_chung', join(data, '_chung'), { recursive: true });
+    // Listing the data folder throws, as a bug in the program would.
+    const preload = join(dir, 'hong.cjs');
+    writeFileSync(
+      preload,
+      `const fs = require('node:fs');
+      const readdirSync = fs.readdirSync;
+      fs.readdirSync = function (path, ...rest) {
+        if (String(path).includes('du-lieu-hong')) throw new TypeError('text.trim is not a function');
+        return readdirSync.call(this, path, ...rest);
+      };`,
+    );
+    const run = (debug: string) =>
+      spawnSync(process.execPath, ['--require', preload, 'bin/van-ban.cjs', `--du-lieu=${data}`, `--ra=${join(dir, 'output')}`], { encoding: 'utf8', env: { ...process.env, VAN_BAN_DIST: dist, DEBUG: debug } });
+    expect(run('').stderr).not.toContain(' at ');
+    const { status, stderr } = run('1');
+    expect(status).toBe(1);
+    expect(stderr).toContain('TypeError: text.trim is not a function');
+    const places = [...stderr.matchAll(/ at (\/\S+\.ts):(\d+):(\d+)$/gm)].map(([, file, line, column]) => ({ file: relative(process.cwd(), file), line: Number(line), column: Number(column) }));
+    expect(places.map((p) => p.file)).toEqual(expect.arrayContaining(['src/build/documents.ts', 'src/build/pipeline.ts']));
+    // The first frame in the program is the call that threw, to the character.
+    const call = places[0];
+    expect(call.file).toBe('src/build/documents.ts');
+    expect(readFileSync(call.file, 'utf8').split('\n')[call.line - 1].slice(call.column - 1)).toMatch(/^readdirSync\(target/);
+  });
 
   it('npm run build:docs runs the launcher, not tsx', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
