@@ -1,14 +1,17 @@
 /**
  * el() (src/writers/html/element.ts) makes the very tree hastscript's h() makes, for the calls the
- * index page writes: tag names, class lists, aria and plain attributes, numbers, undefined left out,
- * text and element children.
+ * writers make (the index page, the document pages): tag names, class lists, aria and plain attributes,
+ * styles, numbers, undefined left out, text and element children. And the serialiser's table of those
+ * properties as attributes says what property-information says of them.
  */
 import fc from 'fast-check';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
+import { find, html } from 'property-information';
 import { el } from '../../src/writers/html/element.ts';
+import { ATTRIBUTES } from '../../src/writers/html/serialize.ts';
 
-const TAGS = ['section', 'ul', 'li', 'strong', 'h2', 'a', 'span', 'table', 'caption', 'colgroup', 'col', 'thead', 'tr', 'th', 'td', 'tbody', 'em', 'header', 'main', 'p', 'code'];
+const TAGS = ['section', 'ul', 'ol', 'li', 'strong', 'h1', 'h2', 'a', 'span', 'div', 'img', 'hr', 'br', 'sub', 'sup', 'u', 'table', 'caption', 'colgroup', 'col', 'thead', 'tr', 'th', 'td', 'tbody', 'em', 'header', 'main', 'p', 'code', 'meta', 'html', 'head', 'body', 'title', 'style'];
 const word = fc.stringMatching(/^[a-zà-ỹ0-9-]{1,12}$/);
 const text = fc.string({ maxLength: 20 });
 
@@ -22,6 +25,14 @@ const properties = fc.record(
     ariaHidden: fc.constant('true'),
     ariaLabelledBy: fc.array(word, { minLength: 1, maxLength: 2 }),
     colSpan: fc.integer({ min: 1, max: 9 }),
+    style: text,
+    src: word.map((w) => `data:image/png;base64,${w}`),
+    alt: text,
+    lang: fc.constant('vi'),
+    charSet: fc.constant('utf-8'),
+    value: fc.integer({ min: 1, max: 99 }).map(String),
+    name: word,
+    content: text,
   },
   { requiredKeys: [] },
 );
@@ -42,5 +53,18 @@ describe('el, a lean h()', () => {
       }),
       { numRuns: 2000, seed: 20261201 },
     );
+  });
+});
+
+describe('the serialiser\'s attributes', () => {
+  it('are what property-information makes of each property the writers set', () => {
+    for (const [key, info] of Object.entries(ATTRIBUTES)) {
+      const found = find(html, key);
+      expect({ attribute: found.attribute, spaceSeparated: found.spaceSeparated, others: [found.commaSeparated, found.boolean, found.overloadedBoolean] }, key).toEqual({
+        attribute: info.attribute,
+        spaceSeparated: info.spaceSeparated === true,
+        others: [false, false, false],
+      });
+    }
   });
 });

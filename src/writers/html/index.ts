@@ -4,7 +4,7 @@
  * which escapes every text and attribute. The page opens offline from the file system, shows each
  * section as a sheet of paper, and prints (CSS paged media) to the pages of the PDF.
  */
-import { h } from 'hastscript';
+import { el as h } from './element.ts';
 import type { Element, ElementContent, Root } from 'hast';
 import { styleOf } from '../../layout/nd30.ts';
 import type { CellItem, FlowItem, Grid, LayoutPlan, Level, Paragraph, PlanImage, Rule, Run, Section, Spacer } from '../../plan/types.ts';

@@ -1,5 +1,5 @@
 /** One self-contained HTML page (UTF-8, Vietnamese, inline CSS), serialised as hast-util-to-html would (serialize.ts), every text and attribute escaped. */
-import { h } from 'hastscript';
+import { el as h } from './element.ts';
 import { toHtml } from './serialize.ts';
 import type { ElementContent, Root } from 'hast';
 
@@ -7,11 +7,12 @@ export const htmlPage = (tree: Root): string => `${toHtml(tree)}\n`;
 
 /** `meta`: more `<meta name content>` of the page, right after its charset. */
 export function pageTree(title: string, css: string, body: ElementContent[], meta: Record<string, string> = {}): Root {
-  return h(null, [
-    { type: 'doctype' },
-    h('html', { lang: 'vi' }, [
-      h('head', [h('meta', { charset: 'utf-8' }), ...Object.entries(meta).map(([name, content]) => h('meta', { name, content })), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', title), h('style', css)]),
-      h('body', body),
-    ]),
-  ]);
+  const head = [
+    h('meta', { charSet: 'utf-8' }),
+    ...Object.entries(meta).map(([name, content]) => h('meta', { name, content })),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('title', title),
+    h('style', css),
+  ];
+  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: 'vi' }, [h('head', head), h('body', body)])] };
 }
