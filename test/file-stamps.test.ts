@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileStamps, stampsFile } from '../src/build/file-stamps.ts';
+import { FileStamps, STAMPS_HEADER, stampLine, stampsFile, type Stamp } from '../src/build/file-stamps.ts';
 import { sha256 } from '../src/core/hash.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
@@ -15,7 +15,17 @@ const OUT = '/tmp/output';
 /** A stamps file saying `path` (as it is now) was hashed `afterChange` ms after its ctime, to `hash`. */
 function keepStamp(folder: string, path: string, hash: string, afterChange: number): void {
   const s = statSync(path);
-  writeFileSync(stampsFile(folder, OUT), JSON.stringify({ format: 1, stamps: { [path]: [s.size, s.mtimeMs, s.ctimeMs, s.ino, s.ctimeMs + afterChange, hash] } }));
+  writeFileSync(stampsFile(folder, OUT), `${STAMPS_HEADER}\n${stampLine(path, [s.size, s.mtimeMs, s.ctimeMs, s.ino, s.ctimeMs + afterChange, hash])}`);
+}
+
+/** The stamps of a stamps file, by path (a later line stands for an earlier one). */
+function stampsIn(file: string): Map<string, Stamp> {
+  const [header, ...lines] = readFileSync(file, 'utf8').split('\n');
+  expect(header).toBe(STAMPS_HEADER);
+  return new Map(lines.filter(Boolean).map((line) => {
+    const fields = line.split('\t');
+    return [fields.slice(0, -6).join('\t'), [...fields.slice(-6, -1).map(Number), fields.at(-1)] as Stamp];
+  }));
 }
 
 function fileWith(text: string): { folder: string; path: string } {
@@ -32,12 +42,39 @@ describe('file stamps', () => {
     const first = FileStamps.load(folder, OUT, later);
     expect(first.hashOf(path)).toBe(sha256(Buffer.from('một')));
     first.save();
-    expect(JSON.parse(readFileSync(stampsFile(folder, OUT), 'utf8')).stamps[path][5]).toBe(sha256(Buffer.from('một')));
+    expect(stampsIn(stampsFile(folder, OUT)).get(path)?.[5]).toBe(sha256(Buffer.from('một')));
     // The kept hash is taken as it is: a wrong one shows that the file was not read.
     keepStamp(folder, path, FAKE, 5000);
     expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(FAKE);
     // Another output folder has stamps of its own.
     expect(FileStamps.load(folder, '/tmp/output-khac').hashOf(path)).toBe(sha256(Buffer.from('một')));
+  });
+
+  it('a run adds the stamps of the files it hashed at the end of the file; the file is written anew when the lines stood for outnumber the others', () => {
+    const folder = scratchDir('vbtd-stamps-');
+    const paths = ['a.docx', 'b\tc.pdf', 'd,e.html'].map((name) => join(folder, name));
+    paths.forEach((p, i) => writeFileSync(p, `tệp ${i}`));
+    const later = () => statSync(paths[0]).ctimeMs + 5000;
+    const first = FileStamps.load(folder, OUT, later);
+    for (const p of paths) first.hashOf(p);
+    first.save();
+    const file = stampsFile(folder, OUT);
+    const lines = () => readFileSync(file, 'utf8').split('\n').length - 2;
+    expect(lines()).toBe(3);
+    let expected = 3;
+    let rewritten = 0;
+    for (let round = 1; round <= 80; round++) {
+      writeFileSync(paths[1], `sửa ${round}`);
+      const run = FileStamps.load(folder, OUT, () => statSync(paths[1]).ctimeMs + 5000);
+      for (const p of paths) run.hashOf(p);
+      run.save();
+      // One line added for the file changed; written anew as its 3 stamps once 2 × 3 + 64 lines would be passed.
+      expected = expected + 1 <= 2 * 3 + 64 ? expected + 1 : (rewritten++, 3);
+      expect(lines(), `round ${round}`).toBe(expected);
+      expect(stampsIn(file).get(paths[1])?.[5]).toBe(sha256(Buffer.from(`sửa ${round}`)));
+      expect(FileStamps.load(folder, OUT).hashOf(paths[2])).toBe(sha256(Buffer.from('tệp 2')));
+    }
+    expect(rewritten).toBe(1);
   });
 
   it('reads the file again when it was hashed within 2 s of its last change or modification (a coarse clock may hide a second write)', () => {
@@ -66,9 +103,10 @@ describe('file stamps', () => {
     const { folder, path } = fileWith('một');
     expect(FileStamps.load(folder, OUT).hashOf(join(folder, 'khong-co.docx'))).toBeUndefined();
     const s = statSync(path);
-    // A stamp of this very file, but for its hash: checked when used.
-    const wrongHash = JSON.stringify({ format: 1, stamps: { [path]: [s.size, s.mtimeMs, s.ctimeMs, s.ino, s.ctimeMs + 5000, 'khong-phai-ma-bam'] } });
-    for (const damaged of ['{', '{"format":1,"stamps":{"x":[1,2]}}', `{"format":2,"stamps":{}}`, wrongHash]) {
+    const line = stampLine(path, [s.size, s.mtimeMs, s.ctimeMs, s.ino, s.ctimeMs + 5000, FAKE]);
+    // The file of an earlier format; lines cut short or with a field that is no number; a stamp of this very file, but for its hash.
+    const damages = ['{', `{"format":1,"stamps":{"${path}":[1,2]}}`, `dau-tep 1\n${line}`, `${STAMPS_HEADER}\n${line.slice(0, -10)}`, `${STAMPS_HEADER}\n${line.replace(`\t${s.ino}\t`, '\tx\t')}`, `${STAMPS_HEADER}\n${line.replace(FAKE, 'khong-phai-ma-bam')}`];
+    for (const damaged of damages) {
       writeFileSync(stampsFile(folder, OUT), damaged);
       expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(sha256(Buffer.from('một')));
     }
@@ -86,16 +124,17 @@ describe('file stamps', () => {
     const shared = FileStamps.shared(folder, later);
     expect(shared.hashOf(path)).toBe(sha256(Buffer.from('phông')));
     shared.save();
-    expect(readdirSync(folder).filter((f) => f.endsWith('.json'))).toEqual(['dau-tep-chung.json']);
+    expect(readdirSync(folder).filter((f) => f.startsWith('dau-tep-'))).toEqual(['dau-tep-chung.txt']);
     for (let i = 0; i < 20; i++) {
       const stamps = FileStamps.load(folder, `/tmp/output-${i}`, later);
       stamps.hashOf(path);
       stamps.save();
     }
-    expect(readdirSync(folder).filter((f) => f.endsWith('.json'))).toHaveLength(17);
-    expect(readdirSync(folder)).toContain('dau-tep-chung.json');
+    expect(readdirSync(folder).filter((f) => f.startsWith('dau-tep-'))).toHaveLength(17);
+    expect(readdirSync(folder)).toContain('dau-tep-chung.txt');
     expect(FileStamps.load(folder, OUT).hashOf(path)).toBe(sha256(Buffer.from('phông')));
-    writeFileSync(join(folder, 'dau-tep-chung.json'), JSON.stringify({ format: 1, stamps: { [path]: JSON.parse(readFileSync(join(folder, 'dau-tep-chung.json'), 'utf8')).stamps[path].map((x: unknown, i: number) => (i === 5 ? FAKE : x)) } }));
+    const kept = stampsIn(join(folder, 'dau-tep-chung.txt')).get(path)!;
+    writeFileSync(join(folder, 'dau-tep-chung.txt'), `${STAMPS_HEADER}\n${stampLine(path, [...kept.slice(0, 5), FAKE] as Stamp)}`);
     expect(FileStamps.shared(folder).hashOf(path)).toBe(FAKE);
   });
 });

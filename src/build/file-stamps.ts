@@ -13,28 +13,42 @@
  * are, never remove or overwrite one. The fonts' hashes (the shared stamps) also choose the width tables
  * the layout measures with; the bytes read later are checked against them (resolve/resources.ts).
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { sha256 } from '../core/hash.ts';
 import { pruneKept } from './cache-folder.ts';
 import { makeFolder, writeFileAtomic } from './output.ts';
 
 const KEPT_FOLDERS = 16;
-const SHARED_FILE = 'dau-tep-chung.json';
-const FORMAT = 1;
+const SHARED_FILE = 'dau-tep-chung.txt';
+/** The first line of a stamps file: its format. */
+export const STAMPS_HEADER = 'dau-tep 2';
 const RACY_MS = 2000;
 /** More stamps than this and the oldest go (a 10,000-nominee batch has 20,000 outputs). */
 const MAX_STAMPS = 100_000;
 
 /** size, mtime, ctime, inode, when it was hashed (ms), hash */
-type Stamp = [number, number, number, number, number, string];
+export type Stamp = [number, number, number, number, number, string];
+
+/**
+ * A stamp as a line of its file: the path, then the stamp's fields, tab-separated, the hash last (a line
+ * cut short by a crash has no whole hash, and is not taken). A run adds the lines of the files it hashed
+ * at the end of the file (a later line stands for an earlier one): a rebuild of one document of 200 then
+ * writes four lines, not all 800 stamps again. The file is written anew, without the lines stood for,
+ * when they have come to outnumber the others.
+ */
+export const stampLine = (path: string, stamp: Stamp): string => `${path}\t${stamp.join('\t')}\n`;
 
 export class FileStamps {
-  private changed = false;
+  /** The paths this run hashed, whose stamps the file does not have yet. */
+  private readonly added = new Set<string>();
 
   private constructor(
     private readonly file: string | undefined,
-    private readonly stamps: Map<string, unknown>,
+    /** By path, each stamp's fields as the file has them (read when used: a 200-document folder has 800). */
+    private readonly stamps: Map<string, string | Stamp>,
+    /** The stamp lines of the file as read (0: missing or damaged, written anew). */
+    private lines: number,
     private readonly now: () => number,
   ) {}
 
@@ -49,16 +63,16 @@ export class FileStamps {
   }
 
   private static in(file: string | undefined, now: () => number): FileStamps {
-    return new FileStamps(file, file ? readStamps(file) : new Map(), now);
+    const { stamps, lines } = file ? readStamps(file) : { stamps: new Map(), lines: 0 };
+    return new FileStamps(file, stamps, lines, now);
   }
 
   /** The sha256 of the file at `path` (an absolute path), undefined if it cannot be read. */
   hashOf(path: string): string | undefined {
     const stat = statOf(path);
     if (!stat) return undefined;
-    // Each stamp is checked when used, not all 800 of a 200-document folder at each start.
-    const kept = this.stamps.get(path);
-    if (isStamp(kept) && sameFile(kept, stat) && kept[4] - Math.max(stat.ctimeMs, stat.mtimeMs) >= RACY_MS) return kept[5];
+    const kept = stampOf(this.stamps.get(path));
+    if (kept && sameFile(kept, stat) && kept[4] - Math.max(stat.ctimeMs, stat.mtimeMs) >= RACY_MS) return kept[5];
     const hashedAt = this.now();
     let hash: string;
     try {
@@ -68,26 +82,34 @@ export class FileStamps {
     }
     this.stamps.delete(path);
     this.stamps.set(path, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, hashedAt, hash]);
-    this.changed = true;
+    this.added.add(path);
     return hash;
   }
 
-  /** Writes the stamps back if this run hashed anything; a failure only costs the next run some reading. */
+  /** Keeps the stamps of what this run hashed; a failure only costs the next run some reading. */
   save(): void {
-    if (!this.file || !this.changed) return;
-    const entries = [...this.stamps].slice(-MAX_STAMPS);
+    if (!this.file || this.added.size === 0) return;
     try {
       makeFolder(dirname(this.file));
-      writeFileAtomic(this.file, Buffer.from(JSON.stringify({ format: FORMAT, stamps: Object.fromEntries(entries) }), 'utf8'));
-      pruneKept(dirname(this.file), /^dau-tep-[0-9a-f]+\.json$/, KEPT_FOLDERS);
-      this.changed = false;
+      const lines = this.lines + this.added.size;
+      if (this.lines > 0 && lines <= 2 * this.stamps.size + 64) {
+        appendFileSync(this.file, [...this.added].map((path) => stampLine(path, this.stamps.get(path) as Stamp)).join(''));
+        this.lines = lines;
+      } else {
+        const entries = [...this.stamps].slice(-MAX_STAMPS);
+        const text = entries.map(([path, stamp]) => (typeof stamp === 'string' ? `${path}\t${stamp}\n` : stampLine(path, stamp))).join('');
+        writeFileAtomic(this.file, Buffer.from(`${STAMPS_HEADER}\n${text}`, 'utf8'));
+        this.lines = entries.length;
+        pruneKept(dirname(this.file), /^dau-tep-[0-9a-f]+\.(txt|json)$/, KEPT_FOLDERS);
+      }
+      this.added.clear();
     } catch {
       // Not kept.
     }
   }
 }
 
-export const stampsFile = (folder: string, outDir: string): string => join(folder, `dau-tep-${sha256(resolve(outDir)).slice(0, 16)}.json`);
+export const stampsFile = (folder: string, outDir: string): string => join(folder, `dau-tep-${sha256(resolve(outDir)).slice(0, 16)}.txt`);
 
 const sameFile = (kept: Stamp, stat: Stats): boolean => kept[0] === stat.size && kept[1] === stat.mtimeMs && kept[2] === stat.ctimeMs && kept[3] === stat.ino;
 
@@ -100,16 +122,37 @@ function statOf(path: string): Stats | undefined {
   }
 }
 
-/** The stamps of the file, as written: a damaged one is found when used, and replaced then. */
-function readStamps(file: string): Map<string, unknown> {
+/** The stamps of the file, each line's fields as written (a damaged one is found when used, and replaced then), and how many lines it has. */
+function readStamps(file: string): { stamps: Map<string, string | Stamp>; lines: number } {
+  const stamps = new Map<string, string | Stamp>();
+  let text: string;
   try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; stamps?: Record<string, unknown> };
-    if (kept.format !== FORMAT || typeof kept.stamps !== 'object' || !kept.stamps) return new Map();
-    return new Map(Object.entries(kept.stamps));
+    text = readFileSync(file, 'utf8');
   } catch {
-    return new Map();
+    return { stamps, lines: 0 };
   }
+  const lines = text.split('\n');
+  if (lines[0] !== STAMPS_HEADER) return { stamps, lines: 0 };
+  let count = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    // The path is what comes before the stamp's six fields (a path may hold a tab).
+    let at = line.length;
+    for (let field = 0; field < 6 && at > 0; field++) at = line.lastIndexOf('\t', at - 1);
+    if (at <= 0) continue;
+    const path = line.slice(0, at);
+    stamps.delete(path);
+    stamps.set(path, line.slice(at + 1));
+    count++;
+  }
+  return { stamps, lines: count };
 }
 
-const isStamp = (value: unknown): value is Stamp =>
-  Array.isArray(value) && value.length === 6 && value.slice(0, 5).every((n) => typeof n === 'number') && typeof value[5] === 'string' && /^[0-9a-f]{64}$/.test(value[5]);
+/** A stamp from its fields as the file has them (or as this run made it); undefined when damaged. */
+function stampOf(kept: string | Stamp | undefined): Stamp | undefined {
+  if (kept === undefined || typeof kept !== 'string') return kept;
+  const fields = kept.split('\t');
+  if (fields.length !== 6 || !/^[0-9a-f]{64}$/.test(fields[5])) return undefined;
+  const numbers = fields.slice(0, 5).map(Number);
+  return numbers.every(Number.isFinite) ? [...(numbers as [number, number, number, number, number]), fields[5]] : undefined;
+}

@@ -98,10 +98,15 @@ export function manifestFromText(text: string): Manifest | undefined {
 export function manifestText(manifest: Manifest): string {
   const files: [string, string][] = [];
   const places = new Map<string, number>();
-  const placeOf = ({ path, sha256 }: InputFile): number => {
-    const id = `${path}\0${sha256}`;
-    let place = places.get(id);
-    if (place === undefined) places.set(id, (place = files.push([path, sha256]) - 1));
+  // The documents read from the file share its files' objects: most are found by the object, without a key made.
+  const placesOf = new Map<InputFile, number>();
+  const placeOf = (file: InputFile): number => {
+    let place = placesOf.get(file);
+    if (place !== undefined) return place;
+    const id = `${file.path}\0${file.sha256}`;
+    place = places.get(id);
+    if (place === undefined) places.set(id, (place = files.push([file.path, file.sha256]) - 1));
+    placesOf.set(file, place);
     return place;
   };
   const lines = Object.keys(manifest.documents)
