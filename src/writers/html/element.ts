@@ -1,10 +1,10 @@
 /**
- * A hast element, as hastscript's `h(tagName, properties, children)` makes it for what the index page
- * writes: a plain tag name (no selector); properties by their hast names, with values hastscript keeps
+ * A hast element, as hastscript's `h(tagName, properties, children)` makes it for what the writers (the
+ * index page, the documents' pages) write: a plain tag name (no selector); properties by their hast names, with values hastscript keeps
  * as they are (space-separated ones such as className given as lists; plain strings; numbers;
  * undefined left out); children as nodes or text. Without hastscript's parsing of the selector and of
- * each property, a 1,000-row index page is built several times faster. test/writers/html-element.test.ts
- * checks it against h().
+ * each property, a 1,000-row index page is built several times faster, and no run loads hastscript's
+ * schemas of every HTML and SVG attribute. test/writers/html-element.test.ts checks it against h().
  */
 import type { Element, ElementContent } from 'hast';
 
