@@ -45,6 +45,9 @@ describe('the index page of a build', () => {
 
   it('is made again only when what it shows changed: an edit of a body leaves it; a new title, or a page without its fingerprint, makes it again', async () => {
     const { dir, options } = project();
+    // A data file whose place in Vietnamese order (the run's) is not its place in the manifest's (by code unit): the same page either way.
+    const other = readFileSync(join(dir, 'data', SAMPLES[0]), 'utf8').replace(/^so: .*$/m, 'so: 26');
+    writeFileSync(join(dir, 'data/2023/đ-ke-hoach.md'), other);
     await buildAll(options);
     const page = join(dir, 'output/index.html');
     const html = index(dir);

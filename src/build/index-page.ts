@@ -20,7 +20,10 @@ import { writeIfChanged, WriteError } from './output.ts';
 export function writeIndex(manifest: Manifest, options: BuildOptions, problems: Problem[]): string | undefined {
   const path = join(options.outDir, INDEX_PAGE);
   // A batch's own entry has its checks' problems and no output: shown as a row of its own.
-  const entries = Object.entries(manifest.documents).map(([key, entry]) => indexEntry(key, entry, options));
+  // In the order of their keys: the page sorts its rows itself, and the fingerprint is then the same whichever order the manifest has them in.
+  const entries = Object.keys(manifest.documents)
+    .sort()
+    .map((key) => indexEntry(key, manifest.documents[key], options));
   const generatedFrom = basename(resolve(options.dataDir));
   // A page made from the same entries by the same program is the same page: it is not made again.
   const fingerprint = sha256(JSON.stringify([toolVersion(), generatedFrom, entries])).slice(0, 32);
