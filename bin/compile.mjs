@@ -181,8 +181,9 @@ const loadPatches = {
 export const LIBRARIES = {
   '@cantoo/pdf-lib': { file: 'lib/pdf-lib.js', strict: true },
   '@cantoo/fontkit': { file: 'lib/fontkit.js', hasDefault: true, strict: true },
-  // CommonJS, loaded as such (not strict) before.
-  exceljs: { file: 'lib/exceljs.js', hasDefault: true, strict: false },
+  // CommonJS, loaded as such (not strict) before. Its classes keep their names: it tells merged cells by
+  // `constructor.name` (worksheet.spliceRows).
+  exceljs: { file: 'lib/exceljs.js', hasDefault: true, strict: false, keepNames: true },
 };
 
 /** A library's bundle gives what the package exports (`export *` leaves out a default export). */
@@ -278,9 +279,10 @@ export async function compile(outDir = outDirOf()) {
   };
   const builds = [
     build({ ...common, entryPoints: { main: ENTRY, worker: WORKER_ENTRY }, outdir: scratch, plugins: [lazyPackages, lazyNamedExports, loadPatches, separateLibraries()] }),
-    ...Object.entries(LIBRARIES).map(([name, { file, strict }]) =>
+    ...Object.entries(LIBRARIES).map(([name, { file, strict, keepNames = false }]) =>
       build({
         ...common,
+        keepNames,
         banner: { js: strict ? BANNER : BANNER.replace('"use strict";', '') },
         stdin: { contents: libraryEntry(name), resolveDir: ROOT, sourcefile: `${name}.js` },
         outfile: join(scratch, file),

@@ -77,6 +77,21 @@ describe('file stamps', () => {
     expect(rewritten).toBe(1);
   });
 
+  it('keeps at most 100,000 stamps, the oldest going first, however many lines were added', () => {
+    const { folder, path } = fileWith('một');
+    const file = stampsFile(folder, OUT);
+    const gone = Array.from({ length: 100_050 }, (_, i) => stampLine(join(folder, `xoa-${i}.pdf`), [1, 2, 3, 4, 5, FAKE])).join('');
+    writeFileSync(file, `${STAMPS_HEADER}\n${gone}`);
+    const run = FileStamps.load(folder, OUT, () => statSync(path).ctimeMs + 5000);
+    run.hashOf(path);
+    run.save();
+    const kept = stampsIn(file);
+    expect(kept.size).toBe(100_000);
+    expect(kept.has(join(folder, 'xoa-50.pdf'))).toBe(false);
+    expect(kept.has(join(folder, 'xoa-51.pdf'))).toBe(true);
+    expect(kept.get(path)?.[5]).toBe(sha256(Buffer.from('một')));
+  });
+
   it('reads the file again when it was hashed within 2 s of its last change or modification (a coarse clock may hide a second write)', () => {
     const { folder, path } = fileWith('một');
     keepStamp(folder, path, FAKE, 1999);

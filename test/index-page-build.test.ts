@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAll, type BuildOptions } from '../src/build/pipeline.ts';
+import { programVersion, toolVersion } from '../src/build/version.ts';
 import { runBuild } from '../src/cli/run.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
@@ -66,6 +67,14 @@ describe('the index page of a build', () => {
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('Thành viên 11 cụm thi đua', 'Thành viên 12 cụm thi đua'));
     await buildAll(options);
     expect(index(dir)).not.toContain('<!-- cũ -->');
+  });
+
+  it("is fingerprinted with the program's version, which has no part of the machine's (the manifest's has its Node and zlib)", async () => {
+    const { dir, options } = project();
+    await buildAll(options);
+    expect(toolVersion()).toBe(`${programVersion()}+node-${process.version}-${process.arch}-zlib-${process.versions.zlib}`);
+    expect(programVersion()).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{16}$/);
+    expect((JSON.parse(readFileSync(join(dir, 'output/.bang-ke.json'), 'utf8')) as { tool: string }).tool).toBe(toolVersion());
   });
 
   it('a document that fails after a good build is stale, with its error beside it and its old files linked; one never built is an error', async () => {

@@ -92,7 +92,7 @@ export class FileStamps {
     try {
       makeFolder(dirname(this.file));
       const lines = this.lines + this.added.size;
-      if (this.lines > 0 && lines <= 2 * this.stamps.size + 64) {
+      if (this.lines > 0 && lines <= 2 * this.stamps.size + 64 && this.stamps.size <= MAX_STAMPS) {
         appendFileSync(this.file, [...this.added].map((path) => stampLine(path, this.stamps.get(path) as Stamp)).join(''));
         this.lines = lines;
       } else {

@@ -8,7 +8,7 @@ import { problemText, type Problem } from '../core/errors.ts';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { sha256 } from '../core/hash.ts';
 import { FINGERPRINT_META, writeIndexPage, type IndexEntry } from '../writers/index-page/index.ts';
-import { toolVersion } from './version.ts';
+import { programVersion } from './version.ts';
 import { INDEX_PAGE, type BuildOptions } from './documents.ts';
 import { pathFromManifest, sourceOfKey, type Manifest, type ManifestEntry } from './manifest.ts';
 import { writeIfChanged, WriteError } from './output.ts';
@@ -25,8 +25,9 @@ export function writeIndex(manifest: Manifest, options: BuildOptions, problems: 
     .sort()
     .map((key) => indexEntry(key, manifest.documents[key], options));
   const generatedFrom = basename(resolve(options.dataDir));
-  // A page made from the same entries by the same program is the same page: it is not made again.
-  const fingerprint = sha256(JSON.stringify([toolVersion(), generatedFrom, entries])).slice(0, 32);
+  // A page made from the same entries by the same program is the same page: it is not made again. (The
+  // program's code only: the page, unlike the DOCX and PDF, does not depend on the machine's zlib.)
+  const fingerprint = sha256(JSON.stringify([programVersion(), generatedFrom, entries])).slice(0, 32);
   if (fingerprintOf(path) === fingerprint) return undefined;
   const page = writeIndexPage(entries, { generatedFrom, fingerprint });
   try {

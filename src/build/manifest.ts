@@ -133,10 +133,11 @@ export const manifestPath = memoPaths((outDir: string, path: string): string => 
 /**
  * Paths path.resolve would give back as they are, without its work (a rebuild of 200 documents resolves
  * some 800 paths, a string built piece by piece for each): absolute, or relative going down only, with
- * no `.`, `..` or empty segment, on a system whose only separator is `/`.
+ * no `.`, `..` or empty segment, on a system whose only separator is `/` (and no `\`, which the manifest
+ * writes as `/` whatever the system).
  */
 const isPlainAbsolute = (path: string): boolean => sep === '/' && path.startsWith('/') && isPlainRelative(path.slice(1));
-const isPlainRelative = (path: string): boolean => sep === '/' && path !== '' && !/(^|\/)\.{0,2}(\/|$)/.test(path);
+const isPlainRelative = (path: string): boolean => sep === '/' && path !== '' && !path.includes('\\') && !/(^|\/)\.{0,2}(\/|$)/.test(path);
 
 /** A path of the manifest as the file system wants it. */
 export const pathFromManifest = memoPaths((outDir: string, path: string): string => join(outDir, path));

@@ -12,6 +12,11 @@ import { createHash } from 'node:crypto';
 let version: string | undefined;
 
 export function toolVersion(): string {
+  return `${programVersion()}${ZLIB}`;
+}
+
+/** The package version and the hash of the program's code, the same on every machine. */
+export function programVersion(): string {
   version ??= computeVersion();
   return version;
 }
@@ -30,11 +35,11 @@ function computeVersion(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   // Compiled: this module is in a bundle at the top of dist/, beside the hash file.
   const compiled = [join(here, COMPILED_VERSION_FILE), join(here, '..', COMPILED_VERSION_FILE)].find((f) => existsSync(f));
-  if (compiled) return `${packageVersion(here)}+${readFileSync(compiled, 'utf8').trim()}${ZLIB}`;
+  if (compiled) return `${packageVersion(here)}+${readFileSync(compiled, 'utf8').trim()}`;
   const root = join(here, '..');
   const hash = createHash('sha256');
   for (const file of codeFiles(root)) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-  return `${packageVersion(here)}+${hash.digest('hex').slice(0, 16)}${ZLIB}`;
+  return `${packageVersion(here)}+${hash.digest('hex').slice(0, 16)}`;
 }
 
 /** The version in the nearest package.json above `folder`. */

@@ -60,13 +60,13 @@ describe('the manifest file', () => {
 });
 
 describe('manifestPath', () => {
-  it('gives what path.relative gives from the output folder, the short way or not', () => {
+  it('gives what path.relative gives from the output folder, with `/`, the short way or not', () => {
     const outDirs = ['output', 'output/', './output', '../out', 'a/../output', '/tmp/out', '/tmp//out', '/'];
-    const rests = ['x.docx', '2023/x.docx', '.hidden/x.pdf', '../data/x.md', './x.docx', '2023//x.docx', '2023/../x.docx', '2023/./x.docx', '..x/y', 'x/', ''];
+    const rests = ['x.docx', '2023/x.docx', '.hidden/x.pdf', '../data/x.md', './x.docx', '2023//x.docx', '2023/../x.docx', '2023/./x.docx', '..x/y', 'x/', '', 'a\\b.pdf'];
     for (const outDir of outDirs) {
       for (const rest of rests) {
         const path = `${outDir}/${rest}`;
-        expect(manifestPath(outDir, path), `${outDir} + ${rest}`).toBe(relative(resolve(outDir), resolve(path)));
+        expect(manifestPath(outDir, path), `${outDir} + ${rest}`).toBe(relative(resolve(outDir), resolve(path)).split('\\').join('/'));
       }
       expect(manifestPath(outDir, 'data/2023/a.md')).toBe(relative(resolve(outDir), resolve('data/2023/a.md')));
     }
