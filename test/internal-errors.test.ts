@@ -4,13 +4,14 @@
  * The fault is made here by hand: a layout step that throws, a folder listing that throws.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { buildAll } from '../src/build/pipeline.ts';
 import { formatProblem } from '../src/core/errors.ts';
 import { testPlan } from './helpers/build.ts';
 import { englishWords } from './helpers/english.ts';
+import { faultyListing } from './helpers/faulty-listing.ts';
 import { scratchDir } from './helpers/scratch.ts';
 
 vi.mock('../src/plan/build.ts', async (importOriginal) => {
@@ -41,21 +42,7 @@ describe('a fault of the program', () => {
 
   it('in the run: the command says so in Vietnamese, exit code 1, the detail only with DEBUG=1', () => {
     const dir = scratchDir();
-    const data = join(dir, 'du-lieu-hong');
-    mkdirSync(data);
-    cpSync('data/_chung', join(data, '_chung'), { recursive: true });
-    // Listing the data folder throws, as a bug in the program would.
-    const preload = join(dir, 'hong.cjs');
-    writeFileSync(
-      preload,
-      `const fs = require('node:fs');
-      const readdirSync = fs.readdirSync;
-      fs.readdirSync = function (path, ...rest) {
-        if (String(path).includes('du-lieu-hong')) throw new TypeError('text.trim is not a function');
-        return readdirSync.call(this, path, ...rest);
-      };
-      require('node:module').syncBuiltinESMExports();`,
-    );
+    const { data, preload } = faultyListing(dir);
     const run = (env: NodeJS.ProcessEnv) => {
       try {
         execFileSync(process.execPath, ['--require', preload, '--import', 'tsx', 'src/cli/start.ts', `--du-lieu=${data}`, `--ra=${join(dir, 'output')}`], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });

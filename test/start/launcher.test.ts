@@ -4,7 +4,7 @@
  * which makes the same files, byte for byte, as the TypeScript sources do.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeHash, LAZY_NAMED_EXPORTS, LAZY_PACKAGES } from '../../bin/compile.mjs';
@@ -13,6 +13,7 @@ import { MANIFEST_FILE } from '../../src/build/manifest.ts';
 import { INDEX_PAGE } from '../../src/build/documents.ts';
 import { runBuild } from '../../src/cli/run.ts';
 import { NODE_REQUIRED, nodeSupported as nodeSupportedTs } from '../../src/cli/start.ts';
+import { faultyListing } from '../helpers/faulty-listing.ts';
 import { scratchDir } from '../helpers/scratch.ts';
 
 const { nodeMessage, nodeSupported } = createRequire(import.meta.url)('../../bin/node-version.cjs') as { nodeMessage(version: string): string; nodeSupported(version: string): boolean };
@@ -126,20 +127,7 @@ describe('launcher bin/van-ban.cjs', () => {
   it('with DEBUG=1, the stack of an internal error is told at its places in the sources (the bundles are minified); without it, no stack', () => {
     const dir = scratchDir('vbtd-launcher-');
     const dist = scratchDist();
-    const data = join(dir, 'du-lieu-hong');
-    mkdirSync(data);
-    cpSync('data/_chung', join(data, '_chung'), { recursive: true });
-    // Listing the data folder throws, as a bug in the program would.
-    const preload = join(dir, 'hong.cjs');
-    writeFileSync(
-      preload,
-      `const fs = require('node:fs');
-      const readdirSync = fs.readdirSync;
-      fs.readdirSync = function (path, ...rest) {
-        if (String(path).includes('du-lieu-hong')) throw new TypeError('text.trim is not a function');
-        return readdirSync.call(this, path, ...rest);
-      };`,
-    );
+    const { data, preload } = faultyListing(dir);
     const run = (debug: string) =>
       spawnSync(process.execPath, ['--require', preload, 'bin/van-ban.cjs', `--du-lieu=${data}`, `--ra=${join(dir, 'output')}`], { encoding: 'utf8', env: { ...process.env, VAN_BAN_DIST: dist, DEBUG: debug } });
     expect(run('').stderr).not.toContain(' at ');
