@@ -126,7 +126,8 @@ const absolute = memoPaths((path: string) => (isPlainAbsolute(path) ? path : res
 export const manifestPath = memoPaths((outDir: string, path: string): string => {
   // An output's path is the output folder's joined with the rest (documents.ts: outputPath): that rest.
   const rest = path.startsWith(outDir) && path[outDir.length] === sep ? path.slice(outDir.length + 1) : undefined;
-  if (rest && isPlainRelative(rest)) return rest.split(sep).join('/');
+  // Plain: its separator is `/` already.
+  if (rest && isPlainRelative(rest)) return rest;
   return relative(resolve(outDir), resolve(path)).split('\\').join('/');
 });
 
